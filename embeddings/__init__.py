@@ -1,0 +1,1 @@
+"""pgrec embeddings: model loading, product text, batch encoding and the refresh worker."""

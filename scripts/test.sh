@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Run the test suite. pytest's exit code 5 (nothing collected) is reported, not hidden.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+.venv/bin/python -m pytest "$@"
+rc=$?
+if [ "$rc" -eq 5 ]; then
+    echo "pytest collected no tests (exit 5)" >&2
+fi
+exit "$rc"

@@ -1,0 +1,1 @@
+"""pgrec service: configuration, database and cache sources, migrations, HTTP API and CLI."""

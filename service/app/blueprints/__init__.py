@@ -1,0 +1,3 @@
+"""One Sanic blueprint per resource."""
+
+from __future__ import annotations

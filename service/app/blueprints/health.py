@@ -1,0 +1,46 @@
+"""GET /health: database, cache and model state; degraded without Redis, 503 without Postgres."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import psycopg
+import psycopg_pool
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse, json
+
+bp = Blueprint("health")
+
+HEALTH_DB_TIMEOUT_SECONDS = 2.0
+
+
+async def database_state(request: Request) -> dict[str, Any]:
+    started = time.perf_counter()
+    try:
+        async with request.app.ctx.pool.connection(timeout=HEALTH_DB_TIMEOUT_SECONDS) as conn:
+            await conn.execute("select 1")
+    except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:
+        return {"status": "down", "error": type(exc).__name__}
+    return {"status": "up", "latency_ms": round((time.perf_counter() - started) * 1000, 2)}
+
+
+@bp.get("/health")
+async def health(request: Request) -> HTTPResponse:
+    """`healthy`, `degraded` (Redis down: answers are served uncached) or `unhealthy` (503)."""
+    database = await database_state(request)
+    cache = await request.app.ctx.cache.ping()
+    if database["status"] != "up":
+        status, code = "unhealthy", 503
+    elif cache == "down":
+        status, code = "degraded", 200
+    else:
+        status, code = "healthy", 200
+    body = {
+        "status": status,
+        "service": "recommendation",
+        "database": database,
+        "cache": {"status": cache},
+        "model": request.app.ctx.encoder.describe(),
+    }
+    return json(body, status=code)

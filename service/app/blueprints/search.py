@@ -1,0 +1,55 @@
+"""GET /search?q=: semantic product search with the same model that embeds the catalog."""
+
+from __future__ import annotations
+
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+
+from service.app.errors import ApiError, bad_request
+from service.app.lists import ListRequest, serve_list
+from service.app.model import ModelUnavailable
+from service.app.params import arg, limit_arg, price_arg
+
+bp = Blueprint("search")
+
+MAX_QUERY = 500
+SEARCH = (
+    "rec_semantic_search(%(_vector)s::vector, %(k)s::integer, %(category)s::text, %(max_price)s::numeric)"
+)
+
+
+@bp.get("/search")
+async def search(request: Request) -> HTTPResponse:
+    """Query: q (required, at most 500 characters), limit (1..100), category, max_price."""
+    query = arg(request, "q")
+    if query is None:
+        raise bad_request("q", "a search text is required")
+    if len(query) > MAX_QUERY:
+        raise bad_request("q", f"at most {MAX_QUERY} characters")
+    category = arg(request, "category")
+    if category is not None and len(category) > 255:
+        raise bad_request("category", "at most 255 characters")
+    normalized = " ".join(query.split()).lower()
+    spec = ListRequest(
+        kind="search",
+        subject="q",
+        algorithm="semantic",
+        source=SEARCH,
+        args={
+            "q": normalized,
+            "k": limit_arg(request),
+            "category": category,
+            "max_price": price_arg(request, "max_price"),
+        },
+        log_impressions=False,
+        items_key="results",
+        extra={"query": query},
+    )
+
+    async def embed() -> None:
+        try:
+            spec.args["_vector"] = await request.app.ctx.encoder.encode(normalized)
+        except ModelUnavailable as exc:
+            raise ApiError(503, "model_unavailable", f"the embedding model is unavailable: {exc}") from None
+
+    return await serve_list(request, spec, precheck=embed)

@@ -1,0 +1,170 @@
+"""`create_app(settings)`: the Sanic application (no module-level app, so it can be built per worker
+and several times in one test process)."""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import time
+import uuid
+from types import SimpleNamespace
+from typing import Any
+
+from sanic import Request, Sanic
+from sanic.config import Config
+from sanic.response import HTTPResponse
+
+from service import sources
+from service.app import errors
+from service.app.blueprints import (
+    admin,
+    analytics,
+    cart,
+    demo_page,
+    health,
+    metrics,
+    products,
+    recommendations,
+    search,
+    tracking,
+    trending,
+)
+from service.app.cache import Cache
+from service.app.db import make_pool
+from service.app.impressions import ImpressionLog
+from service.app.metrics import Metrics
+from service.app.model import QueryEncoder
+from service.config import Settings
+
+log = logging.getLogger("pgrec.service")
+
+MAX_BODY_BYTES = 1024 * 1024
+BLUEPRINTS = (
+    health,
+    tracking,
+    recommendations,
+    products,
+    cart,
+    trending,
+    search,
+    admin,
+    analytics,
+    metrics,
+    demo_page,
+)
+_READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _app_name(name: str | None) -> str:
+    if name:
+        return name
+    return "pgrec" if "pgrec" not in Sanic._app_registry else f"pgrec_{uuid.uuid4().hex[:12]}"
+
+
+def needs_key(method: str, path: str) -> bool:
+    """Write and admin endpoints: /track*, /admin/*, and writes under /products."""
+    if method == "OPTIONS":
+        return False
+    if path.startswith(("/track", "/admin/")):
+        return True
+    return path.startswith("/products") and method not in _READ_METHODS
+
+
+def create_app(
+    settings: Settings | None = None, *, name: str | None = None, preload_model: bool = False
+) -> Sanic[Config, SimpleNamespace]:
+    """The service. Database and Redis come from `settings` (embedded servers when unset).
+    Tests may put an already-open pool on `app.ctx.pool` and a Cache on `app.ctx.cache`: the
+    start-up listener then leaves them alone and the stop listener does not close them."""
+    settings = settings or Settings.from_env()
+    app = Sanic(_app_name(name))
+    app.config.FALLBACK_ERROR_FORMAT = "json"
+    app.config.REQUEST_MAX_SIZE = MAX_BODY_BYTES
+    app.config.CORS = bool(settings.cors_origins)
+    app.config.CORS_ORIGINS = ",".join(settings.cors_origins)
+    app.config.CORS_ALLOW_HEADERS = "authorization,content-type"
+    app.config.CORS_EXPOSE_HEADERS = "x-request-id"
+    app.config.OAS_UI_DEFAULT = "swagger"
+    app.config.OAS_TITLE = "pgrec recommendation service"
+    app.config.OAS_DESCRIPTION = "Thin HTTP layer over the rec_* SQL functions, with a Redis cache."
+    app.ctx.settings = settings
+    app.ctx.pool = None
+    app.ctx.cache = None
+    app.ctx.owns_pool = False
+    app.ctx.owns_cache = False
+    app.ctx.metrics = Metrics()
+    app.ctx.impressions = ImpressionLog()
+    app.ctx.encoder = QueryEncoder(settings.embedding_model)
+    app.ctx.preload_model = preload_model
+    for module in BLUEPRINTS:
+        app.blueprint(module.bp)
+    app.error_handler.add(Exception, errors.render)
+
+    @app.before_server_start
+    async def open_resources(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        ctx = app.ctx
+        if ctx.pool is None:
+            url = settings.database_url or sources.database_url(settings)
+            ctx.pool = make_pool(url)
+            await ctx.pool.open(wait=False)
+            ctx.owns_pool = True
+        if ctx.cache is None:
+            redis_url = sources.redis_url(settings) if settings.redis_url is None else settings.redis_url
+            ctx.cache = Cache.from_url(redis_url, settings.cache_ttl, settings.redis_timeout_ms, ctx.metrics)
+            ctx.owns_cache = True
+        ctx.cache.metrics = ctx.metrics
+        ctx.impressions.pool = ctx.pool
+
+    @app.before_server_start
+    async def load_model(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        # Before accepting connections: loading torch in a thread while serving starves the loop.
+        if app.ctx.preload_model and app.ctx.encoder.state == "not_loaded":
+            app.ctx.encoder.load_now()  # failures are reported by /health and by /search
+
+    @app.before_server_stop
+    async def flush_impressions(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        await app.ctx.impressions.flush()
+
+    @app.after_server_stop
+    async def close_resources(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        ctx = app.ctx
+        if ctx.owns_pool and ctx.pool is not None:
+            await ctx.pool.close()
+            ctx.pool, ctx.owns_pool = None, False
+        if ctx.owns_cache and ctx.cache is not None:
+            await ctx.cache.close()
+            ctx.cache, ctx.owns_cache = None, False
+
+    @app.on_request(priority=100)  # type: ignore[call-arg, untyped-decorator]
+    async def begin(request: Request) -> HTTPResponse | None:
+        request.ctx.started = time.perf_counter()
+        request.ctx.request_id = str(uuid.uuid4())
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+            raise errors.ApiError(413, "payload_too_large", "body: larger than 1 MiB", "body")
+        key = settings.api_key
+        if key and needs_key(request.method, request.path):
+            given = request.headers.get("authorization", "")
+            scheme, _, token = given.partition(" ")
+            if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), key.encode()):
+                raise errors.ApiError(
+                    401,
+                    "unauthorized",
+                    "authorization: a valid 'Bearer <PGREC_API_KEY>' header is required",
+                    "authorization",
+                )
+        return None
+
+    @app.on_response(priority=100)  # type: ignore[no-untyped-call, untyped-decorator]
+    async def finish(request: Request, response: HTTPResponse) -> None:
+        request_id = getattr(request.ctx, "request_id", None)
+        if request_id:
+            response.headers["x-request-id"] = request_id
+        started = getattr(request.ctx, "started", None)
+        if started is not None:
+            route = request.route.path if request.route else "unmatched"
+            app.ctx.metrics.observe(
+                "/" + route.lstrip("/"), request.method, response.status, time.perf_counter() - started
+            )
+
+    return app

@@ -1,0 +1,1 @@
+"""The `pgrec` command line: one module per verb."""

@@ -1,0 +1,296 @@
+-- pgrec 012: per-user preferences (taste vector, category scores, counts), kept current by a
+-- statement-level trigger that folds each inserted batch into rec_user_taste_terms.
+--
+-- For user u and event e (type t, product p, time at): w(e) = weight(t) * 0.5 ^ ((now() - at) / half_life(t)).
+-- Each event counts once whatever its quantity (wholesale quantities would otherwise swamp the signal).
+--   taste_vector(u)    = unit(sum_e w(e) * embedding(p))          (events whose product has an embedding)
+--   taste_weight(u)    = sum_e w(e)                               (same events)
+--   category_scores(u) = {c: s(c) / max s}, s(c) = sum over events whose product has category c of w(e)
+--   interaction_counts = {type: count}, interaction_count, first_seen_at / last_seen_at = min / max event time.
+-- Stored per (u, t) decayed to the latest event of that type; combined with the current weights and now().
+
+-- Running sums per (user, type) for a set of events, as rec_user_taste_terms rows.
+create or replace function _rec_taste_terms(events rec_user_interactions[])
+returns table (
+    user_id text, interaction_type text, half_life interval, event_count bigint, first_at timestamptz,
+    ref_at timestamptz, embedded_weight double precision, taste_direction vector, taste_magnitude double precision,
+    category_sums jsonb)
+language sql
+stable
+as $$
+    with ev as (
+        select e.user_id, e.interaction_type, e.product_id, e.created_at, t.half_life
+        from unnest(events) as e
+        join rec_interaction_types t on t.interaction_type = e.interaction_type
+    ),
+    grp as (
+        select ev.user_id, ev.interaction_type, ev.half_life, count(*) as n,
+               min(ev.created_at) as first_at, max(ev.created_at) as ref_at
+        from ev
+        group by ev.user_id, ev.interaction_type, ev.half_life
+    ),
+    per_product as (
+        select ev.user_id, ev.interaction_type, ev.product_id,
+               sum(_rec_decay(g.ref_at - ev.created_at, g.half_life)) as f
+        from ev
+        join grp g on g.user_id = ev.user_id and g.interaction_type = ev.interaction_type
+        group by ev.user_id, ev.interaction_type, ev.product_id
+    ),
+    vec as (
+        select pp.user_id, pp.interaction_type, sum(pp.f) as w, sum(_rec_vector_scale(pe.embedding, pp.f)) as v
+        from per_product pp
+        join rec_product_embeddings pe on pe.product_id = pp.product_id
+        where pp.f >= 1e-12
+        group by pp.user_id, pp.interaction_type
+    ),
+    cat as (
+        select c.user_id, c.interaction_type, jsonb_object_agg(c.category, c.s) as sums
+        from (select pp.user_id, pp.interaction_type, pc.category, sum(pp.f) as s
+              from per_product pp
+              join rec_products p on p.id = pp.product_id
+              cross join lateral (select distinct unnest(p.categories) as category) pc
+              where pp.f > 0
+              group by pp.user_id, pp.interaction_type, pc.category) c
+        where c.s >= 1e-30
+        group by c.user_id, c.interaction_type
+    )
+    select g.user_id, g.interaction_type, g.half_life, g.n, g.first_at, g.ref_at,
+           coalesce(v.w, 0),
+           case when vector_norm(v.v) > 0 then l2_normalize(v.v) end,
+           coalesce(vector_norm(v.v), 0),
+           coalesce(c.sums, '{}'::jsonb)
+    from grp g
+    left join vec v on v.user_id = g.user_id and v.interaction_type = g.interaction_type
+    left join cat c on c.user_id = g.user_id and c.interaction_type = g.interaction_type;
+$$;
+comment on function _rec_taste_terms(rec_user_interactions[]) is
+    'rec_user_taste_terms rows for a set of events: per (user, type) sums decayed to the latest event. Private helper.';
+
+-- Recompute the terms of some users (all when null) from their whole history.
+create or replace function _rec_rebuild_taste_terms(users text[])
+returns void
+language plpgsql
+volatile
+as $$
+begin
+    delete from rec_user_taste_terms s where users is null or s.user_id = any (users);
+    insert into rec_user_taste_terms
+        (user_id, interaction_type, half_life, event_count, first_at, ref_at, embedded_weight, taste_direction,
+         taste_magnitude, category_sums)
+    select * from _rec_taste_terms((select array_agg(i) from rec_user_interactions i
+                                    where users is null or i.user_id = any (users)));
+end;
+$$;
+comment on function _rec_rebuild_taste_terms(text[]) is
+    'Rebuild rec_user_taste_terms of the given users (all when null) from rec_user_interactions. Private helper.';
+
+-- Combine the terms of some users (all when null) into rec_user_preferences with the current weights.
+create or replace function _rec_update_preferences(users text[])
+returns integer
+language plpgsql
+volatile
+as $$
+declare
+    changed integer;
+begin
+    with terms as (
+        select s.*,
+               case when t.weight > 0 then
+                   ln(t.weight) - ln(2::double precision) * extract(epoch from (now() - s.ref_at))::double precision
+                                  / extract(epoch from s.half_life)::double precision
+               end as lf
+        from rec_user_taste_terms s
+        join rec_interaction_types t on t.interaction_type = s.interaction_type
+        where users is null or s.user_id = any (users)
+    ),
+    vec_terms as (
+        select vt.user_id, vt.taste_direction, vt.lv, max(vt.lv) over (partition by vt.user_id) as mx
+        from (select terms.user_id, terms.taste_direction, terms.lf + ln(terms.taste_magnitude) as lv
+              from terms
+              where terms.lf is not null and terms.taste_direction is not null and terms.taste_magnitude > 0) vt
+    ),
+    taste as (
+        select vec_terms.user_id, sum(_rec_vector_scale(vec_terms.taste_direction, _rec_exp(vec_terms.lv - vec_terms.mx))) as v
+        from vec_terms
+        group by vec_terms.user_id
+    ),
+    cat_terms as (
+        select ct.user_id, ct.category, ct.lc, max(ct.lc) over (partition by ct.user_id) as mx
+        from (select terms.user_id, c.key as category, terms.lf + ln(c.value::double precision) as lc
+              from terms
+              cross join lateral jsonb_each_text(terms.category_sums) c
+              where terms.lf is not null and c.value::double precision > 0) ct
+    ),
+    cats as (
+        select x.user_id, x.category, x.s, max(x.s) over (partition by x.user_id) as mx
+        from (select cat_terms.user_id, cat_terms.category, sum(_rec_exp(cat_terms.lc - cat_terms.mx)) as s
+              from cat_terms
+              group by cat_terms.user_id, cat_terms.category) x
+    ),
+    cat_json as (
+        select cats.user_id, jsonb_object_agg(cats.category, cats.s / cats.mx) as scores
+        from cats
+        where cats.s > 0
+        group by cats.user_id
+    ),
+    summary as (
+        select terms.user_id,
+               jsonb_object_agg(terms.interaction_type, terms.event_count) as counts,
+               sum(terms.event_count) as total,
+               min(terms.first_at) as first_at,
+               max(terms.ref_at) as last_at,
+               sum(case when terms.lf is not null and terms.embedded_weight > 0
+                        then _rec_exp(terms.lf + ln(terms.embedded_weight)) else 0 end) as taste_weight
+        from terms
+        group by terms.user_id
+    )
+    insert into rec_user_preferences as p
+        (user_id, category_scores, taste_vector, taste_weight, interaction_counts, interaction_count,
+         first_seen_at, last_seen_at, updated_at)
+    select s.user_id, coalesce(c.scores, '{}'::jsonb),
+           case when vector_norm(t.v) > 0 then l2_normalize(t.v) end,
+           s.taste_weight, s.counts, s.total, s.first_at, s.last_at, now()
+    from summary s
+    left join taste t on t.user_id = s.user_id
+    left join cat_json c on c.user_id = s.user_id
+    on conflict (user_id) do update set
+        category_scores = excluded.category_scores,
+        taste_vector = excluded.taste_vector,
+        taste_weight = excluded.taste_weight,
+        interaction_counts = excluded.interaction_counts,
+        interaction_count = excluded.interaction_count,
+        first_seen_at = excluded.first_seen_at,
+        last_seen_at = excluded.last_seen_at,
+        updated_at = excluded.updated_at;
+    get diagnostics changed = row_count;
+    -- users left without any event
+    delete from rec_user_preferences p
+    where (users is null or p.user_id = any (users))
+      and not exists (select 1 from rec_user_taste_terms s where s.user_id = p.user_id);
+    return changed;
+end;
+$$;
+comment on function _rec_update_preferences(text[]) is
+    'Write rec_user_preferences of the given users (all when null) from rec_user_taste_terms, current weights and now(). Private helper.';
+
+-- One writer per user at a time: the user's rec_user_preferences row is the lock (a row lock, so a bulk
+-- load of many users needs no lock-table memory), taken in user order to avoid deadlocks.
+create or replace function _rec_lock_users(users text[])
+returns void
+language plpgsql
+volatile
+as $$
+begin
+    insert into rec_user_preferences (user_id)
+    select u from unnest(users) u order by u
+    on conflict (user_id) do nothing;
+    perform 1 from rec_user_preferences p where p.user_id = any (users) order by p.user_id for update;
+end;
+$$;
+comment on function _rec_lock_users(text[]) is
+    'Lock the users'' rec_user_preferences rows (created when missing) until the end of the transaction. Private helper.';
+
+-- Statement-level trigger: fold the inserted rows (transition table) into the terms, then refresh
+-- the affected users' preferences, in the inserting transaction.
+create or replace function _rec_interactions_preferences_trigger()
+returns trigger
+language plpgsql
+volatile
+as $$
+declare
+    users text[];
+    stale text[];
+begin
+    select array_agg(d.user_id order by d.user_id) into users
+    from (select distinct n.user_id from new_rows n) d;
+    if users is null then
+        return null;
+    end if;
+    perform _rec_lock_users(users);
+    -- Users whose terms were decayed with a half-life edited since are rebuilt from their history.
+    select array_agg(distinct s.user_id) into stale
+    from rec_user_taste_terms s
+    join rec_interaction_types t on t.interaction_type = s.interaction_type
+    where s.user_id = any (users) and s.half_life <> t.half_life;
+    if stale is not null then
+        perform _rec_rebuild_taste_terms(stale);
+    end if;
+
+    insert into rec_user_taste_terms as s
+        (user_id, interaction_type, half_life, event_count, first_at, ref_at, embedded_weight, taste_direction,
+         taste_magnitude, category_sums)
+    select *
+    from _rec_taste_terms((select array_agg(n::rec_user_interactions) from new_rows n
+                           where stale is null or n.user_id <> all (stale)))
+    on conflict (user_id, interaction_type) do update set
+        event_count = s.event_count + excluded.event_count,
+        first_at = least(s.first_at, excluded.first_at),
+        ref_at = greatest(s.ref_at, excluded.ref_at),
+        embedded_weight = s.embedded_weight * _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life)
+                          + excluded.embedded_weight
+                            * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life),
+        (taste_direction, taste_magnitude) = (
+            select c.direction, c.magnitude
+            from _rec_vector_combine(
+                s.taste_direction,
+                s.taste_magnitude * _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life),
+                excluded.taste_direction,
+                excluded.taste_magnitude * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life)
+            ) c),
+        category_sums = _rec_jsonb_combine(
+            s.category_sums, _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life),
+            excluded.category_sums, _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life)),
+        updated_at = now();
+
+    perform _rec_update_preferences(users);
+    return null;
+end;
+$$;
+comment on function _rec_interactions_preferences_trigger() is
+    'AFTER INSERT statement trigger on rec_user_interactions: folds the new rows into rec_user_taste_terms and '
+    'rewrites the affected users'' rec_user_preferences. Private helper.';
+
+create or replace trigger rec_user_interactions_preferences
+    after insert on rec_user_interactions
+    referencing new table as new_rows
+    for each statement
+    execute function _rec_interactions_preferences_trigger();
+
+create or replace function rec_refresh_preferences(user_ids text[] default null)
+returns integer
+language plpgsql
+volatile
+as $$
+declare
+    chunk text[];
+    refreshed integer := 0;
+begin
+    for chunk in
+        select array_agg(u.user_id order by u.user_id)
+        from (select d.user_id, (row_number() over (order by d.user_id) - 1) / 1000 as part
+              from (select i.user_id from rec_user_interactions i
+                    where user_ids is null or i.user_id = any (user_ids)
+                    union
+                    select p.user_id from rec_user_preferences p
+                    where user_ids is null or p.user_id = any (user_ids)) d) u
+        group by u.part
+        order by u.part
+    loop
+        insert into rec_user_preferences (user_id)
+        select c from unnest(chunk) c
+        where exists (select 1 from rec_user_interactions i where i.user_id = c)
+        on conflict (user_id) do nothing;
+        perform 1 from rec_user_preferences p where p.user_id = any (chunk) order by p.user_id for update;
+        perform _rec_rebuild_taste_terms(chunk);
+        refreshed := refreshed + _rec_update_preferences(chunk);
+    end loop;
+    return refreshed;
+end;
+$$;
+comment on function rec_refresh_preferences(text[]) is
+    'Recompute rec_user_preferences from the whole interaction history, e.g. after embeddings arrive, after a '
+    'half_life or weight edit in rec_interaction_types, or after products were deleted; returns the number of users '
+    'written (users left without events lose their row). Formula: taste_vector = unit(sum_e w(e) * embedding(e)), '
+    'w(e) = weight(type) * 0.5 ^ ((now() - occurred_at) / half_life(type)), each event once whatever its quantity, '
+    'events without a product embedding skipped; category_scores = {c: sum of w(e) over events in c / max over c}; '
+    'interaction_counts per type; first/last_seen_at. Parameter user_ids: the users to refresh (default null = all).';

@@ -1,0 +1,387 @@
+-- pgrec 013: frequently bought together. A basket is one user's order (context->>'order_id') or, without
+-- an order id, one session, filled by conversion events (rec_interaction_types.is_conversion: purchase).
+-- A product counts once per basket. Only baskets of at most _rec_max_basket_items() distinct products
+-- count (bulk orders say little about affinity and would make the pair table explode):
+--   N = counted baskets, n(a) = counted baskets holding a, n(a,b) = counted baskets holding a and b,
+--   support = n(a,b) / N, confidence(a -> b) = n(a,b) / n(a), lift = confidence / (n(b) / N).
+-- Kept current by a statement trigger (each changed basket: new contribution minus old contribution)
+-- and rebuilt from history by rec_refresh_frequently_together().
+
+create or replace function _rec_max_basket_items()
+returns integer
+language sql
+immutable
+parallel safe
+as $$
+    select 50;
+$$;
+comment on function _rec_max_basket_items() is
+    'Baskets with more distinct products than this do not count for bought-together statistics. Private helper.';
+
+create or replace function _rec_basket_id(context jsonb, session_id text)
+returns text
+language sql
+immutable
+parallel safe
+as $$
+    select case
+               when coalesce(context ->> 'order_id', '') <> '' then 'order:' || (context ->> 'order_id')
+               when coalesce(session_id, '') <> '' then 'session:' || session_id
+           end;
+$$;
+comment on function _rec_basket_id(jsonb, text) is
+    'Basket of a conversion event: ''order:<context.order_id>'', else ''session:<session_id>'', else null. Private helper.';
+
+-- Apply the statistics change of some baskets whose items were just added: new_items are the added rows
+-- (already in rec_user_basket_items); everything else in those baskets was there before.
+create or replace function _rec_apply_basket_changes(new_items rec_user_basket_items[])
+returns void
+language plpgsql
+volatile
+as $$
+declare
+    max_items constant integer := _rec_max_basket_items();
+    basket_delta bigint;
+begin
+    create temp table if not exists _rec_basket_delta_items (
+        user_id text, basket_id text, product_id text, first_at timestamptz, is_new boolean,
+        was_counted boolean, is_counted boolean) on commit drop;
+    truncate _rec_basket_delta_items;
+    with added as (
+        select distinct a.user_id, a.basket_id, a.product_id from unnest(new_items) a
+    ),
+    baskets as (
+        select distinct added.user_id, added.basket_id from added
+    ),
+    items as (
+        select b.user_id, b.basket_id, b.product_id, b.first_at, (a.product_id is not null) as is_new
+        from baskets k
+        join rec_user_basket_items b on b.user_id = k.user_id and b.basket_id = k.basket_id
+        left join added a on a.user_id = b.user_id and a.basket_id = b.basket_id and a.product_id = b.product_id
+    ),
+    sizes as (
+        select items.user_id, items.basket_id,
+               count(*) filter (where not items.is_new) as n_before, count(*) as n_after
+        from items
+        group by items.user_id, items.basket_id
+    )
+    insert into _rec_basket_delta_items
+    select i.user_id, i.basket_id, i.product_id, i.first_at, i.is_new,
+           s.n_before between 1 and max_items, s.n_after <= max_items
+    from items i
+    join sizes s on s.user_id = i.user_id and s.basket_id = i.basket_id
+    where (s.n_before between 1 and max_items) or s.n_after <= max_items;  -- baskets that count now or did
+    analyze _rec_basket_delta_items;
+
+    -- N
+    select coalesce(sum(d.delta), 0) into basket_delta
+    from (select distinct user_id, basket_id, is_counted::integer - was_counted::integer as delta
+          from _rec_basket_delta_items) d;
+    insert into rec_basket_totals (singleton, basket_count) values (true, 0) on conflict (singleton) do nothing;
+    if basket_delta <> 0 then
+        update rec_basket_totals set basket_count = basket_count + basket_delta, updated_at = now();
+    end if;
+
+    -- n(a)
+    with deltas as (
+        select d.product_id,
+               sum(d.is_counted::integer - (d.was_counted and not d.is_new)::integer) as delta,
+               max(d.first_at) filter (where d.is_counted) as last_at
+        from _rec_basket_delta_items d
+        group by d.product_id
+    ),
+    grown as (
+        insert into rec_product_basket_counts as c (product_id, basket_count, last_seen_at)
+        select deltas.product_id, deltas.delta, deltas.last_at from deltas where deltas.delta > 0
+        on conflict (product_id) do update set
+            basket_count = c.basket_count + excluded.basket_count,
+            last_seen_at = greatest(c.last_seen_at, excluded.last_seen_at)
+    )
+    update rec_product_basket_counts c set basket_count = c.basket_count + deltas.delta
+    from deltas
+    where c.product_id = deltas.product_id and deltas.delta < 0;
+    delete from rec_product_basket_counts c
+    where c.basket_count = 0 and c.product_id in (select d.product_id from _rec_basket_delta_items d);
+
+    -- n(a, b), both directions
+    create temp table if not exists _rec_pair_deltas (
+        product_id text, other_product_id text, delta integer, last_at timestamptz) on commit drop;
+    truncate _rec_pair_deltas;
+    insert into _rec_pair_deltas
+    select a.product_id, b.product_id,
+           sum(a.is_counted::integer - (a.was_counted and not a.is_new and not b.is_new)::integer)::integer,
+           max(greatest(a.first_at, b.first_at)) filter (where a.is_counted)
+    from _rec_basket_delta_items a
+    join _rec_basket_delta_items b
+      on b.user_id = a.user_id and b.basket_id = a.basket_id and b.product_id <> a.product_id
+    group by a.product_id, b.product_id
+    having sum(a.is_counted::integer - (a.was_counted and not a.is_new and not b.is_new)::integer) <> 0;
+    analyze _rec_pair_deltas;
+
+    -- Existing pairs: one set-based update (under concurrency it re-reads the latest row version, so
+    -- increments from concurrent baskets add up); support, confidence and lift follow the new count.
+    -- New pairs: inserted; one created meanwhile by a concurrent transaction is incremented instead (the
+    -- proposed row carries delta * (1/N, 1/n(a), N/(n(a) n(b))): excluded.metric / excluded.pair_count).
+    with updated as (
+        update rec_frequently_together f
+        set pair_count = f.pair_count + d.delta,
+            support = (f.pair_count + d.delta) / t.n,
+            confidence = (f.pair_count + d.delta) / coalesce(na.basket_count, 1)::double precision,
+            lift = (f.pair_count + d.delta) * t.n
+                   / (coalesce(na.basket_count, 1)::double precision * coalesce(nb.basket_count, 1)),
+            last_seen_at = greatest(f.last_seen_at, d.last_at),
+            updated_at = now()
+        from _rec_pair_deltas d
+        left join rec_product_basket_counts na on na.product_id = d.product_id
+        left join rec_product_basket_counts nb on nb.product_id = d.other_product_id
+        cross join (select greatest(basket_count, 1)::double precision as n from rec_basket_totals) t
+        where f.product_id = d.product_id and f.other_product_id = d.other_product_id
+        returning f.product_id, f.other_product_id
+    )
+    insert into rec_frequently_together as f
+        (product_id, other_product_id, pair_count, support, confidence, lift, last_seen_at, updated_at)
+    select d.product_id, d.other_product_id, d.delta,
+           d.delta / t.n, d.delta / na.basket_count::double precision,
+           d.delta * t.n / (na.basket_count::double precision * nb.basket_count), d.last_at, now()
+    from _rec_pair_deltas d
+    join rec_product_basket_counts na on na.product_id = d.product_id
+    join rec_product_basket_counts nb on nb.product_id = d.other_product_id
+    cross join (select greatest(basket_count, 1)::double precision as n from rec_basket_totals) t
+    left join updated u on u.product_id = d.product_id and u.other_product_id = d.other_product_id
+    where d.delta > 0 and u.product_id is null
+    on conflict (product_id, other_product_id) do update set
+        pair_count = f.pair_count + excluded.pair_count,
+        support = (f.pair_count + excluded.pair_count) * (excluded.support / excluded.pair_count),
+        confidence = (f.pair_count + excluded.pair_count) * (excluded.confidence / excluded.pair_count),
+        lift = (f.pair_count + excluded.pair_count) * (excluded.lift / excluded.pair_count),
+        last_seen_at = greatest(f.last_seen_at, excluded.last_seen_at),
+        updated_at = now();
+    delete from rec_frequently_together f
+    using _rec_pair_deltas d
+    where d.delta < 0 and f.product_id = d.product_id and f.other_product_id = d.other_product_id
+      and f.pair_count <= 0;
+end;
+$$;
+comment on function _rec_apply_basket_changes(rec_user_basket_items[]) is
+    'Update N, n(a), n(a,b) and the changed pairs'' metrics for baskets that just received the given items. Private helper.';
+
+
+create or replace function _rec_interactions_baskets_trigger()
+returns trigger
+language plpgsql
+volatile
+as $$
+declare
+    users text[];
+    added rec_user_basket_items[];
+begin
+    select array_agg(distinct n.user_id order by n.user_id) into users
+    from new_rows n
+    join rec_interaction_types t on t.interaction_type = n.interaction_type
+    where t.is_conversion and _rec_basket_id(n.context, n.session_id) is not null;
+    if users is null then
+        return null;
+    end if;
+    perform _rec_lock_users(users);  -- a basket belongs to one user: its updates are serialised
+    with candidates as (
+        select n.user_id, _rec_basket_id(n.context, n.session_id) as basket_id, n.product_id,
+               min(n.created_at) as first_at
+        from new_rows n
+        join rec_interaction_types t on t.interaction_type = n.interaction_type
+        where t.is_conversion and _rec_basket_id(n.context, n.session_id) is not null
+        group by 1, 2, 3
+    ),
+    inserted as (
+        insert into rec_user_basket_items (user_id, basket_id, product_id, first_at)
+        select * from candidates
+        on conflict (user_id, basket_id, product_id) do nothing
+        returning *
+    )
+    select array_agg(row(i.user_id, i.basket_id, i.product_id, i.first_at)::rec_user_basket_items) into added
+    from inserted i;
+    if added is not null then
+        perform _rec_apply_basket_changes(added);
+    end if;
+    return null;
+end;
+$$;
+comment on function _rec_interactions_baskets_trigger() is
+    'AFTER INSERT statement trigger on rec_user_interactions: adds conversion events to their baskets and '
+    'updates the bought-together counts. Private helper.';
+
+create or replace trigger rec_user_interactions_baskets
+    after insert on rec_user_interactions
+    referencing new table as new_rows
+    for each statement
+    execute function _rec_interactions_baskets_trigger();
+
+create or replace function rec_refresh_frequently_together()
+returns integer
+language plpgsql
+volatile
+as $$
+declare
+    max_items constant integer := _rec_max_basket_items();
+    total bigint;
+    removed integer;
+    written integer;
+begin
+    -- Purchases tracked meanwhile wait for the rebuild (their trigger writes rec_user_basket_items);
+    -- readers of rec_frequently_together are not blocked. Only differences are written, so a rebuild
+    -- that finds the incremental state intact writes (almost) nothing.
+    lock table rec_user_basket_items in share row exclusive mode;
+    perform set_config('work_mem', '256MB', true);
+
+    create temp table _rec_fresh_items on commit drop as
+    select i.user_id, _rec_basket_id(i.context, i.session_id) as basket_id, i.product_id, min(i.created_at) as first_at
+    from rec_user_interactions i
+    join rec_interaction_types t on t.interaction_type = i.interaction_type
+    where t.is_conversion and _rec_basket_id(i.context, i.session_id) is not null
+    group by 1, 2, 3;
+    analyze _rec_fresh_items;
+    delete from rec_user_basket_items b
+    where not exists (select 1 from _rec_fresh_items f
+                      where f.user_id = b.user_id and f.basket_id = b.basket_id and f.product_id = b.product_id);
+    insert into rec_user_basket_items as b (user_id, basket_id, product_id, first_at)
+    select f.user_id, f.basket_id, f.product_id, f.first_at
+    from _rec_fresh_items f
+    left join rec_user_basket_items o
+      on o.user_id = f.user_id and o.basket_id = f.basket_id and o.product_id = f.product_id
+    where o.first_at is distinct from f.first_at
+    on conflict (user_id, basket_id, product_id) do update set first_at = excluded.first_at;
+
+    create temp table _rec_counted_items on commit drop as
+    select f.user_id, f.basket_id, f.product_id, f.first_at
+    from _rec_fresh_items f
+    join (select user_id, basket_id from _rec_fresh_items
+          group by user_id, basket_id having count(*) <= max_items) s
+      on s.user_id = f.user_id and s.basket_id = f.basket_id;
+
+    select count(*) into total from (select distinct user_id, basket_id from _rec_counted_items) d;
+    insert into rec_basket_totals as t (singleton, basket_count, updated_at) values (true, total, now())
+    on conflict (singleton) do update set basket_count = excluded.basket_count, updated_at = now()
+    where t.basket_count <> excluded.basket_count;
+
+    delete from rec_product_basket_counts c
+    where not exists (select 1 from _rec_counted_items i where i.product_id = c.product_id);
+    insert into rec_product_basket_counts as c (product_id, basket_count, last_seen_at)
+    select product_id, count(*), max(first_at) from _rec_counted_items group by product_id
+    on conflict (product_id) do update set basket_count = excluded.basket_count, last_seen_at = excluded.last_seen_at
+    where (c.basket_count, c.last_seen_at) is distinct from (excluded.basket_count, excluded.last_seen_at);
+
+    create temp table _rec_fresh_pairs on commit drop as
+    select p.product_id, p.other_product_id, p.pair_count, p.last_seen_at,
+           p.pair_count::double precision / total as support,
+           p.pair_count::double precision / na.basket_count as confidence,
+           p.pair_count::double precision * total / (na.basket_count::double precision * nb.basket_count) as lift
+    from (select a.product_id, b.product_id as other_product_id, count(*)::integer as pair_count,
+                 max(greatest(a.first_at, b.first_at)) as last_seen_at
+          from _rec_counted_items a
+          join _rec_counted_items b
+            on b.user_id = a.user_id and b.basket_id = a.basket_id and b.product_id <> a.product_id
+          group by a.product_id, b.product_id) p
+    join rec_product_basket_counts na on na.product_id = p.product_id
+    join rec_product_basket_counts nb on nb.product_id = p.other_product_id;
+    analyze _rec_fresh_pairs;
+
+    delete from rec_frequently_together f
+    where not exists (select 1 from _rec_fresh_pairs p
+                      where p.product_id = f.product_id and p.other_product_id = f.other_product_id);
+    get diagnostics removed = row_count;
+    -- Rows are rewritten when a count or date differs or a stored metric is off by more than 1% (N grows with
+    -- every basket, so exact metrics would rewrite every row on every run; the serving function uses live counts).
+    insert into rec_frequently_together as f
+        (product_id, other_product_id, pair_count, support, confidence, lift, last_seen_at, updated_at)
+    select p.product_id, p.other_product_id, p.pair_count, p.support, p.confidence, p.lift, p.last_seen_at, now()
+    from _rec_fresh_pairs p
+    left join rec_frequently_together o on o.product_id = p.product_id and o.other_product_id = p.other_product_id
+    where o.product_id is null
+       or o.pair_count <> p.pair_count
+       or o.last_seen_at is distinct from p.last_seen_at
+       or abs(o.support - p.support) > 0.01 * p.support
+       or abs(o.confidence - p.confidence) > 0.01 * p.confidence
+       or abs(o.lift - p.lift) > 0.01 * p.lift
+    on conflict (product_id, other_product_id) do update set
+        pair_count = excluded.pair_count, support = excluded.support, confidence = excluded.confidence,
+        lift = excluded.lift, last_seen_at = excluded.last_seen_at, updated_at = now();
+    get diagnostics written = row_count;
+    drop table _rec_fresh_items;
+    drop table _rec_counted_items;
+    drop table _rec_fresh_pairs;
+    return removed + written;
+end;
+$$;
+comment on function rec_refresh_frequently_together() is
+    'Rebuild baskets, basket counts and rec_frequently_together (both directions) from the conversion events in '
+    'rec_user_interactions; returns the number of pair rows inserted, changed or deleted. Basket = user + '
+    'context->>''order_id'' (else session_id); a product counts once per basket; baskets with more than 50 distinct '
+    'products are left out. Formulas: support = n(a,b)/N, confidence = n(a,b)/n(a), lift = n(a,b)*N/(n(a)*n(b)). '
+    'Between rebuilds the trigger keeps all counts exact and refreshes the stored support/confidence/lift of the pairs '
+    'it changes; a rebuild rewrites stored metrics that are more than 1% off (rec_frequently_bought_together always '
+    'computes them from the live counts). Purchases tracked during '
+    'the rebuild wait for it; readers do not. No parameters.';
+
+create or replace function rec_frequently_bought_together(product_ids text[], k integer default 10)
+returns table (product_id text, score double precision, pair_count integer, confidence double precision,
+               lift double precision, reason jsonb)
+language plpgsql
+stable
+as $$
+begin
+    if product_ids is null then
+        raise exception 'product_ids must be an array of product ids, got null' using errcode = '22023';
+    end if;
+    if k is null or k < 1 or k > 1000 then
+        raise exception 'k must be between 1 and 1000, got %', coalesce(k::text, 'null') using errcode = '22023';
+    end if;
+    return query
+    with anchors as (
+        select distinct a.id from unnest(product_ids) as a(id) where a.id is not null
+    ),
+    totals as (
+        select coalesce((select t.basket_count from rec_basket_totals t), 0)::double precision as n
+    ),
+    pairs as (
+        select f.product_id as anchor, f.other_product_id as candidate, f.pair_count,
+               f.pair_count::double precision / na.basket_count as confidence,
+               f.pair_count::double precision * totals.n / (na.basket_count::double precision * nb.basket_count) as lift
+        from anchors
+        join rec_frequently_together f on f.product_id = anchors.id
+        join rec_product_basket_counts na on na.product_id = f.product_id
+        join rec_product_basket_counts nb on nb.product_id = f.other_product_id
+        join rec_products p on p.id = f.other_product_id and p.is_active
+        cross join totals
+        where f.pair_count > 0 and f.other_product_id <> all (product_ids)
+    ),
+    best as (
+        select distinct on (pairs.candidate) pairs.*
+        from pairs
+        order by pairs.candidate, pairs.confidence desc, pairs.pair_count desc, pairs.anchor
+    ),
+    scored as (
+        select pairs.candidate, sum(pairs.confidence) / (select count(*) from anchors) as score,
+               count(*) as matches
+        from pairs
+        group by pairs.candidate
+    )
+    select b.candidate, s.score, b.pair_count, b.confidence, b.lift,
+           jsonb_build_object('rule', 'bought_together',
+                              'text', 'bought together with ' || a.title,
+                              'anchor_product_id', b.anchor,
+                              'anchor_title', a.title,
+                              'cart_matches', s.matches)
+    from best b
+    join scored s on s.candidate = b.candidate
+    join rec_products a on a.id = b.anchor
+    order by s.score desc, b.pair_count desc, b.lift desc, b.candidate
+    limit k;
+end;
+$$;
+comment on function rec_frequently_bought_together(text[], integer) is
+    'Products bought together with one product or a whole cart, best first. For each candidate b (active, not in '
+    'the cart): score = sum over cart products a of confidence(a -> b) / number of cart products, confidence(a -> b) '
+    '= n(a,b)/n(a), lift = n(a,b)*N/(n(a)*n(b)) from the live basket counts; pair_count, confidence and lift are '
+    'those of the anchor (the cart product with the highest confidence), named in reason ("bought together with '
+    '<title>", anchor_product_id, anchor_title, cart_matches = cart products pointing to b). Ties: pair_count, lift, '
+    'product id. Parameters: product_ids = the product or cart (unknown or inactive ids are allowed and simply '
+    'match nothing or serve as anchors); k = at most this many rows (1..1000, default 10).';

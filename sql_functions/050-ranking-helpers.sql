@@ -1,0 +1,83 @@
+-- pgrec 050: private helpers shared by the ranking functions (A2): decay, argument checks,
+-- reasons, the item-item method served to the collaborative part, filters.
+
+create or replace function _rec_age_decay(age interval, half_life interval)
+returns double precision
+language sql
+immutable
+parallel safe
+as $$
+    -- 0.5 ^ (age / half_life); future events (negative age) count fully; clamped at 2^-1000 so the
+    -- power never underflows.
+    select power(0.5::float8,
+                 least(greatest(extract(epoch from age)::float8, 0)
+                       / extract(epoch from half_life)::float8, 1000));
+$$;
+
+create or replace function _rec_check_k(k integer, max_k integer default 1000)
+returns void
+language plpgsql
+immutable
+as $$
+begin
+    if k is null or k < 1 or k > max_k then
+        raise exception 'k must be between 1 and %, got %', max_k, coalesce(k::text, 'null')
+            using errcode = '22023';
+    end if;
+end;
+$$;
+
+create or replace function _rec_reason(rule text, reason_text text, anchor_product_id text default null,
+                                       anchor_title text default null)
+returns jsonb
+language sql
+immutable
+parallel safe
+as $$
+    select jsonb_strip_nulls(jsonb_build_object('rule', rule, 'text', reason_text,
+                                                'anchor_product_id', anchor_product_id,
+                                                'anchor_title', anchor_title));
+$$;
+
+create or replace function _rec_collab_method()
+returns text
+language sql
+stable
+as $$
+    -- The item-item method behind the collaborative part: the setting pgrec.collab_method (e.g.
+    -- `alter database ... set pgrec.collab_method = 'ease'` once a fitted model is written into
+    -- rec_product_similarities), else co_interaction (computed by rec_refresh_similarities).
+    select coalesce(nullif(current_setting('pgrec.collab_method', true), ''), 'co_interaction');
+$$;
+
+create or replace function _rec_check_filters(category text, min_price numeric, max_price numeric)
+returns void
+language plpgsql
+immutable
+as $$
+begin
+    if min_price is not null and min_price < 0 then
+        raise exception 'min_price must be >= 0, got %', min_price using errcode = '22023';
+    end if;
+    if max_price is not null and max_price < 0 then
+        raise exception 'max_price must be >= 0, got %', max_price using errcode = '22023';
+    end if;
+    if min_price is not null and max_price is not null and min_price > max_price then
+        raise exception 'min_price (%) must not exceed max_price (%)', min_price, max_price
+            using errcode = '22023';
+    end if;
+    if category is not null and btrim(category) = '' then
+        raise exception 'category must not be empty (pass null for all categories)' using errcode = '22023';
+    end if;
+end;
+$$;
+
+comment on function _rec_age_decay(interval, interval) is
+    '0.5 ^ (age / half_life) with negative ages counted as 0 and the exponent capped at 1000 (never underflows, never 0, so relative weights of old events survive). Private helper of the ranking functions.';
+comment on function _rec_check_k(integer, integer) is 'Raises 22023 unless 1 <= k <= max_k. Private helper.';
+comment on function _rec_reason(text, text, text, text) is
+    'The reason object {rule, text, anchor_product_id, anchor_title} without null keys. Private helper.';
+comment on function _rec_collab_method() is
+    'The rec_product_similarities method behind collaborative scores: setting pgrec.collab_method, else co_interaction. Private helper.';
+comment on function _rec_check_filters(text, numeric, numeric) is
+    'Raises 22023 for an empty category, a negative price bound or min_price > max_price. Private helper.';

@@ -1,0 +1,171 @@
+-- pgrec 055: popularity (kept current by a statement-level trigger, rebuilt on demand),
+-- rec_popular and rec_trending.
+
+create or replace function _rec_popularity_after_insert()
+returns trigger
+language plpgsql
+as $$
+begin
+    -- Only (user, product, type) triples and (user, product) pairs not seen before this statement
+    -- add to popularity and users; the index rec_user_interactions_user_product answers "seen before".
+    with triples as (
+        select n.user_id, n.product_id, n.interaction_type, min(n.id) as first_id, count(*) as events,
+               max(n.created_at) as last_at
+          from new_rows n
+         group by n.user_id, n.product_id, n.interaction_type
+    ), flagged as (
+        select tr.*,
+               not exists (select 1 from rec_user_interactions o
+                            where o.user_id = tr.user_id and o.product_id = tr.product_id
+                              and o.interaction_type = tr.interaction_type and o.id < tr.first_id)
+                   as new_triple,
+               min(tr.first_id) over (partition by tr.user_id, tr.product_id) as pair_first_id
+          from triples tr
+    ), per_product as (
+        select f.product_id,
+               sum(case when f.new_triple then t.weight else 0 end) as popularity,
+               count(distinct f.user_id) filter (
+                   where f.first_id = f.pair_first_id
+                     and not exists (select 1 from rec_user_interactions o
+                                      where o.user_id = f.user_id and o.product_id = f.product_id
+                                        and o.id < f.pair_first_id)) as users,
+               sum(f.events) as events,
+               max(f.last_at) as last_at
+          from flagged f
+          join rec_interaction_types t on t.interaction_type = f.interaction_type
+         group by f.product_id
+    )
+    insert into rec_product_popularity as p (product_id, popularity, users, events, last_event_at, updated_at)
+    select product_id, popularity, users, events, last_at, now()
+      from per_product
+     order by product_id
+        on conflict (product_id) do update
+       set popularity = p.popularity + excluded.popularity,
+           users = p.users + excluded.users,
+           events = p.events + excluded.events,
+           last_event_at = greatest(p.last_event_at, excluded.last_event_at),
+           updated_at = now();
+    return null;
+end;
+$$;
+
+create or replace trigger rec_user_interactions_popularity
+    after insert on rec_user_interactions
+    referencing new table as new_rows
+    for each statement
+    execute function _rec_popularity_after_insert();
+
+create or replace function rec_refresh_popularity()
+returns bigint
+language plpgsql
+volatile
+as $$
+declare
+    v_changed bigint;
+    v_deleted bigint;
+begin
+    with per_type as (
+        select i.product_id, i.interaction_type, count(distinct i.user_id) as users
+          from rec_user_interactions i
+         group by i.product_id, i.interaction_type
+    ), totals as (
+        select i.product_id, count(distinct i.user_id) as users, count(*) as events,
+               max(i.created_at) as last_at
+          from rec_user_interactions i
+         group by i.product_id
+    ), fresh as (
+        select tt.product_id, coalesce(sum(t.weight * pt.users), 0) as popularity, tt.users, tt.events,
+               tt.last_at
+          from totals tt
+          join per_type pt on pt.product_id = tt.product_id
+          join rec_interaction_types t on t.interaction_type = pt.interaction_type
+         group by tt.product_id, tt.users, tt.events, tt.last_at
+    ), upserted as (
+        insert into rec_product_popularity as p (product_id, popularity, users, events, last_event_at, updated_at)
+        select product_id, popularity, users, events, last_at, now() from fresh order by product_id
+            on conflict (product_id) do update
+           set popularity = excluded.popularity, users = excluded.users, events = excluded.events,
+               last_event_at = excluded.last_event_at, updated_at = now()
+         where (p.popularity, p.users, p.events, p.last_event_at)
+               is distinct from (excluded.popularity, excluded.users, excluded.events, excluded.last_event_at)
+        returning 1
+    )
+    select count(*) into v_changed from upserted;
+
+    delete from rec_product_popularity p
+     where not exists (select 1 from rec_user_interactions i where i.product_id = p.product_id);
+    get diagnostics v_deleted = row_count;
+    return v_changed + v_deleted;
+end;
+$$;
+comment on function rec_refresh_popularity() is
+    'Rebuilds rec_product_popularity from the whole event log (after weights in rec_interaction_types change or events were deleted; inserts keep it current by themselves). popularity(i) = sum over types t of weight(t) * |distinct users with an event of type t on i|. Returns the number of rows inserted, updated or deleted. No parameters.';
+
+create or replace function rec_popular(k integer default 10, category text default null)
+returns table (product_id text, score double precision, reason jsonb)
+language plpgsql
+stable
+as $$
+#variable_conflict use_column
+begin
+    perform _rec_check_k(k);
+    perform _rec_check_filters(category, null, null);
+    return query
+    select pop.product_id, pop.popularity,
+           _rec_reason('popular', case when rec_popular.category is null then 'popular'
+                                       else 'popular in ' || rec_popular.category end)
+      from rec_product_popularity pop
+      join rec_products p on p.id = pop.product_id
+     where p.is_active and pop.popularity > 0
+       and (rec_popular.category is null or rec_popular.category = any (p.categories))
+     order by pop.popularity desc, pop.product_id
+     limit k;
+end;
+$$;
+comment on function rec_popular(integer, text) is
+    'Most popular active products of all time. score = popularity = sum over event types t of weight(t) * number of distinct users with an event of type t on the product (rec_product_popularity); ties by product id. Parameters: k = number of rows (1..1000); category = only products whose categories contain it (null = all). reason.rule = popular.';
+
+create or replace function rec_trending(k integer default 10, "window" interval default '7 days',
+                                        category text default null, as_of timestamptz default null)
+returns table (product_id text, score double precision, reason jsonb)
+language plpgsql
+stable
+as $$
+#variable_conflict use_column
+declare
+    v_ref timestamptz := coalesce(as_of, now());
+begin
+    perform _rec_check_k(k);
+    perform _rec_check_filters(category, null, null);
+    if "window" is null or "window" <= interval '0' then
+        raise exception 'window must be a positive interval, got %', coalesce("window"::text, 'null')
+            using errcode = '22023';
+    end if;
+    return query
+    with latest as (
+        select i.product_id, i.user_id, i.interaction_type, max(i.created_at) as last_at
+          from rec_user_interactions i
+         where i.created_at > v_ref - "window" and i.created_at <= v_ref
+         group by i.product_id, i.user_id, i.interaction_type
+    ), scores as (
+        select l.product_id, sum(t.weight * _rec_age_decay(v_ref - l.last_at, "window" / 2)) as score
+          from latest l
+          join rec_interaction_types t on t.interaction_type = l.interaction_type
+         group by l.product_id
+    )
+    select sc.product_id, sc.score,
+           _rec_reason('trending', case when rec_trending.category is null then 'trending'
+                                        else 'trending in ' || rec_trending.category end)
+      from scores sc
+      join rec_products p on p.id = sc.product_id
+     where p.is_active
+       and (rec_trending.category is null or rec_trending.category = any (p.categories))
+     order by sc.score desc, sc.product_id
+     limit k;
+end;
+$$;
+comment on function rec_trending(integer, interval, text, timestamptz) is
+    'Active products with the most recent activity. score = sum over distinct (user, event type) with an event in (as_of - window, as_of] of weight(type) * 0.5 ^ (age of that user''s latest such event / (window / 2)); ties by product id. Parameters: k = number of rows (1..1000); window = look-back period (> 0, default 7 days); category = only products in it (null = all); as_of = reference time (null = now(), set it for historic data). reason.rule = trending.';
+
+comment on function _rec_popularity_after_insert() is
+    'AFTER INSERT statement trigger on rec_user_interactions: adds the new rows to rec_product_popularity (a (user, product, type) triple or (user, product) pair counts once, when first seen). Private helper.';

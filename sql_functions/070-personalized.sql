@@ -1,0 +1,357 @@
+-- pgrec 070: hybrid ranking (content via the taste vector and HNSW + SAR-style collaborative via
+-- an item-item table + a small popularity prior), used by rec_personalized and
+-- rec_session_recommendations; trending-then-popular fallback.
+
+create or replace function _rec_taste(anchor_ids text[], anchor_weights double precision[])
+returns vector
+language sql
+stable
+as $$
+    -- Weighted sum of the embeddings of the 100 strongest anchors (direction only matters for
+    -- cosine); weights are scaled by their maximum first so decayed weights never underflow real.
+    with a as (
+        select u.product_id, u.weight
+          from unnest(anchor_ids, anchor_weights) as u(product_id, weight)
+         where u.weight > 0
+         order by u.weight desc, u.product_id
+         limit 100
+    ), m as (
+        select max(a.weight) as max_weight from a
+    )
+    select sum(e.embedding * array_fill(greatest(a.weight / m.max_weight, 1e-30)::real,
+                                        array[vector_dims(e.embedding)])::vector)
+      from a
+     cross join m
+      join rec_product_embeddings e on e.product_id = a.product_id;
+$$;
+
+create or replace function _rec_fallback(k integer, exclude_ids text[], category text, min_price numeric,
+                                         max_price numeric, ref timestamptz)
+returns table (product_id text, popularity_score double precision, reason jsonb)
+language plpgsql
+stable
+as $$
+#variable_conflict use_column
+declare
+    v_max_popularity double precision;
+    v_n integer;
+    v_taken text[];
+begin
+    -- Trending over the 7 days before ref first, then popular, both filtered, at most k rows.
+    select max(pop.popularity) into v_max_popularity from rec_product_popularity pop;
+    select coalesce(array_agg(t.product_id order by t.score desc, t.product_id), '{}') into v_taken
+      from (select sc.product_id, sc.score
+              from (select l.product_id,
+                           sum(it.weight * _rec_age_decay(ref - l.last_at, interval '3.5 days')) as score
+                      from (select i.product_id, i.user_id, i.interaction_type, max(i.created_at) as last_at
+                              from rec_user_interactions i
+                             where i.created_at > ref - interval '7 days' and i.created_at <= ref
+                             group by i.product_id, i.user_id, i.interaction_type) l
+                      join rec_interaction_types it on it.interaction_type = l.interaction_type
+                     group by l.product_id) sc
+              join rec_products p on p.id = sc.product_id
+             where p.is_active
+               and (category is null or category = any (p.categories))
+               and (min_price is null or p.price >= min_price)
+               and (max_price is null or p.price <= max_price)
+               and sc.product_id <> all (exclude_ids)
+             order by sc.score desc, sc.product_id
+             limit k) t;
+    return query
+    select u.product_id, coalesce(pop.popularity / nullif(v_max_popularity, 0), 0),
+           _rec_reason('trending', case when category is null then 'trending' else 'trending in ' || category end)
+      from unnest(v_taken) with ordinality as u(product_id, ord)
+      left join rec_product_popularity pop on pop.product_id = u.product_id
+     order by u.ord;
+    v_n := cardinality(v_taken);
+    if v_n < k then
+        return query
+        select pop.product_id, pop.popularity / nullif(v_max_popularity, 0),
+               _rec_reason('popular', case when category is null then 'popular' else 'popular in ' || category end)
+          from rec_product_popularity pop
+          join rec_products p on p.id = pop.product_id
+         where pop.popularity > 0
+           and p.is_active
+           and (category is null or category = any (p.categories))
+           and (min_price is null or p.price >= min_price)
+           and (max_price is null or p.price <= max_price)
+           and pop.product_id <> all (exclude_ids) and pop.product_id <> all (v_taken)
+         order by pop.popularity desc, pop.product_id
+         limit k - v_n;
+    end if;
+end;
+$$;
+
+create or replace function _rec_rank(anchor_ids text[], anchor_weights double precision[], taste vector,
+                                     k integer, content_weight double precision,
+                                     collab_weight double precision, exclude_ids text[], category text,
+                                     min_price numeric, max_price numeric, ref timestamptz)
+returns table (product_id text, score double precision, content_score double precision,
+               collab_score double precision, popularity_score double precision, reason jsonb)
+language plpgsql
+stable
+set hnsw.iterative_scan = 'relaxed_order'
+set hnsw.ef_search = 100
+as $$
+#variable_conflict use_column
+declare
+    v_method text := _rec_collab_method();
+    v_pool integer := greatest(k * 5, 50);
+    v_max_popularity double precision;
+    v_ids text[];
+    v_scores double precision[];
+    v_content double precision[];
+    v_collab double precision[];
+    v_popularity double precision[];
+    v_reasons jsonb[];
+    popularity_prior constant double precision := coalesce(nullif(current_setting('pgrec.popularity_prior', true), '')::double precision, 0.05);
+begin
+    select max(pop.popularity) into v_max_popularity from rec_product_popularity pop;
+    with anchors as (
+        select a.product_id, a.weight
+          from unnest(anchor_ids, anchor_weights) as a(product_id, weight)
+         where a.weight > 0
+         order by a.weight desc, a.product_id
+         limit 100
+    ), collab as (
+        -- similarity(j, j) = 1 (as in SAR): a product of the user's own history scores its affinity,
+        -- so repeat purchases rank when exclude_purchased is false.
+        select x.product_id, sum(x.contribution) as collab,
+               (array_agg(x.anchor_id order by x.contribution desc, x.anchor_id))[1] as anchor_id
+          from (select s.similar_product_id as product_id, a.weight * s.score as contribution,
+                       a.product_id as anchor_id
+                  from anchors a
+                  join rec_product_similarities s on s.method = v_method and s.product_id = a.product_id
+                union all
+                select a.product_id, a.weight, a.product_id from anchors a) x
+         group by x.product_id
+    ), content as (
+        select e.product_id, 1 - (e.embedding <=> taste) as similarity
+          from rec_product_embeddings e
+          join rec_products p on p.id = e.product_id
+         where taste is not null
+           and p.is_active
+           and (category is null or category = any (p.categories))
+           and (min_price is null or p.price >= min_price)
+           and (max_price is null or p.price <= max_price)
+           and e.product_id <> all (exclude_ids)
+         order by e.embedding <=> taste
+         limit v_pool
+    ), candidates as (
+        select coalesce(c.product_id, l.product_id) as product_id, c.similarity, l.collab, l.anchor_id
+          from content c
+          full join collab l on l.product_id = c.product_id
+    ), scored as materialized (
+        -- scalar subqueries: index lookups for the few hundred candidates, not hashes of whole tables
+        select cd.product_id,
+               coalesce(cd.similarity,
+                        (select 1 - (e.embedding <=> taste) from rec_product_embeddings e
+                          where e.product_id = cd.product_id)) as similarity,
+               coalesce(cd.collab, 0) as collab, cd.anchor_id,
+               coalesce((select pop.popularity from rec_product_popularity pop where pop.product_id = cd.product_id)
+                        / nullif(v_max_popularity, 0), 0) as popularity
+          from candidates cd
+          join rec_products p on p.id = cd.product_id
+         where p.is_active
+           and (category is null or category = any (p.categories))
+           and (min_price is null or p.price >= min_price)
+           and (max_price is null or p.price <= max_price)
+           and cd.product_id <> all (exclude_ids)
+    ), normalised as (
+        select s.*,
+               case when s.similarity is null then 0
+                    when max(s.similarity) over () > min(s.similarity) over ()
+                        then (s.similarity - min(s.similarity) over ())
+                             / (max(s.similarity) over () - min(s.similarity) over ())
+                    else 1 end as content_n,
+               coalesce(s.collab / nullif(max(s.collab) over (), 0), 0) as collab_n
+          from scored s
+    ), ranked as (
+        select n.*, content_weight * n.content_n + collab_weight * n.collab_n
+                    + popularity_prior * n.popularity as total
+          from normalised n
+         order by total desc, n.popularity desc, n.product_id
+         limit k
+    ), ruled as (
+        select r.*,
+               case when r.collab_n = 0 and content_weight * r.content_n = 0 then 'popular'
+                    when r.anchor_id is not null and collab_weight * r.collab_n >= content_weight * r.content_n
+                        then case when r.anchor_id = r.product_id then 'history' else 'collaborative' end
+                    else 'content' end as rule
+          from ranked r
+    ), anchored as (
+        -- content reason: the nearest in embedding of the user's 30 strongest products
+        select x.*,
+               case when x.rule = 'collaborative' then x.anchor_id
+                    when x.rule = 'content' then (
+                        select a.product_id
+                          from (select an.product_id from anchors an limit 30) a
+                          join rec_product_embeddings ea on ea.product_id = a.product_id
+                         order by ea.embedding <=> (select er.embedding from rec_product_embeddings er
+                                                     where er.product_id = x.product_id),
+                                  a.product_id
+                         limit 1) end as reason_anchor_id
+          from ruled x
+    ), reasoned as (
+        select w.product_id, w.total, w.similarity, w.collab, w.popularity,
+               case w.rule
+                   when 'popular' then _rec_reason('popular', 'popular')
+                   when 'history' then _rec_reason('history', 'from your history')
+                   when 'collaborative'
+                       then _rec_reason('collaborative', 'customers who bought ' || ap.title || ' also bought this',
+                                        ap.id, ap.title)
+                   else case when ap.id is null then _rec_reason('content', 'matches your taste')
+                             else _rec_reason('content', 'similar to ' || ap.title, ap.id, ap.title) end
+               end as reason
+          from anchored w
+          left join rec_products ap on ap.id = w.reason_anchor_id
+    )
+    select coalesce(array_agg(x.product_id order by x.total desc, x.popularity desc, x.product_id), '{}'),
+           array_agg(x.total order by x.total desc, x.popularity desc, x.product_id),
+           array_agg(x.similarity order by x.total desc, x.popularity desc, x.product_id),
+           array_agg(x.collab order by x.total desc, x.popularity desc, x.product_id),
+           array_agg(x.popularity order by x.total desc, x.popularity desc, x.product_id),
+           array_agg(x.reason order by x.total desc, x.popularity desc, x.product_id)
+      into v_ids, v_scores, v_content, v_collab, v_popularity, v_reasons
+      from reasoned x;
+
+    return query
+    select u.product_id, u.score, u.content_score, u.collab_score, u.popularity_score, u.reason
+      from unnest(v_ids, v_scores, v_content, v_collab, v_popularity, v_reasons) with ordinality
+           as u(product_id, score, content_score, collab_score, popularity_score, reason, ord)
+     order by u.ord;
+
+    -- Fewer than k candidates (or none: a user without history): fill with trending, then popular.
+    if cardinality(v_ids) < k then
+        return query
+        select f.product_id, 0::double precision, null::double precision, null::double precision,
+               f.popularity_score, f.reason
+          from _rec_fallback(k - cardinality(v_ids), exclude_ids || v_ids, category, min_price, max_price, ref) f;
+    end if;
+end;
+$$;
+
+create or replace function _rec_check_weights(content_weight double precision, collab_weight double precision)
+returns void
+language plpgsql
+immutable
+as $$
+begin
+    if content_weight is null or content_weight < 0 or content_weight = 'infinity' or content_weight = 'NaN' then
+        raise exception 'content_weight must be a finite number >= 0, got %', coalesce(content_weight::text, 'null')
+            using errcode = '22023';
+    end if;
+    if collab_weight is null or collab_weight < 0 or collab_weight = 'infinity' or collab_weight = 'NaN' then
+        raise exception 'collab_weight must be a finite number >= 0, got %', coalesce(collab_weight::text, 'null')
+            using errcode = '22023';
+    end if;
+    if content_weight + collab_weight = 0 then
+        raise exception 'content_weight and collab_weight must not both be 0' using errcode = '22023';
+    end if;
+end;
+$$;
+
+create or replace function rec_personalized(user_id text, k integer default 10,
+                                            content_weight double precision default 0.4,
+                                            collab_weight double precision default 0.6,
+                                            exclude_purchased boolean default true,
+                                            exclude_ids text[] default '{}',
+                                            category text default null,
+                                            min_price numeric default null,
+                                            max_price numeric default null,
+                                            as_of timestamptz default null)
+returns table (product_id text, score double precision, content_score double precision,
+               collab_score double precision, popularity_score double precision, reason jsonb)
+language plpgsql
+stable
+as $$
+#variable_conflict use_column
+declare
+    v_ref timestamptz := coalesce(as_of, now());
+    v_anchor_ids text[];
+    v_weights double precision[];
+    v_purchased text[];
+    v_taste vector;
+begin
+    if user_id is null or btrim(user_id) = '' then
+        raise exception 'user_id must not be null or empty' using errcode = '22023';
+    end if;
+    perform _rec_check_k(k);
+    perform _rec_check_weights(content_weight, collab_weight);
+    perform _rec_check_filters(category, min_price, max_price);
+    if exclude_purchased is null then
+        raise exception 'exclude_purchased must not be null' using errcode = '22023';
+    end if;
+
+    -- affinity(u, j) = sum over u's events on j of weight(type) * 0.5 ^ (age / half_life(type)).
+    select coalesce(array_agg(a.product_id order by a.affinity desc, a.product_id), '{}'),
+           coalesce(array_agg(a.affinity order by a.affinity desc, a.product_id), '{}'),
+           coalesce(array_agg(a.product_id) filter (where a.purchased), '{}')
+      into v_anchor_ids, v_weights, v_purchased
+      from (select i.product_id,
+                   sum(t.weight * _rec_age_decay(v_ref - i.created_at, t.half_life)) as affinity,
+                   bool_or(t.is_conversion) as purchased
+              from rec_user_interactions i
+              join rec_interaction_types t on t.interaction_type = i.interaction_type
+             where i.user_id = rec_personalized.user_id
+               and (as_of is null or i.created_at <= as_of)
+             group by i.product_id) a;
+
+    if as_of is null then
+        select pr.taste_vector into v_taste from rec_user_preferences pr where pr.user_id = rec_personalized.user_id;
+    end if;
+    if v_taste is null and cardinality(v_anchor_ids) > 0 then
+        v_taste := _rec_taste(v_anchor_ids, v_weights);
+    end if;
+
+    return query
+    select * from _rec_rank(v_anchor_ids, v_weights, v_taste, k, content_weight, collab_weight,
+                            coalesce(exclude_ids, '{}')
+                                || case when exclude_purchased then v_purchased else '{}'::text[] end,
+                            category, min_price, max_price, v_ref);
+end;
+$$;
+comment on function rec_personalized(text, integer, double precision, double precision, boolean, text[], text, numeric, numeric, timestamptz) is
+    'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score (prior = setting pgrec.popularity_prior, default 0.05), where content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; recomputed from events up to as_of when as_of is given) and max(5k, 50) HNSW candidates, collaborative = sum over the user''s 100 strongest products j of affinity(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), affinity(u, j) = sum over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)); content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return; category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data). Never returns inactive products. reason.rule: collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
+
+create or replace function rec_session_recommendations(product_ids text[], k integer default 10)
+returns table (product_id text, score double precision, content_score double precision,
+               collab_score double precision, popularity_score double precision, reason jsonb)
+language plpgsql
+stable
+as $$
+#variable_conflict use_column
+declare
+    v_anchor_ids text[];
+    v_weights double precision[];
+begin
+    perform _rec_check_k(k);
+    if cardinality(product_ids) > 1000 then
+        raise exception 'product_ids may hold at most 1000 ids, got %', cardinality(product_ids)
+            using errcode = '22023';
+    end if;
+    -- Later products in the session weigh more: weight = 0.8 ^ (n - position); unknown ids are skipped.
+    select coalesce(array_agg(a.product_id order by a.weight desc, a.product_id), '{}'),
+           coalesce(array_agg(a.weight order by a.weight desc, a.product_id), '{}')
+      into v_anchor_ids, v_weights
+      from (select u.product_id, sum(power(0.8::float8, cardinality(product_ids) - u.ord)) as weight
+              from unnest(coalesce(product_ids, '{}')) with ordinality as u(product_id, ord)
+              join rec_products p on p.id = u.product_id
+             group by u.product_id) a;
+
+    return query
+    select * from _rec_rank(v_anchor_ids, v_weights, _rec_taste(v_anchor_ids, v_weights), k, 0.4, 0.6,
+                            coalesce(product_ids, '{}'), null, null, null, now());
+end;
+$$;
+comment on function rec_session_recommendations(text[], integer) is
+    'Recommendations for an anonymous visitor from the products seen in the session (oldest first), excluding them. Same score as rec_personalized with weights 0.4 / 0.6: the session''s products are the anchors with affinity 0.8 ^ (n - position) (the latest weighs 1), the taste vector is their affinity-weighted embedding sum. Empty or unknown-only sessions get trending, then popular. Parameters: product_ids = the session''s product ids in viewing order (at most 1000; unknown ids are ignored); k = rows (1..1000).';
+
+comment on function _rec_taste(text[], double precision[]) is
+    'Affinity-weighted sum of the embeddings of the 100 strongest anchors (unnormalised; only its direction is used). Private helper.';
+comment on function _rec_fallback(integer, text[], text, numeric, numeric, timestamptz) is
+    'Up to k filtered products: trending in the 7 days before ref, then popular. Private helper of the ranking functions.';
+comment on function _rec_rank(text[], double precision[], vector, integer, double precision, double precision, text[], text, numeric, numeric, timestamptz) is
+    'The hybrid ranking behind rec_personalized and rec_session_recommendations (see rec_personalized for the formula). Private helper.';
+comment on function _rec_check_weights(double precision, double precision) is
+    'Raises 22023 unless both weights are finite, >= 0 and not both 0. Private helper.';

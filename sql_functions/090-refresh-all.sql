@@ -1,0 +1,42 @@
+-- pgrec 090: rec_refresh_all: every rebuild in order, with what each changed and how long it took.
+
+create or replace function rec_refresh_all()
+returns table (step text, changed bigint, seconds double precision)
+language plpgsql
+volatile
+as $$
+#variable_conflict use_column
+declare
+    v_step text;
+    v_started timestamptz;
+    v_changed bigint;
+begin
+    foreach v_step in array array['preferences', 'frequently_together', 'popularity', 'similarities', 'segments']
+    loop
+        v_started := clock_timestamp();
+        v_changed := null;
+        case v_step
+            when 'preferences' then
+                if to_regprocedure('rec_refresh_preferences(text[])') is not null then
+                    execute 'select rec_refresh_preferences()' into v_changed;
+                end if;
+            when 'frequently_together' then
+                if to_regprocedure('rec_refresh_frequently_together()') is not null then
+                    execute 'select rec_refresh_frequently_together()' into v_changed;
+                end if;
+            when 'popularity' then
+                v_changed := rec_refresh_popularity();
+            when 'similarities' then
+                v_changed := rec_refresh_similarities();
+            when 'segments' then
+                v_changed := rec_refresh_segments();
+        end case;
+        step := v_step;
+        changed := v_changed;
+        seconds := extract(epoch from clock_timestamp() - v_started);
+        return next;
+    end loop;
+end;
+$$;
+comment on function rec_refresh_all() is
+    'Runs every rebuild in order: rec_refresh_preferences() and rec_refresh_frequently_together() (when installed), rec_refresh_popularity(), rec_refresh_similarities() (defaults), rec_refresh_segments() (as of now()). One row per step: step name, changed = rows the step reports as changed (null when the step''s function is not installed), seconds = wall time of the step. No parameters; safe to run every few minutes while the service reads.';

@@ -1,0 +1,84 @@
+"""Test harness: real PostgreSQL + pgvector and real Redis, never mocks.
+
+One database server and one cache server per test session (see tests/support/*_source.py for
+how each is chosen); each test module gets its own database, copied from a migrated template,
+and its own Redis database number, so tests never see each other's rows or keys.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import psycopg
+import pytest
+import redis
+from pgvector.psycopg import register_vector
+
+from service.migrate import migrate
+from tests.support.databases import create_database, drop_database, unique_name
+from tests.support.postgres_source import TestPostgres, start_test_postgres
+from tests.support.redis_source import TestRedis, start_test_redis
+
+_redis_db_numbers = itertools.cycle(range(1, 16))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[TestPostgres]:
+    server = start_test_postgres()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def template_database(pg_server: TestPostgres) -> Iterator[str]:
+    """Name of a database migrated once per session; module databases are copies of it."""
+    name = unique_name("pgrec_template")
+    migrate(create_database(pg_server.url, name))
+    try:
+        yield name
+    finally:
+        drop_database(pg_server.url, name)
+
+
+@pytest.fixture(scope="module")
+def database_url(pg_server: TestPostgres, template_database: str) -> Iterator[str]:
+    """A migrated database of this test module's own."""
+    name = unique_name("pgrec_test")
+    url = create_database(pg_server.url, name, template=template_database)
+    try:
+        yield url
+    finally:
+        drop_database(pg_server.url, name)
+
+
+@pytest.fixture
+def conn(database_url: str) -> Iterator[psycopg.Connection]:
+    """An autocommit connection to the module's database, with pgvector types registered."""
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        register_vector(connection)
+        yield connection
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[TestRedis]:
+    server = start_test_redis()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+def redis_url(redis_server: TestRedis) -> str:
+    """An emptied Redis database number of this module's own."""
+    base = redis_server.url.rsplit("/", 1)[0] if redis_server.url.count("/") > 2 else redis_server.url
+    url = f"{base}/{next(_redis_db_numbers)}"
+    client = redis.Redis.from_url(url)
+    try:
+        client.flushdb()
+    finally:
+        client.close()
+    return url

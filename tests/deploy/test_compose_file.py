@@ -1,0 +1,274 @@
+"""docker-compose.yml: `docker compose config` when the CLI has compose, else its structure."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.cli import REPO_ROOT
+from tests.deploy.compose_file import (
+    COMPOSE_FILE,
+    ENV_EXAMPLE,
+    MissingVariable,
+    load_compose,
+    read_env_file,
+    referenced_variables,
+    resolve,
+    shell_steps,
+)
+
+SERVICES = {"postgres", "redis", "pgadmin", "recommendation", "embedding-worker"}
+PUBLISHED = {"postgres": 5432, "redis": 6379, "pgadmin": 5050, "recommendation": 8001}
+# The service-level keys of the Compose Specification that this file may use (a typo fails).
+KNOWN_SERVICE_KEYS = {
+    "build",
+    "image",
+    "restart",
+    "command",
+    "entrypoint",
+    "environment",
+    "env_file",
+    "ports",
+    "expose",
+    "volumes",
+    "healthcheck",
+    "depends_on",
+    "networks",
+    "extra_hosts",
+    "profiles",
+    "user",
+    "working_dir",
+    "labels",
+    "logging",
+    "deploy",
+    "stop_grace_period",
+    "ulimits",
+}
+
+
+def compose_cli_available() -> bool:
+    if shutil.which("docker") is None:
+        return False
+    try:
+        probe = subprocess.run(
+            ["docker", "compose", "version"], capture_output=True, text=True, timeout=20, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return probe.returncode == 0
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict[str, Any]:
+    return load_compose()
+
+
+@pytest.fixture(scope="module")
+def example_env() -> dict[str, str]:
+    return read_env_file()
+
+
+@pytest.fixture(scope="module")
+def resolved(compose: dict[str, Any], example_env: dict[str, str]) -> dict[str, Any]:
+    """The compose file as `docker compose` sees it with .env copied from .env.example."""
+    return resolve(compose, example_env)
+
+
+def published_ports(service: dict[str, Any]) -> dict[int, int]:
+    """{container port: host port} of a resolved service."""
+    ports = {}
+    for mapping in service.get("ports", []):
+        host, _, container = str(mapping).rpartition(":")
+        ports[int(container)] = int(host)
+    return ports
+
+
+def test_docker_compose_config_accepts_the_file(tmp_path: Any) -> None:
+    if not compose_cli_available():
+        pytest.skip("the docker CLI has no compose plugin here: the structure tests below stand in for it")
+    command = ["docker", "compose", "--env-file", str(ENV_EXAMPLE), "-f", str(COMPOSE_FILE)]
+    result = subprocess.run(
+        [*command, "config", "--format", "json"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    config = json.loads(result.stdout)
+    assert set(config["services"]) == SERVICES
+    url = config["services"]["recommendation"]["environment"]["PGREC_DATABASE_URL"]
+    assert urlsplit(url).hostname == "postgres"
+
+
+def test_the_five_services_with_their_images(compose: dict[str, Any]) -> None:
+    services = compose["services"]
+    assert set(services) == SERVICES
+    assert services["postgres"]["image"].startswith("pgvector/pgvector:pg")
+    assert services["redis"]["image"] == "redis:7-alpine"
+    assert services["pgadmin"]["image"].startswith("dpage/pgadmin4")
+    for name in ("recommendation", "embedding-worker"):
+        assert services[name]["build"] == {"context": ".", "dockerfile": "Dockerfile"}
+    assert services["recommendation"]["image"] == services["embedding-worker"]["image"]
+    for name, service in services.items():
+        unknown = set(service) - KNOWN_SERVICE_KEYS
+        assert not unknown, f"{name}: unknown keys {unknown}"
+
+
+def test_published_ports(resolved: dict[str, Any]) -> None:
+    for name, port in PUBLISHED.items():
+        ports = published_ports(resolved["services"][name])
+        assert port in ports.values(), f"{name} publishes {ports}"
+    assert published_ports(resolved["services"]["pgadmin"]) == {80: 5050}
+    assert "ports" not in resolved["services"]["embedding-worker"]
+
+
+def test_host_ports_can_be_moved_off_a_taken_port(
+    compose: dict[str, Any], example_env: dict[str, str]
+) -> None:
+    # E.g. Medusa's own Postgres already on 5432.
+    moved = resolve(compose, {**example_env, "POSTGRES_PORT": "15432", "RECOMMENDATION_PORT": "18001"})
+    assert published_ports(moved["services"]["postgres"]) == {5432: 15432}
+    assert published_ports(moved["services"]["recommendation"]) == {8001: 18001}
+
+
+def test_healthchecks(resolved: dict[str, Any]) -> None:
+    services = resolved["services"]
+    for name in ("postgres", "redis", "recommendation"):
+        check = services[name]["healthcheck"]
+        assert check["test"][0] in ("CMD", "CMD-SHELL"), name
+        assert {"interval", "timeout", "retries"} <= set(check), name
+    assert "pg_isready" in services["postgres"]["healthcheck"]["test"][1]
+    # `$$` reaches the container as `$`, so the container's shell expands its own variables.
+    assert '"${POSTGRES_USER}"' in services["postgres"]["healthcheck"]["test"][1]
+    assert services["redis"]["healthcheck"]["test"] == ["CMD", "redis-cli", "ping"]
+    recommendation = services["recommendation"]["healthcheck"]
+    assert recommendation["test"][:2] == ["CMD", "python"]
+    assert recommendation["test"][-1] == "http://127.0.0.1:8001/health"
+    assert "start_period" in recommendation  # migrate + model load before the first answer
+
+
+def test_start_order_waits_for_health(compose: dict[str, Any]) -> None:
+    services = compose["services"]
+    assert services["recommendation"]["depends_on"] == {
+        "postgres": {"condition": "service_healthy"},
+        "redis": {"condition": "service_healthy"},
+    }
+    # The worker starts once the service has migrated the schema (it is healthy only then).
+    assert services["embedding-worker"]["depends_on"]["recommendation"] == {"condition": "service_healthy"}
+    assert services["embedding-worker"]["depends_on"]["postgres"] == {"condition": "service_healthy"}
+    assert services["pgadmin"]["depends_on"]["postgres"] == {"condition": "service_healthy"}
+    # No cycles: a topological order exists.
+    order: list[str] = []
+    pending = dict(services)
+    while pending:
+        ready = [n for n, s in pending.items() if set(s.get("depends_on", {})) <= set(order)]
+        assert ready, f"dependency cycle among {sorted(pending)}"
+        order.extend(sorted(ready))
+        for name in ready:
+            del pending[name]
+
+
+def test_one_network_and_named_volumes(compose: dict[str, Any]) -> None:
+    assert set(compose["networks"]) == {"app_network"}
+    for name, service in compose["services"].items():
+        assert service["networks"] == ["app_network"], name
+    assert set(compose["volumes"]) == {"postgres_data", "pgadmin_data"}
+    mounts = {
+        mount.split(":")[0]
+        for service in compose["services"].values()
+        for mount in service.get("volumes", [])
+    }
+    assert {"postgres_data", "pgadmin_data"} <= mounts
+    for mount in mounts - set(compose["volumes"]):
+        assert mount.startswith("./"), mount
+        assert (REPO_ROOT / mount).is_file(), f"bind-mounted {mount} is missing"
+
+
+def test_commands(compose: dict[str, Any]) -> None:
+    services = compose["services"]
+    assert shell_steps(services["recommendation"]["command"]) == [
+        ["pgrec", "migrate"],
+        ["pgrec", "serve", "--host", "0.0.0.0", "--port", "8001"],
+    ]
+    assert "exec pgrec serve" in services["recommendation"]["command"][2]  # signals reach the server
+    assert services["embedding-worker"]["command"] == ["pgrec", "embed", "--watch"]
+
+
+def strings(node: Any) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, dict):
+        return [s for value in node.values() for s in strings(value)]
+    if isinstance(node, list):
+        return [s for item in node for s in strings(item)]
+    return []
+
+
+def test_every_variable_is_documented_in_env_example(
+    compose: dict[str, Any], example_env: dict[str, str]
+) -> None:
+    used = {name for text in strings(compose) for name in referenced_variables(text)}
+    assert used - set(example_env) == set(), "variables used but missing from .env.example"
+    assert set(example_env) - used == set(), ".env.example lists variables docker-compose.yml ignores"
+
+
+def test_services_reach_each_other_by_name(resolved: dict[str, Any]) -> None:
+    for name in ("recommendation", "embedding-worker"):
+        env = resolved["services"][name]["environment"]
+        database = urlsplit(env["PGREC_DATABASE_URL"])
+        assert (database.hostname, database.port, database.path) == ("postgres", 5432, "/medusa-store")
+        assert database.password == read_env_file()["POSTGRES_PASSWORD"]
+        cache = urlsplit(env["PGREC_REDIS_URL"])
+        assert (cache.hostname, cache.port, cache.path) == ("redis", 6379, "/1")  # the seed's cache db
+        assert env["PGREC_API_KEY"] == read_env_file()["PGREC_API_KEY"]
+    assert set(resolved["services"]) >= {"postgres", "redis"}
+
+
+def test_an_existing_medusa_database_replaces_the_bundled_one(
+    compose: dict[str, Any], example_env: dict[str, str]
+) -> None:
+    medusa = "postgresql://medusa:s3cret@host.docker.internal:5432/medusa-store"
+    moved = resolve(compose, {**example_env, "PGREC_DATABASE_URL": medusa})
+    for name in ("recommendation", "embedding-worker"):
+        assert moved["services"][name]["environment"]["PGREC_DATABASE_URL"] == medusa
+        assert "host.docker.internal:host-gateway" in moved["services"][name]["extra_hosts"]
+
+
+def test_secrets_come_from_env_and_the_password_is_required(
+    compose: dict[str, Any], example_env: dict[str, str]
+) -> None:
+    without_password = {k: v for k, v in example_env.items() if k != "POSTGRES_PASSWORD"}
+    with pytest.raises(MissingVariable, match="POSTGRES_PASSWORD"):
+        resolve(compose, without_password)
+    text = COMPOSE_FILE.read_text()
+    for secret in ("change-me", "s3cret"):
+        assert secret not in text
+    pgadmin = resolve(compose, {"POSTGRES_PASSWORD": "x"})["services"]["pgadmin"]["environment"]
+    assert (pgadmin["PGADMIN_DEFAULT_EMAIL"], pgadmin["PGADMIN_DEFAULT_PASSWORD"]) == (
+        "admin@admin.com",
+        "admin",
+    )
+
+
+def test_env_file_is_git_ignored_and_example_is_not() -> None:
+    ignored = subprocess.run(
+        ["git", "check-ignore", "-q", ".env"], cwd=REPO_ROOT, capture_output=True, check=False
+    )
+    assert ignored.returncode == 0, ".env must be git-ignored"
+    example = subprocess.run(
+        ["git", "check-ignore", "-q", ".env.example"], cwd=REPO_ROOT, capture_output=True, check=False
+    )
+    assert example.returncode == 1, ".env.example must be committed"
+
+
+def test_pgadmin_server_is_pre_registered(compose: dict[str, Any], example_env: dict[str, str]) -> None:
+    pgadmin = compose["services"]["pgadmin"]
+    assert "./docker/pgadmin/servers.json:/pgadmin4/servers.json:ro" in pgadmin["volumes"]
+    servers = json.loads((REPO_ROOT / "docker/pgadmin/servers.json").read_text())["Servers"]
+    assert len(servers) == 1
+    (server,) = servers.values()
+    assert (server["Host"], server["Port"]) == ("postgres", 5432)
+    assert server["Username"] == example_env["POSTGRES_USER"] == "postgres"
+    assert server["Name"] == "medusa-postgres"  # as in the seed's pgAdmin tree

@@ -1,0 +1,204 @@
+"""The recommendation container's start command, run for real against the test database.
+
+The container runs `pgrec migrate && exec pgrec serve --host 0.0.0.0 --port 8001` (read from
+docker-compose.yml here, so the test follows the file). Here the same verbs run against a fresh
+database named like the seed's (`medusa-store...`), holding a Medusa-like table to leave alone.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from tests.cli import REPO_ROOT, pgrec_env, run_pgrec
+from tests.deploy.compose_file import load_compose, shell_steps
+from tests.support.databases import create_database, drop_database, unique_name
+from tests.support.free_port import free_port
+from tests.support.postgres_source import TestPostgres
+
+HEALTHCHECK = REPO_ROOT / "docker" / "healthcheck.py"
+
+
+@pytest.fixture(scope="module")
+def start_steps() -> list[list[str]]:
+    steps = shell_steps(load_compose()["services"]["recommendation"]["command"])
+    assert [step[:2] for step in steps] == [["pgrec", "migrate"], ["pgrec", "serve"]]
+    return steps
+
+
+@pytest.fixture(scope="module")
+def sql_dirs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A snapshot of migrations/ and sql_functions/, pointed at the way the image does
+    (PGREC_MIGRATIONS_DIR / PGREC_SQL_FUNCTIONS_DIR): a restart then sees the same files even
+    while someone edits the working tree."""
+    root = tmp_path_factory.mktemp("sql")
+    shutil.copytree(REPO_ROOT / "migrations", root / "migrations")
+    shutil.copytree(REPO_ROOT / "sql_functions", root / "sql_functions")
+    return {
+        "PGREC_MIGRATIONS_DIR": str(root / "migrations"),
+        "PGREC_SQL_FUNCTIONS_DIR": str(root / "sql_functions"),
+    }
+
+
+@pytest.fixture(scope="module")
+def medusa_database(pg_server: TestPostgres) -> Iterator[str]:
+    """An un-migrated database with a hyphen in its name and a Medusa `product` table."""
+    name = unique_name("medusa-store")
+    url = create_database(pg_server.url, name)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("create table product (id text primary key, title text not null, handle text)")
+        conn.execute("insert into product values ('prod_01', 'Medusa Hoodie', 'hoodie')")
+    try:
+        yield url
+    finally:
+        drop_database(pg_server.url, name)
+
+
+def test_migrate_on_first_start_then_nothing_on_restart(
+    medusa_database: str, start_steps: list[list[str]], sql_dirs: dict[str, str]
+) -> None:
+    env = pgrec_env(PGREC_DATABASE_URL=medusa_database, **sql_dirs)
+    migrate_args = start_steps[0][1:]
+    first = run_pgrec(*migrate_args, env=env)
+    assert first.returncode == 0, first.stderr
+    assert "applied migration 0001.vector-and-catalog" in first.stdout
+    second = run_pgrec(*migrate_args, env=env)  # a container restart
+    assert second.returncode == 0, second.stderr
+    assert "nothing applied" in second.stdout
+    with psycopg.connect(medusa_database) as conn:
+        assert conn.execute("select to_regclass('public.rec_products') is not null").fetchone() == (True,)
+        assert conn.execute("select extname from pg_extension where extname = 'vector'").fetchone()
+        # Medusa's own tables are untouched.
+        assert conn.execute("select id, title from product").fetchall() == [("prod_01", "Medusa Hoodie")]
+
+
+def test_migrate_fails_with_one_clear_line_when_postgres_is_unreachable(start_steps: list[list[str]]) -> None:
+    # What the container prints when PGREC_DATABASE_URL is wrong (e.g. the Medusa variables).
+    url = f"postgresql://postgres:secret@127.0.0.1:{free_port()}/medusa-store"
+    result = run_pgrec(*start_steps[0][1:], env=pgrec_env(PGREC_DATABASE_URL=url), timeout=60)
+    assert result.returncode == 2
+    assert "PGREC_DATABASE_URL" in result.stderr
+    assert "secret" not in result.stderr  # the password is redacted
+    assert "Traceback" not in result.stderr
+
+
+def serve_verb_available() -> bool:
+    probe = subprocess.run(
+        [sys.executable, "-m", "service.cli.main", "serve", "--help"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    return probe.returncode == 0
+
+
+def wait_for_health(url: str, process: subprocess.Popen[str], log: Path, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"the start command exited with {process.returncode}:\n{log.read_text()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except urllib.error.HTTPError:
+            return  # it answers: the assertions judge the status
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.2)
+    pytest.fail(f"{url} did not answer within {seconds} s:\n{log.read_text()}")
+
+
+def stop(process: subprocess.Popen[str]) -> None:
+    """SIGTERM to the command's own process group (started with setsid), SIGKILL as a fallback."""
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=5)
+
+
+def container_command(port: int) -> list[str]:
+    """The compose command verbatim, but on loopback and a free port instead of 0.0.0.0:8001."""
+    command = list(load_compose()["services"]["recommendation"]["command"])
+    assert command[:2] == ["sh", "-c"] and "--host 0.0.0.0 --port 8001" in command[2]
+    command[2] = command[2].replace("--host 0.0.0.0 --port 8001", f"--host 127.0.0.1 --port {port}")
+    return command
+
+
+def healthcheck(url: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, str(HEALTHCHECK), url], capture_output=True, text=True, timeout=30, check=False
+    )
+
+
+def start_container_command(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[str]:
+    with log.open("w") as out:
+        return subprocess.Popen(
+            container_command(port),
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            text=True,
+            start_new_session=True,  # setsid: the shell, pgrec and its workers share one process group
+        )
+
+
+@pytest.fixture
+def fresh_medusa_database(pg_server: TestPostgres) -> Iterator[str]:
+    name = unique_name("medusa-store")
+    url = create_database(pg_server.url, name)
+    try:
+        yield url
+    finally:
+        drop_database(pg_server.url, name)
+
+
+def test_container_command_migrates_then_serves_and_restarts(
+    fresh_medusa_database: str, redis_url: str, tmp_path: Path, sql_dirs: dict[str, str]
+) -> None:
+    """`sh -c "pgrec migrate && exec pgrec serve ..."` as the container runs it: the first start
+    migrates the empty database and then answers the container's health check; a restart applies
+    nothing and answers again."""
+    if not serve_verb_available():
+        pytest.skip("`pgrec serve` is not there yet (service/cli/serve_cmd.py, issue 5)")
+    bin_dir = Path(sys.executable).parent
+    if not (bin_dir / "pgrec").is_file():
+        pytest.skip(f"no `pgrec` script beside {sys.executable} (install the project with pip)")
+    env = pgrec_env(
+        PGREC_DATABASE_URL=fresh_medusa_database,
+        PGREC_REDIS_URL=redis_url,
+        HF_HUB_OFFLINE="1",
+        **sql_dirs,
+        PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '/usr/bin:/bin')}",
+    )
+    for start, expected in enumerate(("applied migration 0001.vector-and-catalog", "nothing applied")):
+        port = free_port()
+        health = f"http://127.0.0.1:{port}/health"
+        log = tmp_path / f"start-{start}.log"
+        process = start_container_command(env, port, log)
+        try:
+            wait_for_health(health, process, log, seconds=120)
+            check = healthcheck(health)
+            assert check.returncode == 0, check.stderr
+            assert json.loads(check.stdout.split(" ", 1)[1])["status"] == "healthy"
+            assert expected in log.read_text()
+        finally:
+            stop(process)
+        # Once the server is gone, the same health check reports unhealthy.
+        assert healthcheck(health).returncode == 1

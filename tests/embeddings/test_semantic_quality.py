@@ -1,0 +1,74 @@
+"""With the real model on the real demo catalog, nearest neighbours by embedding are related."""
+
+from __future__ import annotations
+
+import re
+
+import psycopg
+import pytest
+
+from embeddings.worker import embed
+from service.importers.online_retail import import_online_retail
+from tests.importers.retail_files import DEMO_FILE
+
+
+@pytest.fixture(scope="module")
+def demo_catalog(database_url: str) -> str:
+    import_online_retail(database_url, DEMO_FILE, progress=False)
+    report = embed(database_url)
+    assert report.failed == 0
+    return database_url
+
+
+def neighbours(conn: psycopg.Connection, product_id: str, k: int = 10) -> list[str]:
+    rows = conn.execute(
+        "select p.title from rec_product_embeddings e join rec_products p on p.id = e.product_id "
+        "where e.product_id <> %s "
+        "order by e.embedding <=> (select embedding from rec_product_embeddings where product_id = %s) limit %s",
+        (product_id, product_id, k),
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def test_every_demo_product_is_embedded(demo_catalog: str, conn: psycopg.Connection) -> None:
+    status = conn.execute(
+        "select products, embedded, stale, queued, failed from rec_embedding_status()"
+    ).fetchone()
+    assert status == (3256, 3256, 0, 0, 0)
+
+
+def test_tea_light_holder_neighbours_are_candle_things(demo_catalog: str, conn: psycopg.Connection) -> None:
+    assert conn.execute("select title from rec_products where id = '85123A'").fetchone() == (
+        "WHITE HANGING HEART T-LIGHT HOLDER",
+    )
+    found = neighbours(conn, "85123A")
+    candle_like = [title for title in found if re.search(r"T-LIGHT|TEA ?LIGHT|CANDLE|LANTERN", title)]
+    assert len(candle_like) >= 8, found
+
+
+@pytest.mark.parametrize(
+    ("product_id", "pattern", "at_least"),
+    [
+        ("85099B", r"\bBAG\b", 8),  # JUMBO BAG RED RETROSPOT
+        ("22728", r"CLOCK", 6),  # ALARM CLOCK BAKELIKE PINK
+        ("22383", r"LUNCH ?BAG|LUNCH BOX|BAG", 6),  # LUNCH BAG SUKI DESIGN
+    ],
+)
+def test_other_neighbourhoods(
+    demo_catalog: str, conn: psycopg.Connection, product_id: str, pattern: str, at_least: int
+) -> None:
+    if conn.execute("select 1 from rec_products where id = %s", (product_id,)).fetchone() is None:
+        pytest.skip(f"{product_id} is not in the demo subset")
+    found = neighbours(conn, product_id)
+    assert sum(1 for title in found if re.search(pattern, title)) >= at_least, found
+
+
+def test_unrelated_products_are_far(demo_catalog: str, conn: psycopg.Connection) -> None:
+    # A tea light holder is closer to a candle lantern than to a lunch bag.
+    near, far = conn.execute(
+        "select (select embedding from rec_product_embeddings where product_id = '85123A') <=> "
+        "       (select embedding from rec_product_embeddings where product_id = '71053'), "
+        "       (select embedding from rec_product_embeddings where product_id = '85123A') <=> "
+        "       (select embedding from rec_product_embeddings where product_id = '85099B')"
+    ).fetchone()
+    assert near < far

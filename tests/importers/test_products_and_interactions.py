@@ -1,0 +1,208 @@
+"""`pgrec import products` and `pgrec import interactions` on hand-made JSONL and CSV files."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from service.errors import PgrecError
+from service.importers.interactions import import_interactions
+from service.importers.products import import_products
+from service.importers.report import ImportAborted
+from tests.cli import pgrec_env, run_pgrec
+
+PRODUCTS_JSONL = [
+    {
+        "id": "lantern",
+        "title": "White metal lantern",
+        "description": "<p>Metal</p>",
+        "categories": ["Home"],
+        "tags": ["light"],
+        "price": 3.39,
+        "thumbnail": "https://example.test/l.png",
+        "active": True,
+    },
+    {"id": "mug", "title": "Blue mug", "categories": ["Kitchen", "Mugs"], "price": "2.5", "currency": "gbp"},
+    {"id": "old", "title": "Discontinued thing", "active": False, "metadata": {"sku": "X-1"}},
+]
+
+
+def write_jsonl(path: Path, rows: list) -> Path:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "wt", encoding="utf-8") as handle:  # type: ignore[operator]
+        for row in rows:
+            handle.write((row if isinstance(row, str) else json.dumps(row)) + "\n")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def empty(conn: psycopg.Connection) -> None:
+    conn.execute("delete from rec_user_interactions")
+    conn.execute("delete from rec_products")
+
+
+def test_products_jsonl(tmp_path: Path, database_url: str, conn: psycopg.Connection) -> None:
+    path = write_jsonl(tmp_path / "products.jsonl.gz", PRODUCTS_JSONL)
+    report = import_products(database_url, path, progress=False)
+    assert (report.rows_read, report.products_inserted, report.bad_row_count) == (3, 3, 0)
+    rows = conn.execute(
+        "select id, title, description, categories, tags, price, currency, thumbnail, is_active, metadata, source "
+        "from rec_products order by id"
+    ).fetchall()
+    assert rows == [
+        (
+            "lantern",
+            "White metal lantern",
+            "<p>Metal</p>",
+            ["Home"],
+            ["light"],
+            Decimal("3.3900"),
+            None,
+            "https://example.test/l.png",
+            True,
+            {},
+            "file",
+        ),
+        ("mug", "Blue mug", "", ["Kitchen", "Mugs"], [], Decimal("2.5000"), "GBP", None, True, {}, "file"),
+        ("old", "Discontinued thing", "", [], [], None, None, None, False, {"sku": "X-1"}, "file"),
+    ]
+    again = import_products(database_url, path, progress=False)
+    assert (again.products_inserted, again.products_updated, again.products_unchanged) == (0, 0, 3)
+    changed = write_jsonl(tmp_path / "changed.jsonl", [{**PRODUCTS_JSONL[1], "price": 3}])
+    third = import_products(database_url, changed, progress=False)
+    assert (third.products_inserted, third.products_updated) == (0, 1)
+
+
+def test_products_csv_with_bad_rows(tmp_path: Path, database_url: str, conn: psycopg.Connection) -> None:
+    path = tmp_path / "products.csv"
+    path.write_text(
+        "id,title,description,categories,tags,price,thumbnail,active\n"
+        "p1,Tea light holder,Glass,Home|Candles,gift,1.25,,true\n"
+        "p2,,No title,,,1,,\n"
+        'p3,Candle,,"[""Home""]",,-1,,\n'
+        "p4,Vase,,,,2,,maybe\n"
+        "p5,Jar,,,,,,0\n"
+    )
+    report = import_products(database_url, path, progress=False)
+    assert [str(bad) for bad in report.bad_rows] == [
+        "line 3: title is missing or empty",
+        "line 4: price -1 is below 0",
+        "line 5: active 'maybe' is not a boolean (true/false)",
+    ]
+    assert conn.execute(
+        "select id, categories, tags, is_active from rec_products order by id"
+    ).fetchall() == [
+        ("p1", ["Home", "Candles"], ["gift"], True),
+        ("p5", [], [], False),
+    ]
+
+
+def test_products_strict_writes_nothing(tmp_path: Path, database_url: str, conn: psycopg.Connection) -> None:
+    path = write_jsonl(tmp_path / "p.jsonl", [*PRODUCTS_JSONL, "{not json"])
+    with pytest.raises(ImportAborted, match=r"line 4: not valid JSON"):
+        import_products(database_url, path, strict=True, batch_size=1, progress=False)
+    assert conn.execute("select count(*) from rec_products").fetchone() == (0,)
+
+
+def test_interactions_through_tracking(tmp_path: Path, database_url: str, conn: psycopg.Connection) -> None:
+    import_products(database_url, write_jsonl(tmp_path / "p.jsonl", PRODUCTS_JSONL), progress=False)
+    events = [
+        {
+            "user_id": "u1",
+            "product_id": "lantern",
+            "interaction_type": "view",
+            "occurred_at": "2025-01-02T03:04:05Z",
+        },
+        {
+            "user_id": "u1",
+            "product_id": "mug",
+            "type": "purchase",
+            "quantity": 2,
+            "unit_price": 2.5,
+            "context": {"order_id": "o1"},
+            "external_id": "order-o1-mug",
+            "occurred_at": "2025-01-02T03:05:00",
+        },
+        {"user_id": "u2", "product_id": "nope", "interaction_type": "view"},
+        {"user_id": "u2", "product_id": "mug", "interaction_type": "teleport"},
+        {"user_id": "u2", "product_id": "mug", "interaction_type": "view", "quantity": 0},
+        {"user_id": "u2", "product_id": "old", "interaction_type": "view", "session_id": "s9"},
+    ]
+    path = write_jsonl(tmp_path / "events.jsonl", events)
+    report = import_interactions(database_url, path, progress=False)
+    assert report.events_inserted == 3
+    reasons = {bad.line: bad.reason for bad in report.bad_rows}
+    assert set(reasons) == {3, 4, 5}
+    assert "nope" in reasons[3] and "teleport" in reasons[4] and "quantity must be at least 1" in reasons[5]
+    rows = conn.execute(
+        "select user_id, product_id, interaction_type, quantity, unit_price, context, external_id, created_at "
+        "from rec_user_interactions order by id"
+    ).fetchall()
+    assert rows[0][:4] == ("u1", "lantern", "view", 1)
+    assert rows[0][6].startswith("import:")
+    assert rows[0][7] == datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
+    assert rows[1][:7] == ("u1", "mug", "purchase", 2, Decimal("2.5000"), {"order_id": "o1"}, "order-o1-mug")
+    # Inactive products may still be tracked.
+    assert rows[2][:3] == ("u2", "old", "view")
+    again = import_interactions(database_url, path, progress=False)
+    assert (again.events_inserted, again.events_duplicate) == (0, 3)
+
+
+def test_interactions_strict_rejected_by_the_database(
+    tmp_path: Path, database_url: str, conn: psycopg.Connection
+) -> None:
+    import_products(database_url, write_jsonl(tmp_path / "p.jsonl", PRODUCTS_JSONL), progress=False)
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "user_id,product_id,interaction_type,occurred_at\n"
+        "u1,lantern,view,2025-01-01T00:00:00Z\n"
+        "u1,ghost,view,2025-01-01T00:00:00Z\n"
+    )
+    with pytest.raises(PgrecError, match=r"line 3: .*ghost.*nothing imported \(--strict\)"):
+        import_interactions(database_url, path, strict=True, progress=False)
+    assert conn.execute("select count(*) from rec_user_interactions").fetchone() == (0,)
+
+
+def test_unknown_file_type(tmp_path: Path, database_url: str) -> None:
+    path = tmp_path / "products.xml"
+    path.write_text("<products/>")
+    with pytest.raises(PgrecError, match=r"expected a \.jsonl or \.csv file"):
+        import_products(database_url, path, progress=False)
+
+
+def test_cli_import_products_and_interactions(
+    tmp_path: Path, database_url: str, conn: psycopg.Connection
+) -> None:
+    env = pgrec_env(PGREC_DATABASE_URL=database_url)
+    products = write_jsonl(tmp_path / "p.jsonl", PRODUCTS_JSONL)
+    result = run_pgrec("import", "products", str(products), env=env)
+    assert result.returncode == 0, result.stderr
+    assert "products: 3 new, 0 updated, 0 unchanged" in result.stdout
+    # Not a terminal: plain progress lines, no bar control characters.
+    assert "\r" not in result.stderr
+    events = tmp_path / "e.csv"
+    events.write_text("user_id,product_id,interaction_type\nu1,mug,view\nu1,ghost,view\n")
+    result = run_pgrec("import", "interactions", str(events), env=env)
+    assert result.returncode == 0, result.stderr
+    assert "events: 1 stored" in result.stdout
+    assert "line 3: " in result.stdout and "ghost" in result.stdout
+    result = run_pgrec("import", "interactions", str(events), "--strict", env=env)
+    assert result.returncode == 1
+    assert "line 3" in result.stderr and "Traceback" not in result.stderr
+    result = run_pgrec("import", "products", str(tmp_path / "missing.jsonl"), env=env)
+    assert result.returncode == 1
+    assert "no such file" in result.stderr
+
+
+def test_cli_import_medusa_without_sync_functions(database_url: str, conn: psycopg.Connection) -> None:
+    if conn.execute("select to_regprocedure('rec_sync_medusa_catalog()') is not null").fetchone()[0]:
+        pytest.skip("the Medusa sync functions exist here; tests/sql/test_medusa*.py cover them")
+    result = run_pgrec("import", "medusa", env=pgrec_env(PGREC_DATABASE_URL=database_url))
+    assert result.returncode == 1
+    assert "rec_sync_medusa_catalog() / rec_sync_medusa_orders" in result.stderr

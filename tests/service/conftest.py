@@ -1,0 +1,78 @@
+"""Service test fixtures: an app per test with an already-open pool and cache on app.ctx (the
+sanic-testing ASGI client runs the start/stop listeners around every request)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+import psycopg
+import pytest
+import redis
+from sanic import Sanic
+
+from service.app.cache import Cache
+from service.app.db import make_pool
+from service.app.factory import create_app
+from service.config import Settings
+from tests.service.catalog import seed_catalog, seed_history
+
+
+def settings_for(database_url: str, redis_url: str | None, **env: str) -> Settings:
+    values = {"PGREC_DATABASE_URL": database_url, "PGREC_REDIS_URL": redis_url or "none", **env}
+    return Settings.from_env(values)
+
+
+@pytest.fixture(scope="module")
+def catalog(database_url: str) -> list[str]:
+    """The module's database with the hand-made catalog and history."""
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        from pgvector.psycopg import register_vector
+
+        register_vector(conn)
+        ids = seed_catalog(conn)
+        seed_history(conn)
+    return ids
+
+
+async def build_app(settings: Settings, redis_url: str | None) -> Sanic:
+    app = create_app(settings, name=f"pgrec_test_{uuid.uuid4().hex[:10]}")
+    pool = make_pool(settings.database_url or "", min_size=1, max_size=4)
+    await pool.open(wait=True, timeout=10)
+    app.ctx.pool = pool
+    app.ctx.cache = Cache.from_url(redis_url, settings.cache_ttl, settings.redis_timeout_ms, app.ctx.metrics)
+    return app
+
+
+async def close_app(app: Sanic) -> None:
+    await app.ctx.impressions.flush()
+    await app.ctx.pool.close()
+    await app.ctx.cache.close()
+    Sanic._app_registry.pop(app.name, None)
+
+
+@pytest.fixture
+async def app(database_url: str, redis_url: str, catalog: list[str]) -> AsyncIterator[Sanic]:
+    application = await build_app(settings_for(database_url, redis_url), redis_url)
+    try:
+        yield application
+    finally:
+        await close_app(application)
+
+
+@pytest.fixture
+def flush_redis(redis_url: str) -> None:
+    client = redis.Redis.from_url(redis_url)
+    try:
+        client.flushdb()
+    finally:
+        client.close()
+
+
+async def call(app: Sanic, method: str, path: str, **kwargs: Any) -> tuple[int, Any]:
+    """(status, parsed JSON or text) of one request through the ASGI test client."""
+    _request, response = await getattr(app.asgi_client, method.lower())(path, **kwargs)
+    if "json" in response.headers.get("content-type", ""):
+        return response.status, response.json
+    return response.status, response.text

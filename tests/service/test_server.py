@@ -1,0 +1,117 @@
+"""`pgrec serve` as a real server process against the real database and Redis, over HTTP."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.cli import REPO_ROOT, pgrec_env
+from tests.support.free_port import free_port
+
+
+def http(method: str, url: str, body: Any = None, timeout: float = 10) -> tuple[int, Any]:
+    data = None if body is None else json.dumps(body).encode()
+    request = urllib.request.Request(
+        url, data=data, method=method, headers={"content-type": "application/json"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read() or b"null")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM to the server's own process group (it was started with setsid), then SIGKILL."""
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def server(database_url: str, redis_url: str, catalog: list[str], tmp_path: Path) -> Iterator[str]:
+    port = free_port()
+    env = pgrec_env(
+        PGREC_DATABASE_URL=database_url, PGREC_REDIS_URL=redis_url, PGREC_DATA_DIR=str(tmp_path / "data")
+    )
+    log = (tmp_path / "serve.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "service.cli.main", "serve", "--single-process", "--port", str(port)],
+        env=env,
+        cwd=REPO_ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if process.poll() is not None:
+                pytest.fail(
+                    f"pgrec serve exited with {process.returncode}: {(tmp_path / 'serve.log').read_text()}"
+                )
+            try:
+                if http("GET", f"{base}/health", timeout=2)[0] == 200:
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"pgrec serve did not answer: {(tmp_path / 'serve.log').read_text()}")
+            time.sleep(0.2)
+        yield base
+    finally:
+        stop(process)
+        log.close()
+    assert process.returncode is not None
+
+
+def test_real_server_over_http(server: str) -> None:
+    status, health = http("GET", f"{server}/health")
+    assert status == 200 and health["service"] == "recommendation" and health["database"]["status"] == "up"
+
+    path = f"{server}/recommendations?user_id=http-user&limit=5"
+    status, first = http("GET", path)
+    assert status == 200 and first["cached"] is False and first["recommendations"]
+    _, second = http("GET", path)
+    assert second["cached"] is True
+
+    status, tracked = http(
+        "POST",
+        f"{server}/track",
+        {"user_id": "http-user", "product_id": "bags-4", "interaction_type": "view"},
+    )
+    assert status == 202 and isinstance(tracked["id"], int)
+    _, third = http("GET", path)
+    assert third["cached"] is False
+
+    status, error = http("GET", f"{server}/recommendations?user_id=x&limit=1000")
+    assert status == 400 and error["error"]["field"] == "limit"
+    status, error = http("POST", f"{server}/track", "x" * (1024 * 1024 + 10))
+    assert status == 413 and error["error"]["code"]
+
+
+def test_serve_rejects_bad_options() -> None:
+    from tests.cli import run_pgrec
+
+    result = run_pgrec(
+        "serve", "--workers", "0", env=pgrec_env(PGREC_DATABASE_URL="postgresql://nobody@127.0.0.1:1/x")
+    )
+    assert result.returncode == 2
+    assert "--workers" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,157 @@
+"""rec_log_impressions, attribution of tracked events, rec_analytics_daily."""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+import psycopg
+import pytest
+
+from tests.sql.helpers import add_product, count, track_batch
+
+R1 = uuid.UUID("00000000-0000-0000-0000-000000000001")
+R2 = uuid.UUID("00000000-0000-0000-0000-000000000002")
+
+
+@pytest.fixture
+def shop(db: psycopg.Connection) -> psycopg.Connection:
+    add_product(db, "a", price=10)
+    add_product(db, "b", price=4)
+    add_product(db, "c")  # no price
+    return db
+
+
+def log(
+    conn: psycopg.Connection, request: uuid.UUID, algorithm: str, products: list[str], user: str | None = "u1"
+) -> int:
+    row = conn.execute(
+        "select rec_log_impressions(%s, %s, %s, %s)", (request, user, algorithm, products)
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_impressions_get_positions(shop: psycopg.Connection) -> None:
+    assert log(shop, R1, "personalized", ["a", "b", "a", "c"]) == 3
+    assert log(shop, R1, "personalized", ["c", "zz"]) == 1  # next page: c already shown
+    rows = shop.execute(
+        "select product_id, position, user_id, algorithm from rec_analytics order by position"
+    ).fetchall()
+    assert rows == [
+        ("a", 1, "u1", "personalized"),
+        ("b", 2, "u1", "personalized"),
+        ("c", 3, "u1", "personalized"),
+        ("zz", 4, "u1", "personalized"),
+    ]
+    assert log(shop, R2, "similar", [], user=None) == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        ("null, 'u', 'x', array['a']", "request_id"),
+        ("%(r)s, 'u', ' ', array['a']", "algorithm"),
+        ("%(r)s, 'u', 'x', null", "product_ids"),
+        ("%(r)s, 'u', 'x', array['a', null]", "must not contain null (position 2)"),
+    ],
+)
+def test_bad_impressions(shop: psycopg.Connection, args: str, words: str) -> None:
+    with pytest.raises(psycopg.Error) as caught:
+        shop.execute(f"select rec_log_impressions({args})", {"r": R1})
+    assert caught.value.sqlstate == "22023" and words in str(caught.value)
+    assert count(shop, "rec_analytics") == 0
+
+
+def test_events_are_attributed_to_their_request(shop: psycopg.Connection) -> None:
+    log(shop, R1, "personalized", ["a", "b", "c"])
+    log(shop, R2, "similar", ["a"])
+    r1 = str(R1)
+    track_batch(
+        shop,
+        [
+            {
+                "user_id": "u1",
+                "product_id": "a",
+                "interaction_type": "click",
+                "request_id": r1,
+                "occurred_at": "2026-03-01T10:00:00Z",
+            },
+            {
+                "user_id": "u1",
+                "product_id": "a",
+                "interaction_type": "click",
+                "request_id": r1,
+                "occurred_at": "2026-03-01T09:00:00Z",
+            },
+            {
+                "user_id": "u1",
+                "product_id": "a",
+                "interaction_type": "add_to_cart",
+                "request_id": r1,
+                "occurred_at": "2026-03-01T10:05:00Z",
+            },
+            {
+                "user_id": "u1",
+                "product_id": "a",
+                "interaction_type": "purchase",
+                "request_id": r1,
+                "quantity": 2,
+                "occurred_at": "2026-03-01T10:10:00Z",
+            },
+            {
+                "user_id": "u1",
+                "product_id": "b",
+                "interaction_type": "purchase",
+                "request_id": r1,
+                "quantity": 3,
+                "unit_price": 1.5,
+            },
+            {"user_id": "u1", "product_id": "c", "interaction_type": "view", "request_id": r1},
+            {"user_id": "u1", "product_id": "b", "interaction_type": "click"},  # no request: not attributed
+            {
+                "user_id": "u1",
+                "product_id": "c",
+                "interaction_type": "click",
+                "request_id": str(R2),
+            },  # c not shown in R2
+        ],
+    )
+    shop.execute(
+        "select rec_track_interaction('u1', 'c', 'purchase', request_id => %s)", (R1,)
+    )  # no price: 0
+    shop.execute(
+        "select rec_track_interaction('u9', 'b', 'purchase', request_id => %s, quantity => 1)", (R1,)
+    )  # another purchase adds up
+    rows = shop.execute(
+        "select request_id = %s, product_id, clicked_at = '2026-03-01T09:00:00Z', added_to_cart_at = '2026-03-01T10:05:00Z', "
+        "purchased_at = '2026-03-01T10:10:00Z', clicked_at is not null, added_to_cart_at is not null, purchased_at is not null, revenue "
+        "from rec_analytics order by 1 desc, 2",
+        (R1,),
+    ).fetchall()
+    assert rows == [
+        (True, "a", True, True, True, True, True, True, Decimal("20.0000")),
+        (True, "b", None, None, False, False, False, True, Decimal("8.5000")),
+        (True, "c", None, None, False, False, False, True, Decimal("0.0000")),
+        (False, "a", None, None, None, False, False, False, Decimal("0.0000")),
+    ]
+
+
+def test_daily_view(shop: psycopg.Connection) -> None:
+    log(shop, R1, "personalized", ["a", "b", "c", "zz"])
+    log(shop, R2, "similar", ["a", "b"])
+    shop.execute("update rec_analytics set shown_at = '2026-03-01T23:30:00Z' where request_id = %s", (R1,))
+    shop.execute(
+        "update rec_analytics set shown_at = '2026-03-02T00:30:00+02:00' where request_id = %s", (R2,)
+    )
+    shop.execute("select rec_track_interaction('u1', 'a', 'click', request_id => %s)", (R1,))
+    shop.execute("select rec_track_interaction('u1', 'a', 'purchase', request_id => %s)", (R1,))
+    shop.execute("select rec_track_interaction('u1', 'b', 'add_to_cart', request_id => %s)", (R1,))
+    shop.execute("select rec_track_interaction('u1', 'b', 'click', request_id => %s)", (R2,))
+    rows = shop.execute(
+        "select day::text, algorithm, impressions, clicks, ctr, add_to_carts, purchases, conversion, revenue from rec_analytics_daily order by 1, 2"
+    ).fetchall()
+    assert rows == [
+        ("2026-03-01", "personalized", 4, 1, 0.25, 1, 1, 0.25, Decimal("10.0000")),
+        ("2026-03-01", "similar", 2, 1, 0.5, 0, 0, 0.0, Decimal("0.0000")),
+    ]

@@ -1,0 +1,235 @@
+"""rec_sync_medusa_catalog / rec_sync_medusa_orders against a minimal Medusa v2 schema."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import psycopg
+import pytest
+
+from tests.sql.medusa_schema import create_store, drop_store
+
+
+@pytest.fixture
+def store(db: psycopg.Connection) -> Iterator[psycopg.Connection]:
+    create_store(db)
+    try:
+        yield db
+    finally:
+        drop_store(db)
+
+
+@pytest.mark.parametrize("call", ["rec_sync_medusa_catalog()", "rec_sync_medusa_orders()"])
+def test_missing_medusa_tables_raise(db: psycopg.Connection, call: str) -> None:
+    with pytest.raises(psycopg.Error) as caught:
+        db.execute(f"select * from {call}")
+    assert caught.value.sqlstate == "42P01"
+    assert "Medusa v2 tables not found in schema public: " in str(caught.value)
+    assert "order_line_item" in str(caught.value) or "product_variant" in str(caught.value)
+
+
+def catalog(conn: psycopg.Connection) -> dict[str, tuple[object, ...]]:
+    rows = conn.execute(
+        "select id, title, description, categories, tags, collection, product_type, handle, price, currency, thumbnail, "
+        "is_active, source, metadata from rec_products order by id"
+    ).fetchall()
+    return {row[0]: row[1:] for row in rows}
+
+
+def test_catalog_sync(store: psycopg.Connection) -> None:
+    assert store.execute("select * from rec_sync_medusa_catalog()").fetchone() == (5, 5, 0, 0)
+    assert catalog(store) == {
+        "prod_bag": (
+            "Beach Bag",
+            "Roomy",
+            [],
+            [],
+            None,
+            None,
+            "beach-bag",
+            None,
+            None,
+            None,
+            True,
+            "medusa",
+            {},
+        ),
+        "prod_draft": (
+            "Secret Sock",
+            "",
+            [],
+            [],
+            None,
+            None,
+            "secret-sock",
+            None,
+            None,
+            None,
+            False,
+            "medusa",
+            {},
+        ),
+        "prod_gone": (
+            "Old Scarf",
+            "",
+            [],
+            [],
+            None,
+            None,
+            "old-scarf",
+            None,
+            None,
+            None,
+            False,
+            "medusa",
+            {},
+        ),
+        "prod_hat": (
+            "Sun Hat",
+            "",
+            ["Clothing"],
+            [],
+            None,
+            None,
+            "sun-hat",
+            Decimal("12.5000"),
+            "eur",
+            None,
+            True,
+            "medusa",
+            {},
+        ),
+        "prod_tee": (
+            "Linen Tee",
+            "A light tee",
+            ["Clothing", "Tops"],
+            ["linen", "summer"],
+            "Summer",
+            "Shirt",
+            "linen-tee",
+            Decimal("20.0000"),
+            "usd",
+            "https://img/tee.jpg",
+            True,
+            "medusa",
+            {"fabric": "linen"},
+        ),
+    }
+
+
+def test_catalog_sync_is_idempotent_and_follows_changes(store: psycopg.Connection) -> None:
+    store.execute("select * from rec_sync_medusa_catalog()")
+    stamp = store.execute("select max(updated_at) from rec_products").fetchone()
+    assert store.execute("select * from rec_sync_medusa_catalog()").fetchone() == (5, 0, 0, 0)
+    assert store.execute("select max(updated_at) from rec_products").fetchone() == stamp
+    store.execute("update product set title = 'Linen Tee 2', status = 'draft' where id = 'prod_tee'")
+    store.execute("update product set status = 'published' where id = 'prod_draft'")
+    store.execute("delete from product where id = 'prod_bag'")
+    assert store.execute("select * from rec_sync_medusa_catalog()").fetchone() == (4, 0, 2, 1)
+    rows = store.execute("select id, title, is_active from rec_products order by id").fetchall()
+    assert rows == [
+        ("prod_bag", "Beach Bag", False),
+        ("prod_draft", "Secret Sock", True),
+        ("prod_gone", "Old Scarf", False),
+        ("prod_hat", "Sun Hat", True),
+        ("prod_tee", "Linen Tee 2", False),
+    ]
+
+
+def purchases(conn: psycopg.Connection) -> list[tuple[object, ...]]:
+    return conn.execute(
+        "select user_id, product_id, quantity, unit_price, created_at::text, external_id, context "
+        "from rec_user_interactions where interaction_type = 'purchase' order by user_id, created_at, product_id"
+    ).fetchall()
+
+
+def test_order_sync(store: psycopg.Connection) -> None:
+    store.execute("set timezone = 'UTC'")
+    store.execute("select * from rec_sync_medusa_catalog()")
+    assert store.execute("select * from rec_sync_medusa_orders()").fetchone() == (2, 3, 0, 1)
+    ctx1 = {
+        "order_id": "order_1",
+        "order_version": 2,
+        "display_id": "1",
+        "currency": "usd",
+        "source": "medusa",
+    }
+    ctx5 = {
+        "order_id": "order_5",
+        "order_version": 1,
+        "display_id": "5",
+        "currency": "eur",
+        "source": "medusa",
+    }
+    assert purchases(store) == [
+        (
+            "cus_1",
+            "prod_bag",
+            1,
+            Decimal("30.0000"),
+            "2026-02-01 10:00:00+00",
+            "medusa:order_1:prod_bag",
+            ctx1,
+        ),
+        # version 2 only: tee 1 x 25 + 2 x 20; the hat of version 1 is gone
+        (
+            "cus_1",
+            "prod_tee",
+            3,
+            Decimal("21.6667"),
+            "2026-02-01 10:00:00+00",
+            "medusa:order_1:prod_tee",
+            ctx1,
+        ),
+        (
+            "cus_2",
+            "prod_hat",
+            2,
+            Decimal("12.5000"),
+            "2026-03-01 10:00:00+00",
+            "medusa:order_5:prod_hat",
+            ctx5,
+        ),
+    ]
+    # the purchases went through tracking: preferences and baskets are current
+    assert store.execute(
+        "select interaction_counts from rec_user_preferences where user_id = 'cus_1'"
+    ).fetchone() == ({"purchase": 2},)
+    assert store.execute(
+        "select pair_count from rec_frequently_together where product_id = 'prod_tee' and other_product_id = 'prod_bag'"
+    ).fetchone() == (1,)
+    # idempotent
+    assert store.execute("select * from rec_sync_medusa_orders()").fetchone() == (2, 0, 0, 1)
+    assert len(purchases(store)) == 3
+
+
+def test_order_edits_and_cancellations_replace_synced_events(store: psycopg.Connection) -> None:
+    store.execute("select * from rec_sync_medusa_catalog()")
+    store.execute("select * from rec_sync_medusa_orders()")
+    # order_1 edited again: version 3 holds only the hat; order_5 canceled
+    store.execute("update \"order\" set version = 3 where id = 'order_1'")
+    store.execute(
+        "insert into order_item (id, order_id, version, item_id, quantity) values ('oi_20', 'order_1', 3, 'li_2', 1)"
+    )
+    store.execute("update \"order\" set status = 'canceled' where id = 'order_5'")
+    assert store.execute("select * from rec_sync_medusa_orders()").fetchone() == (1, 1, 3, 0)
+    rows = store.execute(
+        "select user_id, product_id, context->>'order_version' from rec_user_interactions order by 1, 2"
+    ).fetchall()
+    assert rows == [("cus_1", "prod_hat", "3")]
+    assert store.execute(
+        "select interaction_counts from rec_user_preferences where user_id = 'cus_1'"
+    ).fetchone() == ({"purchase": 1},)
+    assert store.execute("select user_id from rec_user_preferences where user_id = 'cus_2'").fetchall() == []
+
+
+def test_order_sync_since(store: psycopg.Connection) -> None:
+    store.execute("select * from rec_sync_medusa_catalog()")
+    assert store.execute("select * from rec_sync_medusa_orders('2026-02-15T00:00:00Z')").fetchone() == (
+        1,
+        1,
+        0,
+        1,
+    )
+    assert [r[1] for r in purchases(store)] == ["prod_hat"]

@@ -1,0 +1,253 @@
+"""Bought-together: basket counts kept by the trigger, the rebuild, and rec_frequently_bought_together."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import psycopg
+import pytest
+
+from tests.sql.helpers import add_product, count, track_batch
+
+
+def purchase(
+    user: str, product: str, order: str | None = None, session: str | None = None, **extra: Any
+) -> dict[str, Any]:
+    event: dict[str, Any] = {"user_id": user, "product_id": product, "interaction_type": "purchase", **extra}
+    if order is not None:
+        event["context"] = {"order_id": order}
+    if session is not None:
+        event["session_id"] = session
+    return event
+
+
+def pairs(conn: psycopg.Connection) -> dict[tuple[str, str], tuple[Any, ...]]:
+    rows = conn.execute(
+        "select product_id, other_product_id, pair_count, support, confidence, lift from rec_frequently_together"
+    ).fetchall()
+    return {(r[0], r[1]): tuple(r[2:]) for r in rows}
+
+
+def state(conn: psycopg.Connection) -> tuple[Any, ...]:
+    return (
+        sorted(conn.execute("select user_id, basket_id, product_id from rec_user_basket_items").fetchall()),
+        sorted(conn.execute("select product_id, basket_count from rec_product_basket_counts").fetchall()),
+        conn.execute("select basket_count from rec_basket_totals").fetchall(),
+        sorted((k, v[0]) for k, v in pairs(conn).items()),
+    )
+
+
+@pytest.fixture
+def shop(db: psycopg.Connection) -> psycopg.Connection:
+    for pid, title in [("a", "Apple"), ("b", "Bread"), ("c", "Cheese"), ("d", "Dates")]:
+        add_product(db, pid, title=title)
+    add_product(db, "x", title="Gone", active=False)
+    # baskets: o1 {a,b,c}, o2 {a,b}, o3 {a,x}, session s1 {b,c} (no order id), o4 {d}
+    track_batch(
+        db,
+        [
+            purchase("u1", "a", "o1"),
+            purchase("u1", "b", "o1"),
+            purchase("u1", "c", "o1"),
+            purchase("u1", "b", "o1"),  # same product again in the basket: counts once
+            purchase("u2", "a", "o2"),
+            purchase("u2", "b", "o2"),
+            purchase("u3", "a", "o3"),
+            purchase("u3", "x", "o3"),
+            purchase("u4", "b", session="s1"),
+            purchase("u4", "c", session="s1"),
+            purchase("u5", "d", "o4"),
+            purchase("u6", "a"),  # no basket: ignored
+            {"user_id": "u1", "product_id": "d", "interaction_type": "view", "context": {"order_id": "o1"}},
+        ],
+    )
+    return db
+
+
+def test_counts_from_the_trigger(shop: psycopg.Connection) -> None:
+    assert shop.execute("select basket_count from rec_basket_totals").fetchone() == (5,)
+    counts = dict(shop.execute("select product_id, basket_count from rec_product_basket_counts").fetchall())
+    assert counts == {"a": 3, "b": 3, "c": 2, "x": 1, "d": 1}
+    got = pairs(shop)
+    assert {k: v[0] for k, v in got.items()} == {
+        ("a", "b"): 2,
+        ("b", "a"): 2,
+        ("a", "c"): 1,
+        ("c", "a"): 1,
+        ("b", "c"): 2,
+        ("c", "b"): 2,
+        ("a", "x"): 1,
+        ("x", "a"): 1,
+    }
+    # support = 2/5, confidence(a->b) = 2/3, lift = (2/3) / (3/5)
+    assert got[("a", "b")][1:] == pytest.approx((0.4, 2 / 3, 10 / 9))
+    assert got[("c", "b")][1:] == pytest.approx((0.4, 1.0, 5 / 3))
+
+
+def test_single_product(shop: psycopg.Connection) -> None:
+    rows = shop.execute(
+        "select product_id, score, pair_count, confidence, lift, reason from rec_frequently_bought_together(array['a'])"
+    ).fetchall()
+    assert [r[0] for r in rows] == ["b", "c"]  # x is inactive
+    assert rows[0][1:5] == pytest.approx((2 / 3, 2, 2 / 3, 10 / 9))
+    assert rows[1][1:5] == pytest.approx((1 / 3, 1, 1 / 3, (1 / 3) / (2 / 5)))
+    assert rows[0][5] == {
+        "rule": "bought_together",
+        "text": "bought together with Apple",
+        "anchor_product_id": "a",
+        "anchor_title": "Apple",
+        "cart_matches": 1,
+    }
+
+
+def test_whole_cart(shop: psycopg.Connection) -> None:
+    rows = shop.execute(
+        "select product_id, score, pair_count, confidence, reason->>'text', reason->>'cart_matches' from rec_frequently_bought_together(array['a', 'b', 'zzz'], 5)"
+    ).fetchall()
+    # c: conf(a->c) = 1/3, conf(b->c) = 2/3, over 3 cart ids; anchor b (higher confidence)
+    assert rows == [
+        ("c", pytest.approx((1 / 3 + 2 / 3) / 3), 2, pytest.approx(2 / 3), "bought together with Bread", "2")
+    ]
+
+
+def test_k_and_unknown(shop: psycopg.Connection) -> None:
+    assert len(shop.execute("select * from rec_frequently_bought_together(array['a'], 1)").fetchall()) == 1
+    assert shop.execute("select * from rec_frequently_bought_together(array['d'])").fetchall() == []
+    assert shop.execute("select * from rec_frequently_bought_together('{}')").fetchall() == []
+    assert shop.execute("select * from rec_frequently_bought_together(array['nope'])").fetchall() == []
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [("null::text[]", "product_ids"), ("array['a'], 0", "k must be"), ("array['a'], null", "k must be")],
+)
+def test_bad_arguments(shop: psycopg.Connection, args: str, words: str) -> None:
+    with pytest.raises(psycopg.Error) as caught:
+        shop.execute(f"select * from rec_frequently_bought_together({args})")
+    assert caught.value.sqlstate == "22023" and words in str(caught.value)
+
+
+def test_rebuild_agrees_and_then_changes_nothing(shop: psycopg.Connection) -> None:
+    before = state(shop)
+    metrics = pairs(shop)
+    assert shop.execute("select rec_refresh_frequently_together()").fetchone() == (0,)
+    assert state(shop) == before
+    after = pairs(shop)
+    assert after.keys() == metrics.keys()
+    for key, values in metrics.items():
+        assert after[key] == pytest.approx(values), key
+
+
+def test_rebuild_repairs_drift(shop: psycopg.Connection) -> None:
+    before = state(shop)
+    shop.execute("delete from rec_frequently_together where product_id = 'a'")
+    shop.execute("update rec_product_basket_counts set basket_count = 99")
+    shop.execute("delete from rec_basket_totals")
+    assert shop.execute("select rec_refresh_frequently_together()").fetchone() == (3,)  # the 3 pairs of a
+    assert state(shop) == before
+
+
+def test_deleted_events_leave_after_a_rebuild(shop: psycopg.Connection) -> None:
+    shop.execute("delete from rec_user_interactions where user_id = 'u2'")
+    # N is 4 now: every pair's support and lift move by more than 1%, so all 8 rows are rewritten
+    assert shop.execute("select rec_refresh_frequently_together()").fetchone() == (8,)
+    assert pairs(shop)[("a", "b")][0] == 1
+    assert shop.execute("select basket_count from rec_basket_totals").fetchone() == (4,)
+
+
+def test_big_baskets_do_not_count(shop: psycopg.Connection) -> None:
+    for i in range(60):
+        add_product(shop, f"bulk{i}")
+    # 50 distinct products: counts; one more in a later batch: the basket leaves the statistics
+    track_batch(shop, [purchase("u9", f"bulk{i}", "big") for i in range(50)])
+    assert shop.execute("select basket_count from rec_basket_totals").fetchone() == (6,)
+    assert pairs(shop)[("bulk0", "bulk1")][0] == 1
+    track_batch(shop, [purchase("u9", "bulk50", "big"), purchase("u9", "a", "big")])
+    assert shop.execute("select basket_count from rec_basket_totals").fetchone() == (5,)
+    assert ("bulk0", "bulk1") not in pairs(shop)
+    assert shop.execute(
+        "select count(*) from rec_product_basket_counts where product_id like 'bulk%'"
+    ).fetchone() == (0,)
+    incremental = state(shop)
+    assert shop.execute("select rec_refresh_frequently_together()").fetchone() == (0,)
+    assert state(shop) == incremental
+
+
+def test_incremental_equals_rebuild_on_random_baskets(db: psycopg.Connection) -> None:
+    rng = random.Random(3)
+    for i in range(70):
+        add_product(db, f"p{i}", active=i % 7 != 0)
+    events = []
+    for _ in range(1200):
+        basket = 0 if rng.random() < 0.1 else rng.randrange(1, 150)
+        # basket 0 draws from 70 products and grows past the 50-product cap along the way
+        event = purchase(f"u{basket % 40}", f"p{rng.randrange(70 if basket == 0 else 30)}")
+        if basket % 3:
+            event["session_id"] = f"s{basket}"
+        else:
+            event["context"] = {"order_id": f"o{basket}"}
+        event["occurred_at"] = f"2026-01-{1 + rng.randrange(28):02d}T00:00:00Z"
+        events.append(event)
+    for start in range(0, len(events), 37):
+        track_batch(db, events[start : start + 37])
+    incremental = state(db)
+    big = db.execute("select count(*) from rec_user_basket_items where basket_id = 'order:o0'").fetchone()
+    assert big is not None and big[0] > 50
+    served = {
+        pid: db.execute(
+            "select product_id, score, pair_count, confidence, lift from rec_frequently_bought_together(array[%s], 30)",
+            (pid,),
+        ).fetchall()
+        for pid in ("p1", "p2", "p3")
+    }
+    cart = db.execute(
+        "select product_id, score from rec_frequently_bought_together(array['p1', 'p5', 'p9'], 30)"
+    ).fetchall()
+    db.execute("select rec_refresh_frequently_together()")
+    assert state(db) == incremental
+    for pid, rows in served.items():
+        assert (
+            db.execute(
+                "select product_id, score, pair_count, confidence, lift from rec_frequently_bought_together(array[%s], 30)",
+                (pid,),
+            ).fetchall()
+            == rows
+        )
+    again = db.execute(
+        "select product_id, score from rec_frequently_bought_together(array['p1', 'p5', 'p9'], 30)"
+    ).fetchall()
+    assert [r[0] for r in again] == [r[0] for r in cart]
+    assert [r[1] for r in again] == pytest.approx([r[1] for r in cart], rel=1e-12)
+    assert count(db, "rec_frequently_together") > 100
+
+
+def test_concurrent_baskets_lose_no_count(db: psycopg.Connection, database_url: str) -> None:
+    import threading
+
+    for pid in ("a", "b", "c"):
+        add_product(db, pid)
+    errors: list[BaseException] = []
+
+    def shopper(worker: int) -> None:
+        try:
+            with psycopg.connect(database_url, autocommit=True) as conn:
+                for i in range(15):
+                    order = f"w{worker}-{i}"
+                    user = f"u{i % 3}"  # the workers share users and pairs
+                    track_batch(conn, [purchase(user, "a", order), purchase(user, "b", order)])
+                    track_batch(conn, [purchase(user, "c", order)])  # the basket grows in a second statement
+        except BaseException as exc:  # surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=shopper, args=(w,)) for w in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    assert db.execute("select basket_count from rec_basket_totals").fetchone() == (45,)
+    assert {k: v[0] for k, v in pairs(db).items()} == {(x, y): 45 for x in "abc" for y in "abc" if x != y}
+    incremental = state(db)
+    db.execute("select rec_refresh_frequently_together()")
+    assert state(db) == incremental

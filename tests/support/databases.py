@@ -1,0 +1,32 @@
+"""Creating and dropping the isolated test databases on the test server."""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+import psycopg
+from psycopg import sql
+
+from service.db_urls import with_database
+
+_counter = itertools.count(1)
+
+
+def unique_name(prefix: str) -> str:
+    return f"{prefix}_{os.getpid()}_{next(_counter)}"
+
+
+def create_database(server_url: str, name: str, template: str | None = None) -> str:
+    """Create `name` (a copy of `template` if given) and return its URL."""
+    statement = sql.SQL("create database {}").format(sql.Identifier(name))
+    if template:
+        statement += sql.SQL(" template {}").format(sql.Identifier(template))
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(statement)
+    return with_database(server_url, name)
+
+
+def drop_database(server_url: str, name: str) -> None:
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
