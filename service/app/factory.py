@@ -53,6 +53,7 @@ BLUEPRINTS = (
     demo_page,
 )
 _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+PRELOAD_MODES = ("off", "blocking", "background")
 
 
 def _app_name(name: str | None) -> str:
@@ -71,9 +72,11 @@ def needs_key(method: str, path: str) -> bool:
 
 
 def create_app(
-    settings: Settings | None = None, *, name: str | None = None, preload_model: bool = False
+    settings: Settings | None = None, *, name: str | None = None, preload_model: str = "off"
 ) -> Sanic[Config, SimpleNamespace]:
     """The service. Database and Redis come from `settings` (embedded servers when unset).
+    `preload_model`: "off" (load on the first /search), "blocking" (each worker loads it before it
+    accepts connections) or "background" (serve at once, load it in a thread after start-up).
     Tests may put an already-open pool on `app.ctx.pool` and a Cache on `app.ctx.cache`: the
     start-up listener then leaves them alone and the stop listener does not close them."""
     settings = settings or Settings.from_env()
@@ -95,6 +98,8 @@ def create_app(
     app.ctx.metrics = Metrics()
     app.ctx.impressions = ImpressionLog()
     app.ctx.encoder = QueryEncoder(settings.embedding_model)
+    if preload_model not in PRELOAD_MODES:
+        raise ValueError(f"preload_model: expected one of {PRELOAD_MODES}, got {preload_model!r}")
     app.ctx.preload_model = preload_model
     for module in BLUEPRINTS:
         app.blueprint(module.bp)
@@ -118,8 +123,14 @@ def create_app(
     @app.before_server_start
     async def load_model(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
         # Before accepting connections: loading torch in a thread while serving starves the loop.
-        if app.ctx.preload_model and app.ctx.encoder.state == "not_loaded":
+        if app.ctx.preload_model == "blocking" and app.ctx.encoder.state == "not_loaded":
             app.ctx.encoder.load_now()  # failures are reported by /health and by /search
+
+    @app.after_server_start
+    async def warm_model(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        # The demo serves at once; the first /search waits on the same load instead of starting one.
+        if app.ctx.preload_model == "background" and app.ctx.encoder.state == "not_loaded":
+            app.add_task(app.ctx.encoder.load_quietly())
 
     @app.before_server_stop
     async def flush_impressions(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from typing import Any
 
@@ -40,6 +41,11 @@ class QueryEncoder:
                 log.error("embedding model unavailable: %s", self.error)
                 raise ModelUnavailable(self.error) from exc
             self.state, self.error = "loaded", None
+
+    async def load_quietly(self) -> None:
+        """`load()` for a background task: a failure is already logged and shown by /health."""
+        with contextlib.suppress(ModelUnavailable):
+            await self.load()
 
     def _load_blocking(self) -> None:
         from embeddings import model

@@ -131,6 +131,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     _step(6, "serving")
     serve_args = argparse.Namespace(
-        host=host, port=port, workers=1, single_process=args.single_process, access_log=False
+        host=host,
+        port=port,
+        workers=1,
+        single_process=args.single_process,
+        access_log=False,
+        model_preload="background",  # serving within seconds matters more here than a warm /search
     )
     return serve_cmd.run(serve_args, settings)

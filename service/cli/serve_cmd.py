@@ -26,6 +26,12 @@ def register(subparsers: Any) -> None:
         help="serve from this process only (no worker manager); for tests and debugging",
     )
     parser.add_argument("--access-log", action="store_true", help="log every request")
+    parser.add_argument(
+        "--model-preload",
+        choices=("blocking", "background", "off"),
+        default="blocking",
+        help="load the query embedding model before serving (default), in the background, or on first use",
+    )
     parser.set_defaults(run=run)
 
 
@@ -57,7 +63,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     print(f"database: {redact(resolved.database_url or '')}")
     print(f"cache: {redact(resolved.redis_url) if resolved.redis_url else 'off'}")
     print(f"serving on http://{host}:{port} with {workers} worker(s)", flush=True)
-    loader = AppLoader(factory=functools.partial(create_app, resolved, name="pgrec", preload_model=True))
+    factory = functools.partial(create_app, resolved, name="pgrec", preload_model=args.model_preload)
+    loader = AppLoader(factory=factory)
     app = loader.load()
     app.prepare(
         host=host,
@@ -67,8 +74,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         access_log=args.access_log,
         motd=False,
     )
-    # Each worker loads the embedding model before it accepts connections: on a busy machine that
-    # takes longer than Sanic's default 30 s start-up acknowledgement (unit: 0.1 s).
+    # With --model-preload blocking each worker loads the model before it accepts connections: on a
+    # busy machine that takes longer than Sanic's default 30 s start-up acknowledgement (unit: 0.1 s).
     WorkerManager.THRESHOLD = WORKER_START_SECONDS * 10
     if args.single_process:
         Sanic.serve_single(primary=app)
