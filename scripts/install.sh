@@ -15,5 +15,5 @@ pip() { .venv/bin/python -m pip --disable-pip-version-check -q "$@" 2> >(grep -v
 pip install --upgrade pip
 # CPU torch first and pinned: an unpinned resolve pulls ~2.5 GB of CUDA wheels.
 pip install torch==2.13.0
-pip install -c constraints.txt -e '.[test,dev]'
+pip install -c constraints.txt -e '.[test,dev,eval]'
 echo "$want" > "$stamp"

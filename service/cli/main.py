@@ -8,12 +8,32 @@ import sys
 from collections.abc import Sequence
 from types import FrameType
 
-from service.cli import demo_cmd, embed_cmd, embedded_cmd, import_cmd, migrate_cmd, refresh_cmd, serve_cmd
+from service.cli import (
+    demo_cmd,
+    embed_cmd,
+    embedded_cmd,
+    evaluate_cmd,
+    import_cmd,
+    migrate_cmd,
+    refresh_cmd,
+    serve_cmd,
+    tune_cmd,
+)
 from service.config import Settings
 from service.errors import ConfigurationError, PgrecError
 
 # One module per verb, each with register(subparsers) that sets `run`; add new verbs here.
-VERBS = (migrate_cmd, embedded_cmd, demo_cmd, serve_cmd, import_cmd, embed_cmd, refresh_cmd)
+VERBS = (
+    migrate_cmd,
+    embedded_cmd,
+    demo_cmd,
+    serve_cmd,
+    import_cmd,
+    embed_cmd,
+    refresh_cmd,
+    evaluate_cmd,
+    tune_cmd,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

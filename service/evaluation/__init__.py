@@ -1,0 +1,1 @@
+"""Offline evaluation of pgrec on a time split: `pgrec evaluate`, `pgrec tune` and their baselines."""

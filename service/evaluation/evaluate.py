@@ -1,0 +1,105 @@
+"""`pgrec evaluate` end to end: test purchases, scratch database, algorithms, scores, a report."""
+
+from __future__ import annotations
+
+import time
+from contextlib import ExitStack
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from service.errors import PgrecError
+from service.evaluation.algorithms import Algorithm, Fitted, sql_algorithms
+from service.evaluation.baselines import baselines
+from service.evaluation.neighbours import top_neighbours, write_neighbours
+from service.evaluation.prepare import Source, active_products, prepare, purchased_before
+from service.evaluation.runner import relevant_sets, sample_users, score
+from service.evaluation.scratch import scratch_database
+from service.evaluation.split import Window
+from service.evaluation.training import read_training
+
+EASE_METHOD = "ease"
+
+
+@dataclass(frozen=True)
+class EvaluateOptions:
+    window: Window
+    source: Source
+    k: int = 10
+    baselines: bool = False
+    users: int | None = None
+    seed: int = 0
+    ease_lambda: float = 500.0
+    ease_neighbours: int = 50
+    progress: bool = True
+
+
+def evaluate(server_url: str, options: EvaluateOptions, data_dir: Path, model: str | None) -> dict[str, Any]:
+    """Score every algorithm on a scratch database made on the server of `server_url` (then dropped)."""
+    started = time.monotonic()
+    test = options.source.test_purchases(options.window)
+    with scratch_database(server_url) as url:
+        prepared = prepare(url, options.source, options.window.start, data_dir, model, options.progress)
+        report = score_scratch(url, test, options)
+    report.update(
+        source=options.source.describe(),
+        cutoff=options.window.start.isoformat(),
+        end=options.window.end.isoformat() if options.window.end else None,
+        k=options.k,
+        scratch=prepared,
+        seconds=round(time.monotonic() - started, 1),
+    )
+    report["users"]["test"] = len(test)
+    return report
+
+
+def fit_ease(url: str, cutoff: datetime, options: EvaluateOptions) -> tuple[list[Algorithm], dict[str, Any]]:
+    """The numpy baselines fitted on the scratch events; EASE's neighbours written back (method ease)."""
+    data = read_training(url, cutoff)
+    fitted = baselines(data, options.ease_lambda)
+    ease_model = next(b for b in fitted if b.name == "base-ease")
+    assert ease_model.item_item is not None
+    rows = top_neighbours(ease_model.item_item, data.items, options.ease_neighbours)
+    with psycopg.connect(url) as conn:
+        write_neighbours(conn, EASE_METHOD, rows)
+    purchased = purchased_before(url, cutoff)
+    info = {"lambda": options.ease_lambda, "neighbours": options.ease_neighbours, "rows": len(rows)}
+    info.update(users=len(data.users), items=len(data.items))
+    return [Fitted(b, purchased) for b in fitted], info
+
+
+def score_scratch(url: str, test: dict[str, set[str]], options: EvaluateOptions) -> dict[str, Any]:
+    cutoff = options.window.start
+    catalog = active_products(url)
+    purchased = purchased_before(url, cutoff)
+    relevant = relevant_sets(test, catalog, purchased)
+    users = sample_users(relevant["repeat"], options.users, options.seed)
+    if not users:
+        raise PgrecError(
+            f"no test user bought a product known before {cutoff.isoformat()}; choose an earlier --cutoff"
+        )
+    depth = options.k + max(len(purchased.get(user, ())) for user in users)
+    report: dict[str, Any] = {}
+    with ExitStack() as stack:
+        conn = stack.enter_context(psycopg.connect(url, autocommit=True))
+        ease_conn = None
+        extra: list[Algorithm] = []
+        if options.baselines:
+            extra, report["ease"] = fit_ease(url, cutoff, options)
+            ease_conn = stack.enter_context(psycopg.connect(url, autocommit=True))
+            ease_conn.execute("select set_config('pgrec.collab_method', %s, false)", (EASE_METHOD,))
+        algorithms = sql_algorithms(conn, cutoff, purchased, depth, ease_conn) + extra
+        started = time.monotonic()
+        rows = score(algorithms, relevant, users, options.k, len(catalog), options.progress)
+        report["scoring_seconds"] = round(time.monotonic() - started, 1)
+    report["users"] = {
+        "evaluated": len(users),
+        "with_history": sum(1 for user in users if user in purchased),
+        "new_protocol": sum(1 for user in users if user in relevant["new"]),
+    }
+    report["catalog"] = len(catalog)
+    report["results"] = rows
+    return report

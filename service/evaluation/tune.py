@@ -1,0 +1,102 @@
+"""`pgrec tune`: a grid over rec_personalized's content/collab weights and the purchase half-life,
+scored on a validation window before the test cutoff (new items, NDCG@k). Reports only: a human
+changes the SQL defaults, with this output as the evidence."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from service.errors import PgrecError
+from service.evaluation.algorithms import Algorithm, Personalized, Weights
+from service.evaluation.prepare import Source, active_products, prepare, purchased_before
+from service.evaluation.runner import relevant_sets, sample_users, score
+from service.evaluation.scratch import scratch_database
+from service.evaluation.split import Window
+
+DEFAULT = "default"
+
+
+@dataclass(frozen=True)
+class TuneOptions:
+    validation: Window  # train before validation.start, validate on [start, end)
+    source: Source
+    k: int = 10
+    content_weights: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+    half_life_days: tuple[float, ...] = (30.0, 90.0, 180.0, 365.0)
+    interaction_type: str = "purchase"
+    users: int | None = 500
+    seed: int = 0
+    progress: bool = True
+
+
+def _half_life(conn: psycopg.Connection[Any], interaction_type: str) -> float:
+    row = conn.execute(
+        "select extract(epoch from half_life) / 86400 from rec_interaction_types where interaction_type = %s",
+        (interaction_type,),
+    ).fetchone()
+    if row is None:
+        raise PgrecError(
+            f"--interaction-type: no interaction type {interaction_type!r} in rec_interaction_types"
+        )
+    return float(row[0])
+
+
+def _set_half_life(conn: psycopg.Connection[Any], interaction_type: str, days: float) -> None:
+    """Change the half-life in the scratch database and rebuild the neighbours that depend on it."""
+    conn.execute(
+        "update rec_interaction_types set half_life = %s where interaction_type = %s",
+        (timedelta(days=days), interaction_type),
+    )
+    conn.execute("select rec_refresh_similarities()")
+
+
+def tune(server_url: str, options: TuneOptions, data_dir: Path, model: str | None) -> dict[str, Any]:
+    started = time.monotonic()
+    cut = options.validation.start
+    validation = options.source.test_purchases(options.validation)
+    grid: list[dict[str, Any]] = []
+    with scratch_database(server_url) as url:
+        prepare(url, options.source, cut, data_dir, model, options.progress)
+        catalog = active_products(url)
+        purchased = purchased_before(url, cut)
+        relevant = relevant_sets(validation, catalog, purchased)
+        users = sample_users(relevant["new"], options.users, options.seed)
+        if not users:
+            raise PgrecError(f"nobody bought a new, known product in {options.validation.describe()}")
+        with psycopg.connect(url, autocommit=True) as conn:
+            current = _half_life(conn, options.interaction_type)
+            for days in sorted({*options.half_life_days, current}):
+                _set_half_life(conn, options.interaction_type, days)
+                algorithms: list[Algorithm] = [
+                    Personalized(f"{w:g}", conn, cut, Weights(w, round(1 - w, 6)))
+                    for w in options.content_weights
+                ]
+                if days == current:
+                    algorithms.append(Personalized(DEFAULT, conn, cut, Weights()))
+                for row in score(
+                    algorithms, relevant, users, options.k, len(catalog), options.progress, ("new",)
+                ):
+                    name = row.pop("algorithm")
+                    row["half_life_days"] = days
+                    row["weights"] = DEFAULT if name == DEFAULT else f"{name}/{1 - float(name):g}"
+                    grid.append(row)
+    best = max((r for r in grid if r["weights"] != DEFAULT), key=lambda r: r["ndcg"])
+    default = next(r for r in grid if r["weights"] == DEFAULT)
+    return {
+        "validation": options.validation.describe(),
+        "source": options.source.describe(),
+        "k": options.k,
+        "users": len(users),
+        "interaction_type": options.interaction_type,
+        "current_half_life_days": current,
+        "grid": grid,
+        "best": best,
+        "default": default,
+        "seconds": round(time.monotonic() - started, 1),
+    }

@@ -1,0 +1,63 @@
+"""Ranking metrics at k on hand-computed cases, and the protocols' relevant sets."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from service.evaluation.metrics import MetricSum, hit_at_k, ndcg_at_k, precision_at_k, recall_at_k
+from service.evaluation.runner import relevant_sets, sample_users
+
+
+def test_precision_recall_hit_on_a_hand_computed_list() -> None:
+    ranked = ["a", "b", "c", "d"]
+    relevant = {"b", "d", "z"}
+    assert precision_at_k(ranked, relevant, 4) == pytest.approx(2 / 4)
+    assert recall_at_k(ranked, relevant, 4) == pytest.approx(2 / 3)
+    assert hit_at_k(ranked, relevant, 4) == 1.0
+    assert hit_at_k(ranked, {"z"}, 4) == 0.0
+    # Only the first k count, and a short list is not excused.
+    assert precision_at_k(ranked, relevant, 2) == pytest.approx(1 / 2)
+    assert precision_at_k(["b"], relevant, 10) == pytest.approx(1 / 10)
+
+
+def test_ndcg_by_hand() -> None:
+    # Hits at positions 2 and 4: DCG = 1/log2(3) + 1/log2(5); ideal for 3 relevant in 4: 1 + 1/log2(3) + 1/2.
+    dcg = 1 / math.log2(3) + 1 / math.log2(5)
+    ideal = 1 + 1 / math.log2(3) + 1 / math.log2(4)
+    assert ndcg_at_k(["a", "b", "c", "d"], {"b", "d", "z"}, 4) == pytest.approx(dcg / ideal)
+    assert ndcg_at_k(["b", "d", "z"], {"b", "d", "z"}, 3) == pytest.approx(1.0)
+    assert ndcg_at_k(["a"], set(), 3) == 0.0
+    # The ideal is capped at k: one hit at the top of k = 1 is perfect whatever else was relevant.
+    assert ndcg_at_k(["b"], {"b", "d"}, 1) == pytest.approx(1.0)
+
+
+def test_metric_sum_averages_over_counted_users_and_measures_coverage() -> None:
+    total = MetricSum(k=2, catalog_size=10)
+    total.add(["a", "b"], {"a"})
+    total.add(["c", "a"], {"x"})
+    total.add(["d", "e"], set())  # no relevant item: not counted
+    result = total.result()
+    assert result["users"] == 2
+    assert result["precision"] == pytest.approx((1 / 2 + 0) / 2)
+    assert result["recall"] == pytest.approx((1 + 0) / 2)
+    assert result["hit_rate"] == pytest.approx(0.5)
+    assert result["ndcg"] == pytest.approx(0.5)
+    assert result["coverage"] == pytest.approx(3 / 10)  # a, b, c
+
+
+def test_protocols_new_drops_prior_purchases_and_unknown_products() -> None:
+    test = {"u1": {"a", "b", "late"}, "u2": {"a"}, "u3": {"late"}}
+    purchased = {"u1": {"a"}, "u2": {"a"}}
+    relevant = relevant_sets(test, catalog=["a", "b", "c"], purchased=purchased)
+    assert relevant["repeat"] == {"u1": {"a", "b"}, "u2": {"a"}}
+    assert relevant["new"] == {"u1": {"b"}}
+
+
+def test_user_sample_is_seeded_and_sorted() -> None:
+    users = [f"u{i}" for i in range(50)]
+    first = sample_users(users, 10, seed=3)
+    assert first == sample_users(users, 10, seed=3) == sorted(first)
+    assert len(set(first)) == 10
+    assert sample_users(users, None, seed=3) == sorted(users)
