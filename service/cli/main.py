@@ -13,6 +13,7 @@ from service.cli import (
     embed_cmd,
     embedded_cmd,
     evaluate_cmd,
+    fit_ease_cmd,
     import_cmd,
     migrate_cmd,
     refresh_cmd,
@@ -32,6 +33,7 @@ VERBS = (
     embed_cmd,
     refresh_cmd,
     evaluate_cmd,
+    fit_ease_cmd,
     tune_cmd,
 )
 
