@@ -1,0 +1,38 @@
+"""`pgrec tune`'s grid table and argument checks (the grid itself runs the same code as evaluate)."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.cli.main import main
+from service.cli.tune_cmd import grid_table
+
+
+def test_grid_table_has_a_row_per_half_life_and_the_default_where_it_was_scored() -> None:
+    grid = [
+        {"half_life_days": 30.0, "weights": "0/1", "ndcg": 0.1},
+        {"half_life_days": 30.0, "weights": "1/0", "ndcg": 0.05},
+        {"half_life_days": 90.0, "weights": "0/1", "ndcg": 0.12},
+        {"half_life_days": 90.0, "weights": "1/0", "ndcg": 0.04},
+        {"half_life_days": 90.0, "weights": "default", "ndcg": 0.11},
+    ]
+    lines = grid_table(grid).splitlines()
+    assert lines[0].split() == ["half-life", "0", "1", "default"]
+    assert lines[1].split() == ["30", "0.1000", "0.0500"]
+    assert lines[2].split() == ["90", "0.1200", "0.0400", "0.1100"]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--content-weights", "0.5,2"], "--content-weights must be numbers in [0, 1]"),
+        (["--half-lives", "0"], "--half-lives must be positive"),
+        (["--validation-days", "0"], "--validation-days must be at least 1"),
+    ],
+)
+def test_bad_grids_are_one_clear_line(
+    arguments: list[str], message: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PGREC_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none")
+    assert main(["tune", "--cutoff", "2011-10-01", *arguments]) == 1
+    assert message in capsys.readouterr().err
