@@ -9,15 +9,10 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-import psycopg
-
 from service.config import Settings
 from service.db_urls import redact
 from service.errors import PgrecError
-from service.evaluation.baselines import ease
-from service.evaluation.evaluate import EASE_METHOD
-from service.evaluation.neighbours import top_neighbours, write_neighbours
-from service.evaluation.training import read_training
+from service.evaluation.ease_fit import EASE_METHOD, fit_ease
 from service.sources import database_url
 
 
@@ -38,16 +33,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     url = database_url(settings)
     print(f"database: {redact(url)}")
     started = time.monotonic()
-    data = read_training(url, datetime.now(UTC))
-    if not data.items:
-        raise PgrecError("no events on active products: nothing to fit")
-    weights = ease(data.binary, args.ease_lambda)
-    rows = top_neighbours(weights, data.items, args.neighbours)
-    with psycopg.connect(url) as conn:
-        write_neighbours(conn, EASE_METHOD, rows)
+    fitted = fit_ease(url, datetime.now(UTC), args.ease_lambda, args.neighbours)
     print(
-        f"EASE (lambda {args.ease_lambda:g}) on {len(data.users):,} users x {len(data.items):,} products: "
-        f"{len(rows):,} neighbour rows (method {EASE_METHOD}) in {time.monotonic() - started:.1f} s"
+        f"EASE (lambda {args.ease_lambda:g}) on {fitted['users']:,} users x {fitted['items']:,} products: "
+        f"{fitted['rows']:,} neighbour rows (method {EASE_METHOD}) in {time.monotonic() - started:.1f} s"
     )
     print("serve them: alter database <db> set pgrec.collab_method = 'ease'  (or set it per session)")
     return 0

@@ -26,6 +26,10 @@ def floats(raw: str) -> tuple[float, ...]:
         raise argparse.ArgumentTypeError(f"expected comma-separated numbers, got {raw!r}") from None
 
 
+def names(raw: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in raw.split(",") if part.strip())
+
+
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "tune", help="grid over weights and half-life on a validation window before the cutoff"
@@ -39,6 +43,14 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--content-weights", type=floats, default=(0.0, 0.2, 0.4, 0.6, 0.8, 1.0))
     parser.add_argument("--half-lives", type=floats, default=(30.0, 90.0, 180.0, 365.0), help="days")
     parser.add_argument("--interaction-type", default="purchase", help="whose half-life to vary")
+    parser.add_argument(
+        "--collab-methods",
+        type=names,
+        default=("co_interaction",),
+        help="item-item methods to try, the served one first (e.g. co_interaction,ease; ease is fitted)",
+    )
+    parser.add_argument("--ease-lambda", type=float, default=500.0)
+    parser.add_argument("--ease-neighbours", type=int, default=50)
     parser.add_argument("--users", type=int, default=500, help="validation users sampled (seeded)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, help="write the grid here")
@@ -50,6 +62,9 @@ def _check(args: argparse.Namespace) -> None:
         raise PgrecError(f"--validation-days must be at least 1, got {args.validation_days}")
     if not args.content_weights or any(not 0 <= w <= 1 for w in args.content_weights):
         raise PgrecError("--content-weights must be numbers in [0, 1] (collab weight = 1 - content)")
+    unknown = set(args.collab_methods) - {"co_interaction", "ease"}
+    if not args.collab_methods or unknown:
+        raise PgrecError(f"--collab-methods: unknown {sorted(unknown)} (known: co_interaction, ease)")
     if not args.half_lives or any(days <= 0 for days in args.half_lives):
         raise PgrecError("--half-lives must be positive numbers of days")
 
@@ -70,6 +85,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         content_weights=args.content_weights,
         half_life_days=args.half_lives,
         interaction_type=args.interaction_type,
+        collab_methods=args.collab_methods,
+        ease_lambda=args.ease_lambda,
+        ease_neighbours=args.ease_neighbours,
         users=args.users,
         seed=args.seed,
     )
@@ -81,11 +99,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     print(grid_table(report["grid"]))
     best, default = report["best"], report["default"]
     print(
-        f"\nbest:    weights {best['weights']}, half-life {best['half_life_days']:g} days: "
+        f"\nbest:    weights {best['weights']} on {best['collab_method']}, "
+        f"half-life {best['half_life_days']:g} days: "
         f"NDCG {best['ndcg']:.4f}"
     )
     print(
-        f"default: rec_personalized's defaults, half-life {default['half_life_days']:g} days: "
+        f"default: rec_personalized's defaults on {default['collab_method']}, "
+        f"half-life {default['half_life_days']:g} days: "
         f"NDCG {default['ndcg']:.4f}"
     )
     gain = best["ndcg"] - default["ndcg"]
@@ -103,14 +123,23 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def grid_table(grid: list[dict[str, Any]]) -> str:
+    """One line per (collab method, half-life), one column per content weight, then the defaults."""
     weights = sorted(
         {r["weights"] for r in grid if r["weights"] != "default"}, key=lambda w: float(w.split("/")[0])
     )
-    lines = ["half-life  " + "  ".join(f"{w.split('/')[0]:>7}" for w in weights) + "  default"]
-    for days in sorted({r["half_life_days"] for r in grid}):
-        cells = {r["weights"]: r["ndcg"] for r in grid if r["half_life_days"] == days}
-        line = f"{days:>9g}  " + "  ".join(f"{cells[w]:7.4f}" for w in weights)
-        if "default" in cells:
-            line += f"  {cells['default']:7.4f}"
-        lines.append(line)
+    lines = [
+        "method          half-life  " + "  ".join(f"{w.split('/')[0]:>7}" for w in weights) + "  default"
+    ]
+    methods = list(dict.fromkeys(r.get("collab_method", "") for r in grid))
+    for method in methods:
+        for days in sorted({r["half_life_days"] for r in grid if r.get("collab_method", "") == method}):
+            cells = {
+                r["weights"]: r["ndcg"]
+                for r in grid
+                if r["half_life_days"] == days and r.get("collab_method", "") == method
+            }
+            line = f"{method:<15} {days:>9g}  " + "  ".join(f"{cells[w]:7.4f}" for w in weights)
+            if "default" in cells:
+                line += f"  {cells['default']:7.4f}"
+            lines.append(line)
     return "\n".join(lines)

@@ -14,14 +14,12 @@ import psycopg
 from service.errors import PgrecError
 from service.evaluation.algorithms import Algorithm, Fitted, sql_algorithms
 from service.evaluation.baselines import baselines
-from service.evaluation.neighbours import top_neighbours, write_neighbours
+from service.evaluation.ease_fit import EASE_METHOD, write_ease
 from service.evaluation.prepare import Source, active_products, prepare, purchased_before
 from service.evaluation.runner import relevant_sets, sample_users, score
 from service.evaluation.scratch import scratch_database
 from service.evaluation.split import Window
 from service.evaluation.training import read_training
-
-EASE_METHOD = "ease"
 
 
 @dataclass(frozen=True)
@@ -56,19 +54,16 @@ def evaluate(server_url: str, options: EvaluateOptions, data_dir: Path, model: s
     return report
 
 
-def fit_ease(url: str, cutoff: datetime, options: EvaluateOptions) -> tuple[list[Algorithm], dict[str, Any]]:
+def fitted_baselines(
+    url: str, cutoff: datetime, options: EvaluateOptions
+) -> tuple[list[Algorithm], dict[str, Any]]:
     """The numpy baselines fitted on the scratch events; EASE's neighbours written back (method ease)."""
     data = read_training(url, cutoff)
-    fitted = baselines(data, options.ease_lambda)
-    ease_model = next(b for b in fitted if b.name == "base-ease")
-    assert ease_model.item_item is not None
-    rows = top_neighbours(ease_model.item_item, data.items, options.ease_neighbours)
-    with psycopg.connect(url) as conn:
-        write_neighbours(conn, EASE_METHOD, rows)
+    rows = write_ease(url, data, options.ease_lambda, options.ease_neighbours)
     purchased = purchased_before(url, cutoff)
-    info = {"lambda": options.ease_lambda, "neighbours": options.ease_neighbours, "rows": len(rows)}
+    info = {"lambda": options.ease_lambda, "neighbours": options.ease_neighbours, "rows": rows}
     info.update(users=len(data.users), items=len(data.items))
-    return [Fitted(b, purchased) for b in fitted], info
+    return [Fitted(b, purchased) for b in baselines(data, options.ease_lambda)], info
 
 
 def score_scratch(url: str, test: dict[str, set[str]], options: EvaluateOptions) -> dict[str, Any]:
@@ -88,7 +83,7 @@ def score_scratch(url: str, test: dict[str, set[str]], options: EvaluateOptions)
         ease_conn = None
         extra: list[Algorithm] = []
         if options.baselines:
-            extra, report["ease"] = fit_ease(url, cutoff, options)
+            extra, report["ease"] = fitted_baselines(url, cutoff, options)
             ease_conn = stack.enter_context(psycopg.connect(url, autocommit=True))
             ease_conn.execute("select set_config('pgrec.collab_method', %s, false)", (EASE_METHOD,))
         algorithms = sql_algorithms(conn, cutoff, purchased, depth, ease_conn) + extra

@@ -14,6 +14,7 @@ import psycopg
 
 from service.errors import PgrecError
 from service.evaluation.algorithms import Algorithm, Personalized, Weights
+from service.evaluation.ease_fit import EASE_METHOD, fit_ease
 from service.evaluation.prepare import Source, active_products, prepare, purchased_before
 from service.evaluation.runner import relevant_sets, sample_users, score
 from service.evaluation.scratch import scratch_database
@@ -30,6 +31,9 @@ class TuneOptions:
     content_weights: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
     half_life_days: tuple[float, ...] = (30.0, 90.0, 180.0, 365.0)
     interaction_type: str = "purchase"
+    collab_methods: tuple[str, ...] = ("co_interaction",)  # ease: fitted on the training events
+    ease_lambda: float = 500.0
+    ease_neighbours: int = 50
     users: int | None = 500
     seed: int = 0
     progress: bool = True
@@ -56,6 +60,29 @@ def _set_half_life(conn: psycopg.Connection[Any], interaction_type: str, days: f
     conn.execute("select rec_refresh_similarities()")
 
 
+def _score_weights(
+    conn: psycopg.Connection[Any],
+    options: TuneOptions,
+    relevant: dict[str, dict[str, set[str]]],
+    users: list[str],
+    catalog_size: int,
+    with_default: bool,
+) -> list[dict[str, Any]]:
+    """New-item metrics of rec_personalized for each content weight (collab = 1 - content), and of
+    its own defaults when `with_default`, on the session's current collab method and half-life."""
+    cut = options.validation.start
+    algorithms: list[Algorithm] = [
+        Personalized(f"{w:g}/{1 - w:g}", conn, cut, Weights(w, round(1 - w, 6)))
+        for w in options.content_weights
+    ]
+    if with_default:
+        algorithms.append(Personalized(DEFAULT, conn, cut, Weights()))
+    rows = score(algorithms, relevant, users, options.k, catalog_size, options.progress, ("new",))
+    for row in rows:
+        row["weights"] = row.pop("algorithm")
+    return rows
+
+
 def tune(server_url: str, options: TuneOptions, data_dir: Path, model: str | None) -> dict[str, Any]:
     started = time.monotonic()
     cut = options.validation.start
@@ -69,25 +96,21 @@ def tune(server_url: str, options: TuneOptions, data_dir: Path, model: str | Non
         users = sample_users(relevant["new"], options.users, options.seed)
         if not users:
             raise PgrecError(f"nobody bought a new, known product in {options.validation.describe()}")
+        if EASE_METHOD in options.collab_methods:
+            fit_ease(url, cut, options.ease_lambda, options.ease_neighbours)
         with psycopg.connect(url, autocommit=True) as conn:
             current = _half_life(conn, options.interaction_type)
             for days in sorted({*options.half_life_days, current}):
                 _set_half_life(conn, options.interaction_type, days)
-                algorithms: list[Algorithm] = [
-                    Personalized(f"{w:g}", conn, cut, Weights(w, round(1 - w, 6)))
-                    for w in options.content_weights
-                ]
-                if days == current:
-                    algorithms.append(Personalized(DEFAULT, conn, cut, Weights()))
-                for row in score(
-                    algorithms, relevant, users, options.k, len(catalog), options.progress, ("new",)
-                ):
-                    name = row.pop("algorithm")
-                    row["half_life_days"] = days
-                    row["weights"] = DEFAULT if name == DEFAULT else f"{name}/{1 - float(name):g}"
-                    grid.append(row)
+                for method in options.collab_methods:
+                    conn.execute("select set_config('pgrec.collab_method', %s, false)", (method,))
+                    rows = _score_weights(conn, options, relevant, users, len(catalog), days == current)
+                    grid += [{**row, "half_life_days": days, "collab_method": method} for row in rows]
     best = max((r for r in grid if r["weights"] != DEFAULT), key=lambda r: r["ndcg"])
-    default = next(r for r in grid if r["weights"] == DEFAULT)
+    # The served configuration: the SQL defaults on the first method listed (the one in use).
+    default = next(
+        r for r in grid if r["weights"] == DEFAULT and r["collab_method"] == options.collab_methods[0]
+    )
     return {
         "validation": options.validation.describe(),
         "source": options.source.describe(),
@@ -95,6 +118,7 @@ def tune(server_url: str, options: TuneOptions, data_dir: Path, model: str | Non
         "users": len(users),
         "interaction_type": options.interaction_type,
         "current_half_life_days": current,
+        "collab_methods": list(options.collab_methods),
         "grid": grid,
         "best": best,
         "default": default,

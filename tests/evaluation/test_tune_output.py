@@ -10,16 +10,19 @@ from service.cli.tune_cmd import grid_table
 
 def test_grid_table_has_a_row_per_half_life_and_the_default_where_it_was_scored() -> None:
     grid = [
-        {"half_life_days": 30.0, "weights": "0/1", "ndcg": 0.1},
-        {"half_life_days": 30.0, "weights": "1/0", "ndcg": 0.05},
-        {"half_life_days": 90.0, "weights": "0/1", "ndcg": 0.12},
-        {"half_life_days": 90.0, "weights": "1/0", "ndcg": 0.04},
-        {"half_life_days": 90.0, "weights": "default", "ndcg": 0.11},
+        {"collab_method": "co_interaction", "half_life_days": 30.0, "weights": "0/1", "ndcg": 0.1},
+        {"collab_method": "co_interaction", "half_life_days": 30.0, "weights": "1/0", "ndcg": 0.05},
+        {"collab_method": "co_interaction", "half_life_days": 90.0, "weights": "0/1", "ndcg": 0.12},
+        {"collab_method": "co_interaction", "half_life_days": 90.0, "weights": "1/0", "ndcg": 0.04},
+        {"collab_method": "co_interaction", "half_life_days": 90.0, "weights": "default", "ndcg": 0.11},
+        {"collab_method": "ease", "half_life_days": 90.0, "weights": "0/1", "ndcg": 0.13},
+        {"collab_method": "ease", "half_life_days": 90.0, "weights": "1/0", "ndcg": 0.04},
     ]
     lines = grid_table(grid).splitlines()
-    assert lines[0].split() == ["half-life", "0", "1", "default"]
-    assert lines[1].split() == ["30", "0.1000", "0.0500"]
-    assert lines[2].split() == ["90", "0.1200", "0.0400", "0.1100"]
+    assert lines[0].split() == ["method", "half-life", "0", "1", "default"]
+    assert lines[1].split() == ["co_interaction", "30", "0.1000", "0.0500"]
+    assert lines[2].split() == ["co_interaction", "90", "0.1200", "0.0400", "0.1100"]
+    assert lines[3].split() == ["ease", "90", "0.1300", "0.0400"]
 
 
 @pytest.mark.parametrize(
@@ -28,6 +31,7 @@ def test_grid_table_has_a_row_per_half_life_and_the_default_where_it_was_scored(
         (["--content-weights", "0.5,2"], "--content-weights must be numbers in [0, 1]"),
         (["--half-lives", "0"], "--half-lives must be positive"),
         (["--validation-days", "0"], "--validation-days must be at least 1"),
+        (["--collab-methods", "magic"], "--collab-methods: unknown ['magic']"),
     ],
 )
 def test_bad_grids_are_one_clear_line(
