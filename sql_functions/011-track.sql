@@ -88,6 +88,20 @@ as $$
 $$;
 comment on function _rec_event_keys() is 'The keys an event object of rec_track_interactions may have. Private helper.';
 
+-- Bulk imports: per-batch upkeep of preferences, popularity and baskets costs more than the insert itself
+-- (per distinct user and product of each batch); an import sets pgrec.defer_derived = on in its own
+-- transactions and calls rec_refresh_after_import() once at the end instead.
+create or replace function _rec_derived_deferred()
+returns boolean
+language sql
+stable
+as $$
+    select coalesce(current_setting('pgrec.defer_derived', true), '') = 'on';
+$$;
+comment on function _rec_derived_deferred() is
+    'True when the current transaction set pgrec.defer_derived = on: the statement triggers that keep preferences, '
+    'popularity and baskets current skip their work (rec_refresh_after_import catches up). Private helper.';
+
 -- Validation of a batch, set-based: one row per bad event, first bad one first.
 create or replace function _rec_event_errors(events jsonb)
 returns table (idx integer, errcode text, message text)

@@ -201,6 +201,9 @@ declare
     users text[];
     stale text[];
 begin
+    if _rec_derived_deferred() then
+        return null;  -- a bulk import catches up with rec_refresh_after_import()
+    end if;
     select array_agg(d.user_id order by d.user_id) into users
     from (select distinct n.user_id from new_rows n) d;
     if users is null then

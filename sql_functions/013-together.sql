@@ -175,6 +175,9 @@ declare
     users text[];
     added rec_user_basket_items[];
 begin
+    if _rec_derived_deferred() then
+        return null;  -- a bulk import catches up with rec_refresh_after_import()
+    end if;
     select array_agg(distinct n.user_id order by n.user_id) into users
     from new_rows n
     join rec_interaction_types t on t.interaction_type = n.interaction_type

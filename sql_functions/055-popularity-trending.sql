@@ -6,6 +6,9 @@ returns trigger
 language plpgsql
 as $$
 begin
+    if _rec_derived_deferred() then
+        return null;  -- a bulk import catches up with rec_refresh_after_import()
+    end if;
     -- Only (user, product, type) triples and (user, product) pairs not seen before this statement
     -- add to popularity and users; the index rec_user_interactions_user_product answers "seen before".
     with triples as (

@@ -5,12 +5,15 @@ unit_price, context (JSON object), request_id, occurred_at (ISO 8601 or Unix sec
 external_id. A row without external_id gets `import:<sha1 of its fields>`, so importing the same
 file twice stores nothing the second time. Events go in batches, each its own transaction; an
 event the database rejects (unknown product or type) is reported with its line and skipped.
+The batches defer the upkeep of preferences, popularity and baskets (pgrec.defer_derived), which
+one rec_refresh_after_import() for the imported users catches up at the end.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import time
 import uuid
 from contextlib import AbstractContextManager, nullcontext
@@ -62,6 +65,17 @@ def parse_event(row: dict[str, Any] | str) -> dict[str, Any]:
     return event
 
 
+def _catch_up(writer: EventWriter, progress: bool) -> None:
+    """The batches left preferences, popularity and baskets to one rebuild: do it now (also after a
+    failure, for the batches that were stored)."""
+    if progress and writer.users:
+        users = len(writer.users)
+        print(f"updating preferences of {users:,} users, popularity and baskets ...", file=sys.stderr)
+    for step, _, seconds in writer.finish():
+        if progress:
+            print(f"  {step}: {seconds:.1f} s", file=sys.stderr)
+
+
 def derived_external_id(event: dict[str, Any]) -> str:
     canonical = json.dumps(event, sort_keys=True, separators=(",", ":"))
     return "import:" + hashlib.sha1(canonical.encode("utf-8")).hexdigest()
@@ -80,8 +94,9 @@ def import_interactions(
     report = ImportReport(source=str(path))
     started = time.monotonic()
     with psycopg.connect(database_url, autocommit=True) as conn:
-        writer = EventWriter(conn, report, strict)
+        writer = EventWriter(conn, report, strict, defer_derived=True)
         outer: AbstractContextManager[Any] = conn.transaction() if strict else nullcontext()
+        committed = False
         try:
             with outer, Progress("importing interactions", unit="rows", enabled=progress) as bar:
                 events: list[dict[str, Any]] = []
@@ -101,7 +116,13 @@ def import_interactions(
                         writer.write(events, lines)
                         events, lines = [], []
                 writer.write(events, lines)
+            committed = True
         except BatchRejected as exc:
             raise PgrecError(f"{path}: line {exc.line}: {exc.reason}; nothing imported (--strict)") from exc
+        finally:
+            # Stored batches (all of them, or those before a failure outside --strict) get their upkeep.
+            idle = not conn.closed and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+            if idle and (committed or not strict):
+                _catch_up(writer, progress)
     report.seconds = time.monotonic() - started
     return report

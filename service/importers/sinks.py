@@ -98,9 +98,13 @@ def upsert_products(conn: psycopg.Connection[Any], rows: Sequence[ProductRow]) -
     return inserted, updated, len(latest) - inserted - updated
 
 
-def has_track_function(conn: psycopg.Connection[Any]) -> bool:
-    row = conn.execute("select to_regprocedure('rec_track_interactions(jsonb)') is not null").fetchone()
+def has_function(conn: psycopg.Connection[Any], signature: str) -> bool:
+    row = conn.execute("select to_regprocedure(%s) is not null", (signature,)).fetchone()
     return bool(row and row[0])
+
+
+def has_track_function(conn: psycopg.Connection[Any]) -> bool:
+    return has_function(conn, "rec_track_interactions(jsonb)")
 
 
 def track_events(conn: psycopg.Connection[Any], events: Sequence[dict[str, Any]]) -> tuple[int, int]:
@@ -132,10 +136,16 @@ class EventWriter:
     event (`events[i]: ...`) it is reported with its line number and the rest is retried, unless
     `strict`, where the error propagates."""
 
-    def __init__(self, conn: psycopg.Connection[Any], report: Any, strict: bool) -> None:
+    def __init__(
+        self, conn: psycopg.Connection[Any], report: Any, strict: bool, defer_derived: bool = False
+    ) -> None:
         self.conn = conn
         self.report = report
         self.strict = strict
+        # defer_derived: the batches set pgrec.defer_derived, so the triggers skip preferences, popularity
+        # and baskets; finish() then rebuilds them once (rec_refresh_after_import) for the users written.
+        self.defer_derived = defer_derived and has_function(conn, "rec_refresh_after_import(text[])")
+        self.users: set[str] = set()
         if not has_track_function(conn):
             raise PgrecError("this database has no rec_track_interactions(jsonb); run `pgrec migrate` first")
 
@@ -160,9 +170,23 @@ class EventWriter:
                 continue
             self.report.events_inserted += stored
             self.report.events_duplicate += duplicates
+            if self.defer_derived and stored:
+                self.users.update(str(event["user_id"]) for event in events)
             return
 
+    def finish(self) -> list[tuple[str, int | None, float]]:
+        """After deferred batches: rebuild what the triggers skipped; returns (step, changed, seconds)."""
+        if not self.users:
+            return []
+        rows = self.conn.execute(
+            "select step, changed, seconds from rec_refresh_after_import(%s)", (sorted(self.users),)
+        ).fetchall()
+        self.users.clear()
+        return [(str(step), changed, float(seconds)) for step, changed, seconds in rows]
+
     def _store(self, events: list[dict[str, Any]]) -> tuple[int, int]:
+        if self.defer_derived:
+            self.conn.execute("select set_config('pgrec.defer_derived', 'on', true)")
         return track_events(self.conn, events)
 
 
