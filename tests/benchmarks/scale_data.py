@@ -5,14 +5,9 @@ writes `products.jsonl` and `interactions.jsonl` in the formats of `pgrec import
 `pgrec import interactions`, and `parameters.json`; a later run with the same parameters reuses
 the files. Defaults: 50,000 products, 100,000 users, 1,000,000 interactions.
 
-Catalog: every product is a product type (16 departments, 75 types, each with its sub-category,
-typical price and the materials, features and uses of its department) in a style, a colour and a
-material, by one of 40 brands; title, description, categories [department, sub-category] and tags
-are composed from that vocabulary, so that embeddings and categories carry meaning.
+Catalog: see tests.benchmarks.scale_catalog (products composed from a vocabulary, Zipf popularity).
 
-Events: product popularity follows a Zipf-Mandelbrot law (weight of the product of popularity rank
-r = 1 / (r + ZIPF_OFFSET) ^ ZIPF_EXPONENT, ranks shuffled over the catalog). Every user has at
-least one session; further sessions go to users by a heavy-tailed (Pareto) activity weight. A
+Events: every user has at least one session; further sessions go to users by a heavy-tailed (Pareto) activity weight. A
 session starts in one of the user's 1-3 favourite sub-categories (drawn by popularity, so the
 marginal product popularity stays Zipf), views products there, some get clicked, some of those
 go to the cart, and after a cart the shopper often looks at a complementary sub-category (a
@@ -31,25 +26,14 @@ import itertools
 import json
 import math
 import random
-import string
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from tests.benchmarks.scale_vocabulary import (
-    BRANDS,
-    COLOURS,
-    DEPARTMENTS,
-    FEATURE_SENTENCES,
-    FIRST_SENTENCES,
-    STYLES,
-    USE_SENTENCES,
-)
+from tests.benchmarks.scale_catalog import Catalog, make_catalog
 
-ZIPF_EXPONENT = 1.0
-ZIPF_OFFSET = 20.0
 ACTIVITY_PARETO_ALPHA = 1.3
 MAX_ACTIVITY = 300.0  # no single user takes more than ~300x the typical share of sessions
 MONTHS = 12
@@ -69,117 +53,6 @@ class ScaleConfig:
     interactions: int = 1_000_000
     seed: int = 42
     end: datetime = datetime(2026, 11, 25, tzinfo=UTC)  # no event after it; the benchmark passes today
-
-
-@dataclass
-class Product:
-    id: str
-    title: str
-    description: str
-    categories: list[str]
-    tags: list[str]
-    price: float
-    department: str
-    subcategory: str
-
-    def record(self) -> dict[str, Any]:
-        """The `pgrec import products` JSON-lines record."""
-        return {
-            "id": self.id,
-            "title": self.title,
-            "description": self.description,
-            "categories": self.categories,
-            "tags": self.tags,
-            "price": f"{self.price:.2f}",
-            "currency": "EUR",
-        }
-
-
-@dataclass
-class Catalog:
-    products: list[Product]
-    # sub-category -> (product indices in that sub-category, cumulative popularity weights)
-    by_subcategory: dict[str, tuple[list[int], list[float]]] = field(default_factory=dict)
-    subcategory_weight: dict[str, float] = field(default_factory=dict)
-    complement: dict[str, str] = field(default_factory=dict)
-    weight: list[float] = field(default_factory=list)  # popularity weight per product index
-
-
-def _types() -> list[tuple[str, str, str, float]]:
-    return [
-        (department, kind, subcategory, price)
-        for department, (*_, kinds) in DEPARTMENTS.items()
-        for kind, subcategory, price in kinds
-    ]
-
-
-def make_catalog(config: ScaleConfig) -> Catalog:
-    """The products (ids prod_00000...) and their popularity weights; deterministic for a seed."""
-    rng = random.Random(f"{config.seed}:catalog")
-    types = _types()
-    products: list[Product] = []
-    seen_titles: set[str] = set()
-    for index in range(config.products):
-        department, kind, subcategory, base_price = rng.choice(types)
-        materials, features, uses, _, _ = DEPARTMENTS[department]
-        material, colour, style, brand = (
-            rng.choice(materials),
-            rng.choice(COLOURS),
-            rng.choice(STYLES),
-            rng.choice(BRANDS),
-        )
-        title = f"{brand} {string.capwords(f'{style} {colour} {material} {kind}')}"
-        if title in seen_titles:  # two products of the same brand and make: a model line
-            title = f"{title} {rng.choice(['II', 'Pro', 'Lite', 'Plus', 'Mini', 'XL'])}"
-        seen_titles.add(title)
-        f1, f2 = rng.sample(features, 2)
-        words = {"style": style, "type": kind, "brand": brand, "material": material, "colour": colour}
-        description = " ".join(
-            (
-                rng.choice(FIRST_SENTENCES).format(**words),
-                rng.choice(FEATURE_SENTENCES).format(f1=f1, f2=f2),
-                rng.choice(USE_SENTENCES).format(use=rng.choice(uses)),
-            )
-        )
-        description = description[0].upper() + description[1:]
-        price = max(1.0, base_price * math.exp(rng.gauss(0, 0.35)))
-        price = math.floor(price) + 0.99 if price >= 5 else round(price, 2)
-        tags = [material, colour, style.lower(), *rng.sample(features, 1)]
-        products.append(
-            Product(
-                id=f"prod_{index:06d}",
-                title=title,
-                description=description,
-                categories=[department, subcategory],
-                tags=tags,
-                price=price,
-                department=department,
-                subcategory=subcategory,
-            )
-        )
-    catalog = Catalog(products)
-    ranks = list(range(1, len(products) + 1))
-    rng.shuffle(ranks)
-    catalog.weight = [1.0 / (rank + ZIPF_OFFSET) ** ZIPF_EXPONENT for rank in ranks]
-    members: dict[str, list[int]] = {}
-    for index, product in enumerate(products):
-        members.setdefault(product.subcategory, []).append(index)
-    for subcategory, indices in sorted(members.items()):
-        cumulative = list(itertools.accumulate(catalog.weight[i] for i in indices))
-        catalog.by_subcategory[subcategory] = (indices, cumulative)
-        catalog.subcategory_weight[subcategory] = cumulative[-1]
-    # the complement of a sub-category: one of the complementary department's (deterministic)
-    department_subcategories: dict[str, list[str]] = {}
-    for department, _, subcategory, _ in types:
-        if subcategory in catalog.by_subcategory and subcategory not in department_subcategories.get(
-            department, []
-        ):
-            department_subcategories.setdefault(department, []).append(subcategory)
-    for department, (*_, other, _) in DEPARTMENTS.items():
-        for subcategory in department_subcategories.get(department, []):
-            choices = department_subcategories.get(other) or department_subcategories[department]
-            catalog.complement[subcategory] = rng.choice(choices)
-    return catalog
 
 
 def _pick(rng: random.Random, names: list[str], cumulative: list[float]) -> str:
@@ -345,7 +218,7 @@ def write_scale_data(config: ScaleConfig, directory: Path) -> ScaleData:
     directory.mkdir(parents=True, exist_ok=True)
     manifest = directory / MANIFEST
     manifest.unlink(missing_ok=True)
-    catalog = make_catalog(config)
+    catalog = make_catalog(config.products, config.seed)
     products_file, interactions_file = directory / "products.jsonl", directory / "interactions.jsonl"
     products = write_jsonl(products_file, (product.record() for product in catalog.products))
     events = write_jsonl(interactions_file, event_records(generate_rows(config, catalog), catalog))
