@@ -13,7 +13,7 @@ from service.db_urls import redact
 from service.errors import PgrecError
 from service.evaluation.evaluate import EvaluateOptions, evaluate
 from service.evaluation.prepare import DEMO_FILE, Source
-from service.evaluation.report import plot, table, write_json
+from service.evaluation.report import plot, table, versus_lines, write_json
 from service.evaluation.split import Window
 from service.sources import check_database, database_url
 
@@ -98,6 +98,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         f"bought something new); catalog {report['catalog']:,} products; {report['seconds']:.0f} s\n"
     )
     print(table(report["results"], args.k))
+    if report["versus"]:
+        print(
+            f"\nhybrid (the served default) minus each, new items, NDCG@{args.k}, paired over the same users:"
+        )
+        print(versus_lines(report["versus"]))
     target = args.json or settings.data_dir / "evaluation" / "last-evaluation.json"
     write_json(target, report)
     print(f"\nreport: {target}")

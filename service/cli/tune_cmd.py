@@ -93,20 +93,20 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     )
     report = tune(server, options, settings.data_dir, settings.embedding_model)
     print(
-        f"\nNDCG@{args.k}, new items, {report['users']:,} validation users; rows: half-life of "
-        f"{args.interaction_type} in days, columns: content weight (collab = 1 - content)"
+        f"\nNDCG@{args.k}, new items, {report['users']:,} validation users; rows: collab method and "
+        f"half-life of {args.interaction_type} in days; columns: content weight (collab = 1 - content)"
     )
     print(grid_table(report["grid"]))
     best, default = report["best"], report["default"]
     print(
         f"\nbest:    weights {best['weights']} on {best['collab_method']}, "
         f"half-life {best['half_life_days']:g} days: "
-        f"NDCG {best['ndcg']:.4f}"
+        f"NDCG {best['ndcg']:.4f} (standard error {best['ndcg_se']:.4f})"
     )
     print(
         f"default: rec_personalized's defaults on {default['collab_method']}, "
         f"half-life {default['half_life_days']:g} days: "
-        f"NDCG {default['ndcg']:.4f}"
+        f"NDCG {default['ndcg']:.4f} (standard error {default['ndcg_se']:.4f})"
     )
     gain = best["ndcg"] - default["ndcg"]
     if gain > 0:

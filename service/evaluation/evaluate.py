@@ -16,7 +16,7 @@ from service.evaluation.algorithms import Algorithm, Fitted, sql_algorithms
 from service.evaluation.baselines import baselines
 from service.evaluation.ease_fit import EASE_METHOD, write_ease
 from service.evaluation.prepare import Source, active_products, prepare, purchased_before
-from service.evaluation.runner import relevant_sets, sample_users, score
+from service.evaluation.runner import relevant_sets, sample_users, score, versus
 from service.evaluation.scratch import scratch_database
 from service.evaluation.split import Window
 from service.evaluation.training import read_training
@@ -88,7 +88,7 @@ def score_scratch(url: str, test: dict[str, set[str]], options: EvaluateOptions)
             ease_conn.execute("select set_config('pgrec.collab_method', %s, false)", (EASE_METHOD,))
         algorithms = sql_algorithms(conn, cutoff, purchased, depth, ease_conn) + extra
         started = time.monotonic()
-        rows = score(algorithms, relevant, users, options.k, len(catalog), options.progress)
+        rows, sums = score(algorithms, relevant, users, options.k, len(catalog), options.progress)
         report["scoring_seconds"] = round(time.monotonic() - started, 1)
     report["users"] = {
         "evaluated": len(users),
@@ -97,4 +97,6 @@ def score_scratch(url: str, test: dict[str, set[str]], options: EvaluateOptions)
     }
     report["catalog"] = len(catalog)
     report["results"] = rows
+    # The served configuration against every other row, user by user: is a gap more than noise?
+    report["versus"] = versus(sums, "hybrid")
     return report

@@ -47,6 +47,7 @@ class MetricSum:
     ndcg: float = 0.0
     hits: float = 0.0
     recommended: set[str] = field(default_factory=set)
+    per_user_ndcg: list[float] = field(default_factory=list)  # in scoring order, for paired tests
 
     def add(self, ranked: Sequence[str], relevant: Collection[str]) -> None:
         """Score one user's list; users without relevant items are not counted."""
@@ -56,7 +57,9 @@ class MetricSum:
         self.users += 1
         self.precision += precision_at_k(top, relevant, self.k)
         self.recall += recall_at_k(top, relevant, self.k)
-        self.ndcg += ndcg_at_k(top, relevant, self.k)
+        ndcg = ndcg_at_k(top, relevant, self.k)
+        self.ndcg += ndcg
+        self.per_user_ndcg.append(ndcg)
         self.hits += hit_at_k(top, relevant, self.k)
         self.recommended.update(top)
 
@@ -68,6 +71,24 @@ class MetricSum:
             "precision": self.precision / n,
             "recall": self.recall / n,
             "ndcg": self.ndcg / n,
+            "ndcg_se": standard_error(self.per_user_ndcg),
             "hit_rate": self.hits / n,
             "coverage": len(self.recommended) / self.catalog_size if self.catalog_size else 0.0,
         }
+
+
+def standard_error(values: Sequence[float]) -> float:
+    """Standard error of the mean (sample standard deviation / sqrt(n)); 0 for fewer than 2 values."""
+    n = len(values)
+    if n < 2:
+        return 0.0
+    mean = sum(values) / n
+    return math.sqrt(sum((v - mean) ** 2 for v in values) / (n - 1) / n)
+
+
+def paired_difference(a: Sequence[float], b: Sequence[float]) -> tuple[float, float]:
+    """Mean of a - b over the same users in the same order, and its standard error."""
+    if len(a) != len(b):
+        raise ValueError(f"paired lists differ in length: {len(a)} and {len(b)}")
+    differences = [x - y for x, y in zip(a, b, strict=True)]
+    return (sum(differences) / len(differences) if differences else 0.0), standard_error(differences)

@@ -33,6 +33,18 @@ def table(rows: Sequence[dict[str, Any]], k: int, markdown: bool = False) -> str
     return "\n".join([fmt.format(*heads), *(fmt.format(*line) for line in lines)])
 
 
+def versus_lines(rows: Sequence[dict[str, Any]]) -> str:
+    """`  vs base-ease  -0.0045 ± 0.0021 (2.1 standard errors)` per row, largest gap first."""
+    lines = []
+    for row in sorted(rows, key=lambda r: r["ndcg_difference"]):
+        error = row["se"]
+        ratio = f"{abs(row['ndcg_difference']) / error:.1f}" if error > 0 else "-"
+        lines.append(
+            f"  vs {row['versus']:<20} {row['ndcg_difference']:+.4f} ± {error:.4f} ({ratio} standard errors)"
+        )
+    return "\n".join(lines)
+
+
 def write_json(path: Path, report: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -11,7 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from service.evaluation.algorithms import Algorithm
-from service.evaluation.metrics import MetricSum
+from service.evaluation.metrics import MetricSum, paired_difference
 from service.importers.progress import Progress
 
 PROTOCOLS = ("new", "repeat")
@@ -45,8 +45,9 @@ def score(
     catalog_size: int,
     progress: bool = True,
     protocols: Sequence[str] = PROTOCOLS,
-) -> list[dict[str, Any]]:
-    """One row per (algorithm, protocol): users counted and mean metrics at k, plus coverage."""
+) -> tuple[list[dict[str, Any]], dict[tuple[str, str], MetricSum]]:
+    """One row per (algorithm, protocol): users counted, mean metrics at k (NDCG with its standard
+    error) and coverage; and the sums, whose per-user NDCG lists line up for paired comparisons."""
     sums = {(a.name, p): MetricSum(k, catalog_size) for a in algorithms for p in protocols}
     with Progress("evaluating", total=len(users), unit="users", enabled=progress) as bar:
         for user in users:
@@ -62,4 +63,28 @@ def score(
         {"algorithm": a.name, "protocol": p, "k": k, **sums[(a.name, p)].result()}
         for a in algorithms
         for p in protocols
-    ]
+    ], sums
+
+
+def versus(
+    sums: Mapping[tuple[str, str], MetricSum], reference: str, protocol: str = "new"
+) -> list[dict[str, Any]]:
+    """Paired NDCG difference of `reference` minus every other algorithm on the same users."""
+    if (reference, protocol) not in sums:
+        return []
+    mine = sums[(reference, protocol)].per_user_ndcg
+    rows = []
+    for (name, other), total in sums.items():
+        if other != protocol or name == reference:
+            continue
+        difference, error = paired_difference(mine, total.per_user_ndcg)
+        rows.append(
+            {
+                "algorithm": reference,
+                "versus": name,
+                "protocol": protocol,
+                "ndcg_difference": difference,
+                "se": error,
+            }
+        )
+    return rows

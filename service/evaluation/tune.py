@@ -77,7 +77,7 @@ def _score_weights(
     ]
     if with_default:
         algorithms.append(Personalized(DEFAULT, conn, cut, Weights()))
-    rows = score(algorithms, relevant, users, options.k, catalog_size, options.progress, ("new",))
+    rows, _ = score(algorithms, relevant, users, options.k, catalog_size, options.progress, ("new",))
     for row in rows:
         row["weights"] = row.pop("algorithm")
     return rows

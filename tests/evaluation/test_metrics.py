@@ -6,8 +6,16 @@ import math
 
 import pytest
 
-from service.evaluation.metrics import MetricSum, hit_at_k, ndcg_at_k, precision_at_k, recall_at_k
-from service.evaluation.runner import relevant_sets, sample_users
+from service.evaluation.metrics import (
+    MetricSum,
+    hit_at_k,
+    ndcg_at_k,
+    paired_difference,
+    precision_at_k,
+    recall_at_k,
+    standard_error,
+)
+from service.evaluation.runner import relevant_sets, sample_users, versus
 
 
 def test_precision_recall_hit_on_a_hand_computed_list() -> None:
@@ -61,3 +69,25 @@ def test_user_sample_is_seeded_and_sorted() -> None:
     assert first == sample_users(users, 10, seed=3) == sorted(first)
     assert len(set(first)) == 10
     assert sample_users(users, None, seed=3) == sorted(users)
+
+
+def test_standard_error_and_paired_difference_by_hand() -> None:
+    # values 1, 2, 3: sample sd 1, standard error 1 / sqrt(3)
+    assert standard_error([1.0, 2.0, 3.0]) == pytest.approx(1 / math.sqrt(3))
+    assert standard_error([0.5]) == 0.0
+    difference, error = paired_difference([0.5, 0.4, 0.9], [0.3, 0.4, 0.5])  # differences 0.2, 0, 0.4
+    assert difference == pytest.approx(0.2)
+    assert error == pytest.approx(0.2 / math.sqrt(3))
+
+
+def test_versus_pairs_the_reference_with_every_other_algorithm_on_the_same_users() -> None:
+    sums = {
+        ("hybrid", "new"): MetricSum(k=2, catalog_size=5),
+        ("other", "new"): MetricSum(k=2, catalog_size=5),
+    }
+    for ranked_hybrid, ranked_other, relevant in ((["a"], ["b"], {"a"}), (["c"], ["c"], {"c"})):
+        sums[("hybrid", "new")].add(ranked_hybrid, relevant)
+        sums[("other", "new")].add(ranked_other, relevant)
+    (row,) = versus(sums, "hybrid")
+    assert row["versus"] == "other" and row["ndcg_difference"] == pytest.approx(0.5)
+    assert sums[("hybrid", "new")].result()["ndcg_se"] == 0.0  # both users perfect
