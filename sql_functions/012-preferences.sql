@@ -71,6 +71,9 @@ create or replace function _rec_rebuild_taste_terms(users text[])
 returns void
 language plpgsql
 volatile
+-- `users is null or user_id = any (users)`: only a custom plan can drop the null test and use the
+-- user_id index; a cached generic plan scans the whole table per call (quadratic over chunks).
+set plan_cache_mode = force_custom_plan
 as $$
 begin
     delete from rec_user_taste_terms s where users is null or s.user_id = any (users);
@@ -89,6 +92,9 @@ create or replace function _rec_update_preferences(users text[])
 returns integer
 language plpgsql
 volatile
+-- `users is null or user_id = any (users)`: only a custom plan can drop the null test and use the
+-- user_id index; a cached generic plan scans the whole table per call (quadratic over chunks).
+set plan_cache_mode = force_custom_plan
 as $$
 declare
     changed integer;

@@ -52,6 +52,7 @@ declare
     v_started timestamptz;
     v_changed bigint;
 begin
+    analyze rec_user_interactions;  -- a bulk import just changed it: plans below need fresh statistics
     foreach v_step in array array['preferences', 'popularity', 'frequently_together']
     loop
         v_started := clock_timestamp();
@@ -73,6 +74,7 @@ $$;
 comment on function rec_refresh_after_import(text[]) is
     'Catches up after a bulk import that tracked events with pgrec.defer_derived = on (the statement triggers on '
     'rec_user_interactions then skip preferences, popularity and baskets; one set-based rebuild is far cheaper than '
-    'one per batch): rec_refresh_preferences(user_ids), rec_refresh_popularity(), rec_refresh_frequently_together(). '
+    'one per batch): analyze rec_user_interactions, then rec_refresh_preferences(user_ids), rec_refresh_popularity(), '
+    'rec_refresh_frequently_together(). '
     'One row per step: step, changed (rows the step reports), seconds. Parameter user_ids: the users the import '
     'touched (default null = all users).';
