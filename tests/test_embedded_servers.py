@@ -61,7 +61,8 @@ def test_two_commands_at_once_share_one_server(embedded_env: dict[str, str]) -> 
 
 
 def test_stop_then_reuse_keeps_the_data(embedded_env: dict[str, str]) -> None:
-    assert run_pgrec("demo", env=embedded_env).returncode == 0
+    assert run_pgrec("embedded", "start", env=embedded_env).returncode == 0
+    assert run_pgrec("migrate", env=embedded_env).returncode == 0
     url = f"postgresql://postgres@127.0.0.1:{embedded_env['PGREC_EMBEDDED_PG_PORT']}/pgrec"
     with psycopg.connect(url) as conn:
         conn.execute(
