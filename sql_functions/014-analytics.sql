@@ -39,13 +39,34 @@ begin
     order by s.first_position
     on conflict (request_id, product_id) do nothing;
     get diagnostics logged = row_count;
+    -- The service logs impressions just after it answers, so a quick click can be stored first: attribute
+    -- events already tracked with this request id to the rows just added.
+    with outcomes as (
+        select i.product_id,
+               min(i.created_at) filter (where i.interaction_type = 'click') as clicked_at,
+               min(i.created_at) filter (where i.interaction_type = 'add_to_cart') as added_to_cart_at,
+               min(i.created_at) filter (where t.is_conversion) as purchased_at,
+               coalesce(sum(i.quantity * coalesce(i.unit_price, p.price, 0)) filter (where t.is_conversion), 0) as revenue
+        from rec_user_interactions i
+        join rec_interaction_types t on t.interaction_type = i.interaction_type
+        left join rec_products p on p.id = i.product_id
+        where i.request_id = rec_log_impressions.request_id
+        group by i.product_id
+    )
+    update rec_analytics a
+    set clicked_at = o.clicked_at, added_to_cart_at = o.added_to_cart_at,
+        purchased_at = o.purchased_at, revenue = o.revenue
+    from outcomes o
+    where a.request_id = rec_log_impressions.request_id and a.product_id = o.product_id
+      and a.clicked_at is null and a.added_to_cart_at is null and a.purchased_at is null and a.revenue = 0;
     return logged;
 end;
 $$;
 comment on function rec_log_impressions(uuid, text, text, text[]) is
     'Log the products a recommendation request showed, one rec_analytics row per product with its 1-based position '
     '(a later call for the same request continues the positions; repeated products are skipped); returns the rows '
-    'added. Events tracked later with the same request_id fill clicked_at, added_to_cart_at, purchased_at and revenue. '
+    'added. Events tracked with the same request_id fill clicked_at, added_to_cart_at, purchased_at and revenue, '
+    'whether they arrive after this call (trigger) or before it (attributed here). '
     'Parameters: request_id (the id the service returned with the list); user_id (may be null for anonymous visitors); '
     'algorithm (e.g. personalized, similar, bought_together, trending); product_ids (in display order, no nulls).';
 

@@ -155,3 +155,23 @@ def test_daily_view(shop: psycopg.Connection) -> None:
         ("2026-03-01", "personalized", 4, 1, 0.25, 1, 1, 0.25, Decimal("10.0000")),
         ("2026-03-01", "similar", 2, 1, 0.5, 0, 0, 0.0, Decimal("0.0000")),
     ]
+
+
+def test_events_tracked_before_the_impressions_are_logged_still_count(shop: psycopg.Connection) -> None:
+    # The service logs impressions just after it answers; a fast click can be stored first.
+    shop.execute("select rec_track_interaction('u1', 'a', 'click', request_id => %s)", (R1,))
+    shop.execute(
+        "select rec_track_interaction('u1', 'b', 'purchase', request_id => %s, quantity => 2)", (R1,)
+    )
+    assert log(shop, R1, "personalized", ["a", "b", "c"]) == 3
+    rows = shop.execute(
+        "select product_id, clicked_at is not null, purchased_at is not null, revenue "
+        "from rec_analytics order by product_id"
+    ).fetchall()
+    assert rows == [
+        ("a", True, False, Decimal("0.0000")),
+        ("b", False, True, Decimal("8.0000")),
+        ("c", False, False, Decimal("0.0000")),
+    ]
+    shop.execute("select rec_track_interaction('u1', 'c', 'click', request_id => %s)", (R1,))
+    assert count(shop, "rec_analytics where clicked_at is not null") == 2
