@@ -98,11 +98,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         f"bought something new); catalog {report['catalog']:,} products; {report['seconds']:.0f} s\n"
     )
     print(table(report["results"], args.k))
-    if report["versus"]:
-        print(
-            f"\nhybrid (the served default) minus each, new items, NDCG@{args.k}, paired over the same users:"
-        )
-        print(versus_lines(report["versus"]))
+    for reference in dict.fromkeys(row["algorithm"] for row in report["versus"]):
+        print(f"\n{reference} minus each, new items, NDCG@{args.k}, paired over the same users:")
+        print(versus_lines([row for row in report["versus"] if row["algorithm"] == reference]))
     target = args.json or settings.data_dir / "evaluation" / "last-evaluation.json"
     write_json(target, report)
     print(f"\nreport: {target}")
