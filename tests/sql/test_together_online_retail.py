@@ -58,6 +58,9 @@ def retail(database_url: str) -> Iterator[psycopg.Connection]:
         ):
             for product_id, vector in zip(ids, vectors, strict=True):
                 copy.write_row((product_id, "[" + ",".join(f"{x:.7g}" for x in vector) + "]", "random", "x"))
+        # As `pgrec embed` does after storing vectors: the first half's buyers get their taste vectors
+        # now, so the second half below is folded in incrementally on top of a complete state.
+        conn.execute("select rec_refresh_preferences()")
     import_online_retail(database_url, path, progress=False)
     with psycopg.connect(database_url, autocommit=True) as conn:
         register_vector(conn)
