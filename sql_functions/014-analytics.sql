@@ -1,6 +1,39 @@
 -- pgrec 014: recommendation analytics. The service logs what it showed (request id, algorithm, positions);
 -- events tracked with that request id are attributed to it by a statement trigger.
 
+-- One definition of what an event adds to the impression it came from, for the trigger (events after the
+-- impression) and for rec_log_impressions (events stored before it).
+create or replace function _rec_attribute_events(events rec_user_interactions[], only_products text[] default null)
+returns void
+language sql
+volatile
+as $$
+    with outcomes as (
+        select n.request_id, n.product_id,
+               min(n.created_at) filter (where n.interaction_type = 'click') as clicked_at,
+               min(n.created_at) filter (where n.interaction_type = 'add_to_cart') as added_to_cart_at,
+               min(n.created_at) filter (where t.is_conversion) as purchased_at,
+               coalesce(sum(n.quantity * coalesce(n.unit_price, p.price, 0)) filter (where t.is_conversion), 0) as revenue
+        from unnest(events) n
+        join rec_interaction_types t on t.interaction_type = n.interaction_type
+        left join rec_products p on p.id = n.product_id
+        where n.request_id is not null
+          and (only_products is null or n.product_id = any (only_products))
+        group by n.request_id, n.product_id
+    )
+    update rec_analytics a
+    set clicked_at = least(a.clicked_at, o.clicked_at),
+        added_to_cart_at = least(a.added_to_cart_at, o.added_to_cart_at),
+        purchased_at = least(a.purchased_at, o.purchased_at),
+        revenue = a.revenue + o.revenue
+    from outcomes o
+    where a.request_id = o.request_id and a.product_id = o.product_id;
+$$;
+comment on function _rec_attribute_events(rec_user_interactions[], text[]) is
+    'Attribute events that carry a request_id to that request''s rec_analytics rows: earliest click / add-to-cart / '
+    'conversion time, revenue += quantity * coalesce(unit_price, product price) of conversions. only_products: '
+    'restrict to these products (null = all). Private helper.';
+
 create or replace function rec_log_impressions(request_id uuid, user_id text, algorithm text, product_ids text[])
 returns integer
 language plpgsql
@@ -8,7 +41,7 @@ volatile
 as $$
 #variable_conflict use_column
 declare
-    logged integer;
+    added text[];
 begin
     if rec_log_impressions.request_id is null then
         raise exception 'request_id must not be null' using errcode = '22023';
@@ -26,40 +59,28 @@ begin
     end if;
     -- A second call for the same request (e.g. the next page) continues the positions; a product already
     -- logged for the request keeps its first position.
-    insert into rec_analytics (request_id, product_id, user_id, algorithm, position, shown_at)
-    select rec_log_impressions.request_id, s.product_id, rec_log_impressions.user_id, rec_log_impressions.algorithm,
-           (select coalesce(max(a.position), 0) from rec_analytics a where a.request_id = rec_log_impressions.request_id)
-           + row_number() over (order by s.first_position),
-           now()
-    from (select p.product_id, min(p.o) as first_position
-          from unnest(rec_log_impressions.product_ids) with ordinality as p(product_id, o)
-          group by p.product_id) s
-    where not exists (select 1 from rec_analytics a
-                      where a.request_id = rec_log_impressions.request_id and a.product_id = s.product_id)
-    order by s.first_position
-    on conflict (request_id, product_id) do nothing;
-    get diagnostics logged = row_count;
+    with inserted as (
+        insert into rec_analytics (request_id, product_id, user_id, algorithm, position, shown_at)
+        select rec_log_impressions.request_id, s.product_id, rec_log_impressions.user_id, rec_log_impressions.algorithm,
+               (select coalesce(max(a.position), 0) from rec_analytics a where a.request_id = rec_log_impressions.request_id)
+               + row_number() over (order by s.first_position),
+               now()
+        from (select p.product_id, min(p.o) as first_position
+              from unnest(rec_log_impressions.product_ids) with ordinality as p(product_id, o)
+              group by p.product_id) s
+        where not exists (select 1 from rec_analytics a
+                          where a.request_id = rec_log_impressions.request_id and a.product_id = s.product_id)
+        order by s.first_position
+        on conflict (request_id, product_id) do nothing
+        returning product_id)
+    select coalesce(array_agg(product_id), '{}') into added from inserted;
     -- The service logs impressions just after it answers, so a quick click can be stored first: attribute
-    -- events already tracked with this request id to the rows just added.
-    with outcomes as (
-        select i.product_id,
-               min(i.created_at) filter (where i.interaction_type = 'click') as clicked_at,
-               min(i.created_at) filter (where i.interaction_type = 'add_to_cart') as added_to_cart_at,
-               min(i.created_at) filter (where t.is_conversion) as purchased_at,
-               coalesce(sum(i.quantity * coalesce(i.unit_price, p.price, 0)) filter (where t.is_conversion), 0) as revenue
-        from rec_user_interactions i
-        join rec_interaction_types t on t.interaction_type = i.interaction_type
-        left join rec_products p on p.id = i.product_id
-        where i.request_id = rec_log_impressions.request_id
-        group by i.product_id
-    )
-    update rec_analytics a
-    set clicked_at = o.clicked_at, added_to_cart_at = o.added_to_cart_at,
-        purchased_at = o.purchased_at, revenue = o.revenue
-    from outcomes o
-    where a.request_id = rec_log_impressions.request_id and a.product_id = o.product_id
-      and a.clicked_at is null and a.added_to_cart_at is null and a.purchased_at is null and a.revenue = 0;
-    return logged;
+    -- events already tracked with this request id to the rows just added (only those: older rows have theirs).
+    if cardinality(added) > 0 then
+        perform _rec_attribute_events(
+            array(select i from rec_user_interactions i where i.request_id = rec_log_impressions.request_id), added);
+    end if;
+    return cardinality(added);
 end;
 $$;
 comment on function rec_log_impressions(uuid, text, text, text[]) is
@@ -76,25 +97,7 @@ language plpgsql
 volatile
 as $$
 begin
-    with outcomes as (
-        select n.request_id, n.product_id,
-               min(n.created_at) filter (where n.interaction_type = 'click') as clicked_at,
-               min(n.created_at) filter (where n.interaction_type = 'add_to_cart') as added_to_cart_at,
-               min(n.created_at) filter (where t.is_conversion) as purchased_at,
-               coalesce(sum(n.quantity * coalesce(n.unit_price, p.price, 0)) filter (where t.is_conversion), 0) as revenue
-        from new_rows n
-        join rec_interaction_types t on t.interaction_type = n.interaction_type
-        left join rec_products p on p.id = n.product_id
-        where n.request_id is not null
-        group by n.request_id, n.product_id
-    )
-    update rec_analytics a
-    set clicked_at = least(a.clicked_at, o.clicked_at),
-        added_to_cart_at = least(a.added_to_cart_at, o.added_to_cart_at),
-        purchased_at = least(a.purchased_at, o.purchased_at),
-        revenue = a.revenue + o.revenue
-    from outcomes o
-    where a.request_id = o.request_id and a.product_id = o.product_id;
+    perform _rec_attribute_events(array(select n::rec_user_interactions from new_rows n where n.request_id is not null));
     return null;
 end;
 $$;
