@@ -3,7 +3,9 @@
 
 -- One definition of what an event adds to the impression it came from, for the trigger (events after the
 -- impression) and for rec_log_impressions (events stored before it).
-create or replace function _rec_attribute_events(events rec_user_interactions[], only_products text[] default null)
+-- (Earlier versions took a second, product filter argument; callers now pass only the events that apply.)
+drop function if exists _rec_attribute_events(rec_user_interactions[], text[]);
+create or replace function _rec_attribute_events(events rec_user_interactions[])
 returns void
 language sql
 volatile
@@ -18,7 +20,6 @@ as $$
         join rec_interaction_types t on t.interaction_type = n.interaction_type
         left join rec_products p on p.id = n.product_id
         where n.request_id is not null
-          and (only_products is null or n.product_id = any (only_products))
         group by n.request_id, n.product_id
     )
     update rec_analytics a
@@ -29,10 +30,109 @@ as $$
     from outcomes o
     where a.request_id = o.request_id and a.product_id = o.product_id;
 $$;
-comment on function _rec_attribute_events(rec_user_interactions[], text[]) is
+comment on function _rec_attribute_events(rec_user_interactions[]) is
     'Attribute events that carry a request_id to that request''s rec_analytics rows: earliest click / add-to-cart / '
-    'conversion time, revenue += quantity * coalesce(unit_price, product price) of conversions. only_products: '
-    'restrict to these products (null = all). Private helper.';
+    'conversion time, revenue += quantity * coalesce(unit_price, product price) of conversions. Private helper.';
+
+-- The service flushes many lists at once (one statement per flush, tens of thousands of rows a second under
+-- load), so the batch form is the set-based core and the single-list form delegates to it.
+create or replace function rec_log_impressions_batch(impressions jsonb)
+returns integer
+language plpgsql
+volatile
+as $$
+declare
+    bad record;
+    added integer;
+    added_requests uuid[];
+    added_products text[];
+begin
+    if impressions is null or jsonb_typeof(impressions) <> 'array' then
+        raise exception 'impressions must be a JSON array of {request_id, user_id, algorithm, product_ids}, got %',
+            coalesce(jsonb_typeof(impressions), 'null')
+            using errcode = '22023';
+    end if;
+    select e.ord, case
+               when jsonb_typeof(e.v) <> 'object' then 'must be an object'
+               when jsonb_typeof(e.v->'request_id') is distinct from 'string'
+                    or (e.v->>'request_id') !~* '^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$'
+                   then 'request_id must be a uuid'
+               when jsonb_typeof(e.v->'algorithm') is distinct from 'string' or btrim(e.v->>'algorithm') = ''
+                   then 'algorithm must be a non-empty name'
+               when coalesce(jsonb_typeof(e.v->'user_id'), 'null') not in ('string', 'null')
+                   then 'user_id must be a string or null'
+               when jsonb_typeof(e.v->'product_ids') is distinct from 'array'
+                   then 'product_ids must be an array of product ids'
+               else (select format('product_ids must not contain null (position %s)', p.o)
+                     from jsonb_array_elements(e.v->'product_ids') with ordinality p(id, o)
+                     where jsonb_typeof(p.id) <> 'string' order by p.o limit 1)
+           end as problem
+    into bad
+    from jsonb_array_elements(impressions) with ordinality e(v, ord)
+    where jsonb_typeof(e.v) <> 'object'
+       or jsonb_typeof(e.v->'request_id') is distinct from 'string'
+       or (e.v->>'request_id') !~* '^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$'
+       or jsonb_typeof(e.v->'algorithm') is distinct from 'string' or btrim(e.v->>'algorithm') = ''
+       or coalesce(jsonb_typeof(e.v->'user_id'), 'null') not in ('string', 'null')
+       or jsonb_typeof(e.v->'product_ids') is distinct from 'array'
+       or jsonb_path_exists(e.v->'product_ids', '$[*] ? (@.type() != "string")')
+    order by e.ord
+    limit 1;
+    if found then
+        raise exception 'impressions[%]: %', bad.ord, bad.problem using errcode = '22023';
+    end if;
+
+    -- Per request, each product's first appearance (list order, then position) decides its place; positions
+    -- continue after what the request already logged, and products already logged for it are skipped.
+    with shown as (
+        select distinct on (request_id, product_id)
+               (e.v->>'request_id')::uuid as request_id, p.product_id, e.v->>'user_id' as user_id,
+               e.v->>'algorithm' as algorithm, e.ord, p.o
+        from jsonb_array_elements(impressions) with ordinality e(v, ord)
+        cross join lateral jsonb_array_elements_text(e.v->'product_ids') with ordinality p(product_id, o)
+        order by request_id, product_id, e.ord, p.o
+    ),
+    fresh as (
+        select s.*, row_number() over (partition by s.request_id order by s.ord, s.o) as rank_in_request
+        from shown s
+        where not exists (select 1 from rec_analytics a
+                          where a.request_id = s.request_id and a.product_id = s.product_id)
+    ),
+    inserted as (
+        insert into rec_analytics (request_id, product_id, user_id, algorithm, position, shown_at)
+        select f.request_id, f.product_id, f.user_id, f.algorithm,
+               coalesce((select max(a.position) from rec_analytics a where a.request_id = f.request_id), 0)
+               + f.rank_in_request,
+               now()
+        from fresh f
+        order by f.request_id, f.rank_in_request
+        on conflict (request_id, product_id) do nothing
+        returning request_id, product_id
+    )
+    select coalesce(array_agg(request_id), '{}'), coalesce(array_agg(product_id), '{}')
+    into added_requests, added_products
+    from inserted;
+    -- The service logs impressions just after it answers, so a quick click can be stored first: attribute
+    -- events already tracked for the rows just added (only those: older rows have theirs). A separate
+    -- statement, so that it sees the rows the insert added.
+    if cardinality(added_requests) > 0 then
+        perform _rec_attribute_events(array(
+            select i from rec_user_interactions i
+            join unnest(added_requests, added_products) n(request_id, product_id)
+              on n.request_id = i.request_id and n.product_id = i.product_id
+            where i.request_id = any (added_requests)));
+    end if;
+    added := cardinality(added_requests);
+    return added;
+end;
+$$;
+comment on function rec_log_impressions_batch(jsonb) is
+    'Log many recommendation lists in one statement: impressions = [{"request_id": uuid, "user_id": text|null, '
+    '"algorithm": text, "product_ids": [text, ...]}, ...]. One rec_analytics row per (request, product) with its '
+    '1-based position = positions already logged for the request + rank of the product''s first appearance '
+    '(list order, then order within the list); products already logged for the request are skipped. Events already '
+    'tracked with a request_id are attributed to the rows added (as rec_log_impressions does). Returns the rows '
+    'added; a malformed entry raises 22023 naming its 1-based index and nothing is stored.';
 
 create or replace function rec_log_impressions(request_id uuid, user_id text, algorithm text, product_ids text[])
 returns integer
@@ -40,8 +140,6 @@ language plpgsql
 volatile
 as $$
 #variable_conflict use_column
-declare
-    added text[];
 begin
     if rec_log_impressions.request_id is null then
         raise exception 'request_id must not be null' using errcode = '22023';
@@ -57,30 +155,9 @@ begin
         raise exception 'product_ids must not contain null (position %)', array_position(rec_log_impressions.product_ids, null)
             using errcode = '22023';
     end if;
-    -- A second call for the same request (e.g. the next page) continues the positions; a product already
-    -- logged for the request keeps its first position.
-    with inserted as (
-        insert into rec_analytics (request_id, product_id, user_id, algorithm, position, shown_at)
-        select rec_log_impressions.request_id, s.product_id, rec_log_impressions.user_id, rec_log_impressions.algorithm,
-               (select coalesce(max(a.position), 0) from rec_analytics a where a.request_id = rec_log_impressions.request_id)
-               + row_number() over (order by s.first_position),
-               now()
-        from (select p.product_id, min(p.o) as first_position
-              from unnest(rec_log_impressions.product_ids) with ordinality as p(product_id, o)
-              group by p.product_id) s
-        where not exists (select 1 from rec_analytics a
-                          where a.request_id = rec_log_impressions.request_id and a.product_id = s.product_id)
-        order by s.first_position
-        on conflict (request_id, product_id) do nothing
-        returning product_id)
-    select coalesce(array_agg(product_id), '{}') into added from inserted;
-    -- The service logs impressions just after it answers, so a quick click can be stored first: attribute
-    -- events already tracked with this request id to the rows just added (only those: older rows have theirs).
-    if cardinality(added) > 0 then
-        perform _rec_attribute_events(
-            array(select i from rec_user_interactions i where i.request_id = rec_log_impressions.request_id), added);
-    end if;
-    return cardinality(added);
+    return rec_log_impressions_batch(jsonb_build_array(jsonb_build_object(
+        'request_id', rec_log_impressions.request_id, 'user_id', rec_log_impressions.user_id,
+        'algorithm', rec_log_impressions.algorithm, 'product_ids', to_jsonb(rec_log_impressions.product_ids))));
 end;
 $$;
 comment on function rec_log_impressions(uuid, text, text, text[]) is
@@ -89,7 +166,8 @@ comment on function rec_log_impressions(uuid, text, text, text[]) is
     'added. Events tracked with the same request_id fill clicked_at, added_to_cart_at, purchased_at and revenue, '
     'whether they arrive after this call (trigger) or before it (attributed here). '
     'Parameters: request_id (the id the service returned with the list); user_id (may be null for anonymous visitors); '
-    'algorithm (e.g. personalized, similar, bought_together, trending); product_ids (in display order, no nulls).';
+    'algorithm (e.g. personalized, similar, bought_together, trending); product_ids (in display order, no nulls). '
+    'Same as rec_log_impressions_batch with one list.';
 
 create or replace function _rec_interactions_analytics_trigger()
 returns trigger

@@ -1,5 +1,5 @@
 """Impression logging off the response path: recommendation responses queue their product ids under
-their request id; a flush shortly after (one statement per batch) calls rec_log_impressions."""
+their request id; a flush shortly after writes the whole batch in one rec_log_impressions_batch call."""
 
 from __future__ import annotations
 
@@ -15,12 +15,7 @@ log = logging.getLogger("pgrec.impressions")
 
 FLUSH_DELAY_SECONDS = 0.2
 FLUSH_AT = 500
-FLUSH_SQL = """
-select coalesce(sum(rec_log_impressions(
-           (e->>'request_id')::uuid, e->>'user_id', e->>'algorithm',
-           array(select jsonb_array_elements_text(e->'product_ids')))), 0)
-  from jsonb_array_elements(%s::jsonb) as e
-"""
+FLUSH_SQL = "select rec_log_impressions_batch(%s::jsonb)"
 
 
 class ImpressionLog:

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import psycopg
 import pytest
+from psycopg.types.json import Jsonb
 
 from tests.sql.helpers import add_product, count, track_batch
 
@@ -175,3 +176,95 @@ def test_events_tracked_before_the_impressions_are_logged_still_count(shop: psyc
     ]
     shop.execute("select rec_track_interaction('u1', 'c', 'click', request_id => %s)", (R1,))
     assert count(shop, "rec_analytics where clicked_at is not null") == 2
+
+
+def log_batch(conn: psycopg.Connection, impressions: list[dict[str, object]]) -> int:
+    row = conn.execute("select rec_log_impressions_batch(%s)", (Jsonb(impressions),)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_a_batch_logs_each_request_like_single_calls(shop: psycopg.Connection) -> None:
+    shop.execute("select rec_log_impressions(%s, 'u1', 'personalized', array['a'])", (R1,))
+    added = log_batch(
+        shop,
+        [
+            {
+                "request_id": str(R1),
+                "user_id": "u1",
+                "algorithm": "personalized",
+                "product_ids": ["b", "a", "c"],
+            },
+            {"request_id": str(R2), "user_id": None, "algorithm": "similar", "product_ids": ["c", "b", "c"]},
+            {"request_id": str(R1), "user_id": "u1", "algorithm": "personalized", "product_ids": ["zz", "b"]},
+        ],
+    )
+    assert added == 5  # R1: b, c, zz (a was logged before); R2: c, b
+    rows = shop.execute(
+        "select request_id = %s, product_id, position, user_id, algorithm from rec_analytics order by 1 desc, 3",
+        (R1,),
+    ).fetchall()
+    assert rows == [
+        (True, "a", 1, "u1", "personalized"),
+        (True, "b", 2, "u1", "personalized"),
+        (True, "c", 3, "u1", "personalized"),
+        (True, "zz", 4, "u1", "personalized"),
+        (False, "c", 1, None, "similar"),
+        (False, "b", 2, None, "similar"),
+    ]
+    assert log_batch(shop, []) == 0
+
+
+def test_a_batch_attributes_earlier_events_to_new_rows_only(shop: psycopg.Connection) -> None:
+    log(shop, R1, "personalized", ["a"])
+    shop.execute(
+        "select rec_track_interaction('u1', 'a', 'purchase', request_id => %s, quantity => 1)", (R1,)
+    )
+    # Stored before R2's and R1's next page's impressions are logged.
+    shop.execute("select rec_track_interaction('u1', 'b', 'click', request_id => %s)", (R1,))
+    shop.execute(
+        "select rec_track_interaction('u2', 'a', 'purchase', request_id => %s, quantity => 3)", (R2,)
+    )
+    log_batch(
+        shop,
+        [
+            {"request_id": str(R1), "user_id": "u1", "algorithm": "personalized", "product_ids": ["a", "b"]},
+            {"request_id": str(R2), "user_id": "u2", "algorithm": "similar", "product_ids": ["a"]},
+        ],
+    )
+    rows = shop.execute(
+        "select request_id = %s, product_id, clicked_at is not null, revenue from rec_analytics order by 1 desc, 2",
+        (R1,),
+    ).fetchall()
+    assert rows == [
+        (True, "a", False, Decimal("10.0000")),  # attributed once, by the trigger, not again
+        (True, "b", True, Decimal("0.0000")),
+        (False, "a", False, Decimal("30.0000")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "words"),
+    [
+        ("not an object", "impressions[2]: must be an object"),
+        (
+            {"request_id": "nope", "algorithm": "x", "product_ids": ["a"]},
+            "impressions[2]: request_id must be a uuid",
+        ),
+        ({"request_id": str(R2), "algorithm": " ", "product_ids": ["a"]}, "impressions[2]: algorithm"),
+        ({"request_id": str(R2), "algorithm": "x", "user_id": 7, "product_ids": ["a"]}, "user_id"),
+        ({"request_id": str(R2), "algorithm": "x", "product_ids": "a"}, "product_ids must be an array"),
+        ({"request_id": str(R2), "algorithm": "x", "product_ids": ["a", None]}, "(position 2)"),
+    ],
+)
+def test_a_bad_batch_entry_is_named_and_nothing_is_stored(
+    shop: psycopg.Connection, entry: object, words: str
+) -> None:
+    good = {"request_id": str(R1), "user_id": "u1", "algorithm": "personalized", "product_ids": ["a"]}
+    with pytest.raises(psycopg.Error) as caught:
+        shop.execute("select rec_log_impressions_batch(%s)", (Jsonb([good, entry]),))
+    assert caught.value.sqlstate == "22023" and words in str(caught.value)
+    assert count(shop, "rec_analytics") == 0
+    with pytest.raises(psycopg.Error) as caught:
+        shop.execute("select rec_log_impressions_batch('{}')")
+    assert caught.value.sqlstate == "22023" and "JSON array" in str(caught.value)

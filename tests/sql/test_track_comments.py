@@ -12,6 +12,7 @@ FUNCTIONS = [
     "rec_refresh_frequently_together",
     "rec_frequently_bought_together",
     "rec_log_impressions",
+    "rec_log_impressions_batch",
     "rec_sync_medusa_catalog",
     "rec_sync_medusa_orders",
 ]
