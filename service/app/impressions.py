@@ -38,28 +38,33 @@ class ImpressionLog:
         elif self._timer is None:
             self._timer = asyncio.get_running_loop().call_later(FLUSH_DELAY_SECONDS, self._spawn)
 
-    def _spawn(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        task = asyncio.get_running_loop().create_task(self.flush())
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    async def flush(self) -> None:
-        """Write everything queued so far (also awaits flushes already running)."""
+    def _take(self) -> list[dict[str, Any]]:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
         batch, self._pending = self._pending, []
-        if batch and self.pool is not None:
-            try:
-                async with self.pool.connection() as conn:
-                    await conn.execute(FLUSH_SQL, (json.dumps(batch),))
-                self.logged += len(batch)
-            except (psycopg.Error, PoolTimeout) as exc:
-                self.failed += len(batch)
-                log.warning("could not log %d impression lists: %s", len(batch), exc)
-        running = [task for task in self._tasks if task is not asyncio.current_task()]
+        return batch
+
+    def _spawn(self) -> None:
+        task = asyncio.get_running_loop().create_task(self._write(self._take()))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _write(self, batch: list[dict[str, Any]]) -> None:
+        if not batch or self.pool is None:
+            return
+        try:
+            async with self.pool.connection() as conn:
+                await conn.execute(FLUSH_SQL, (json.dumps(batch),))
+            self.logged += len(batch)
+        except (psycopg.Error, PoolTimeout) as exc:
+            self.failed += len(batch)
+            log.warning("could not log %d impression lists: %s", len(batch), exc)
+
+    async def flush(self) -> None:
+        """Write everything queued so far and wait for the writes already running (at shutdown and
+        in tests; the background writes never wait on each other)."""
+        running = list(self._tasks)
+        await self._write(self._take())
         if running:
             await asyncio.gather(*running, return_exceptions=True)

@@ -1,0 +1,37 @@
+"""The impression log behind every recommendation answer: batched background writes that drain."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import psycopg
+
+from service.app.db import make_pool
+from service.app.impressions import FLUSH_AT, ImpressionLog
+
+
+async def test_background_writes_drain_and_store_every_list(database_url: str, catalog: list[str]) -> None:
+    pool = make_pool(database_url, min_size=1, max_size=4)
+    await pool.open(wait=True, timeout=10)
+    impressions = ImpressionLog()
+    impressions.pool = pool
+    requests = [str(uuid.uuid4()) for _ in range(FLUSH_AT * 3 + 7)]
+    try:
+        for request_id in requests:  # three size-triggered writes in flight at once, then a timer
+            impressions.add(request_id, "u-1", "hybrid", catalog[:3])
+        for _ in range(100):  # the writes finish on their own: none waits on another
+            if not impressions._tasks and not impressions._pending:
+                break
+            await asyncio.sleep(0.05)
+        assert not impressions._tasks and not impressions._pending
+        await impressions.flush()
+    finally:
+        await pool.close()
+    assert (impressions.logged, impressions.failed) == (len(requests), 0)
+    with psycopg.connect(database_url) as conn:
+        stored = conn.execute(
+            "select count(*), count(distinct request_id) from rec_analytics where request_id = any(%s::uuid[])",
+            (requests,),
+        ).fetchone()
+    assert stored == (len(requests) * 3, len(requests))
