@@ -31,6 +31,8 @@ SERVER_SETTINGS = {
     "work_mem": "32MB",
     "maintenance_work_mem": "512MB",
     "max_parallel_maintenance_workers": "1",
+    # Fewer checkpoints under a steady write load (impressions, tracking), so fewer full-page images in WAL.
+    "max_wal_size": "2GB",
 }
 
 

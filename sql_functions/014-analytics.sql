@@ -84,32 +84,43 @@ begin
 
     -- Per request, each product's first appearance (list order, then position) decides its place; positions
     -- continue after what the request already logged, and products already logged for it are skipped.
-    with shown as (
-        select distinct on (request_id, product_id)
-               (e.v->>'request_id')::uuid as request_id, p.product_id, e.v->>'user_id' as user_id,
-               e.v->>'algorithm' as algorithm, e.ord, p.o
-        from jsonb_array_elements(impressions) with ordinality e(v, ord)
-        cross join lateral jsonb_array_elements_text(e.v->'product_ids') with ordinality p(product_id, o)
-        order by request_id, product_id, e.ord, p.o
+    -- Lookups into rec_analytics are LATERAL index probes on purpose: as joins, the planner (which cannot
+    -- see how many lists the jsonb holds) sometimes hashed the whole table, 300 ms at a million rows.
+    with entries as (
+        select e.request_id, e.user_id, e.algorithm, e.product_ids, e.ord
+        from rows from (jsonb_to_recordset(impressions)
+                        as (request_id uuid, user_id text, algorithm text, product_ids text[])) with ordinality
+             as e(request_id, user_id, algorithm, product_ids, ord)
+    ),
+    earlier as (  -- requests that logged rows before this batch (rare: a next page), with their last position
+        select r.request_id, last.position as last_position
+        from (select distinct request_id from entries) r
+        cross join lateral (select max(a.position) as position from rec_analytics a
+                            where a.request_id = r.request_id) last
+        where last.position is not null
+    ),
+    shown as (
+        select distinct on (e.request_id, p.product_id)
+               e.request_id, p.product_id, e.user_id, e.algorithm, e.ord, p.o
+        from entries e
+        cross join lateral unnest(e.product_ids) with ordinality p(product_id, o)
+        order by e.request_id, p.product_id, e.ord, p.o
     ),
     fresh as (
-        select s.*, row_number() over (partition by s.request_id order by s.ord, s.o) as rank_in_request
+        select s.*, coalesce(er.last_position, 0)
+                    + row_number() over (partition by s.request_id order by s.ord, s.o) as position
         from shown s
-        -- A per-row index probe on purpose (LATERAL with LIMIT cannot become a hash join): as NOT EXISTS,
-        -- the planner sometimes hashed all of rec_analytics for each flush, 300 ms at a million rows.
+        left join earlier er on er.request_id = s.request_id
         left join lateral (select true as seen from rec_analytics a
-                           where a.request_id = s.request_id and a.product_id = s.product_id
+                           where er.request_id is not null
+                             and a.request_id = s.request_id and a.product_id = s.product_id
                            limit 1) logged on true
         where logged.seen is null
     ),
     inserted as (
         insert into rec_analytics (request_id, product_id, user_id, algorithm, position, shown_at)
-        select f.request_id, f.product_id, f.user_id, f.algorithm,
-               coalesce((select max(a.position) from rec_analytics a where a.request_id = f.request_id), 0)
-               + f.rank_in_request,
-               now()
+        select f.request_id, f.product_id, f.user_id, f.algorithm, f.position, now()
         from fresh f
-        order by f.request_id, f.rank_in_request
         on conflict (request_id, product_id) do nothing
         returning request_id, product_id
     )
@@ -122,9 +133,8 @@ begin
     if cardinality(added_requests) > 0 then
         perform _rec_attribute_events(array(
             select i from rec_user_interactions i
-            join unnest(added_requests, added_products) n(request_id, product_id)
-              on n.request_id = i.request_id and n.product_id = i.product_id
-            where i.request_id = any (added_requests)));
+            where i.request_id = any (array(select distinct r from unnest(added_requests) r))
+              and (i.request_id, i.product_id) in (select * from unnest(added_requests, added_products))));
     end if;
     added := cardinality(added_requests);
     return added;

@@ -34,6 +34,7 @@ from service.app.db import make_pool
 from service.app.impressions import ImpressionLog
 from service.app.metrics import Metrics
 from service.app.model import QueryEncoder
+from service.app.request_ids import new_request_id
 from service.config import Settings
 
 log = logging.getLogger("pgrec.service")
@@ -149,7 +150,7 @@ def create_app(
     @app.on_request(priority=100)  # type: ignore[call-arg, untyped-decorator]
     async def begin(request: Request) -> HTTPResponse | None:
         request.ctx.started = time.perf_counter()
-        request.ctx.request_id = str(uuid.uuid4())
+        request.ctx.request_id = new_request_id()
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
             raise errors.ApiError(413, "payload_too_large", "body: larger than 1 MiB", "body")

@@ -1,5 +1,7 @@
 """Impression logging off the response path: recommendation responses queue their product ids under
-their request id; a flush shortly after writes the whole batch in one rec_log_impressions_batch call."""
+their request id, and one writer per worker stores them with rec_log_impressions_batch, a whole batch
+per statement. While a write runs the next batch gathers, so under load the batches grow instead of
+the number of concurrent writes (each write is a Postgres backend competing with the workers for CPU)."""
 
 from __future__ import annotations
 
@@ -13,8 +15,10 @@ from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 log = logging.getLogger("pgrec.impressions")
 
-FLUSH_DELAY_SECONDS = 0.2
-FLUSH_AT = 500
+FLUSH_DELAY_SECONDS = 0.2  # a quiet worker writes this long after the first queued list
+FLUSH_AT = 500  # ... or at once when this many lists are queued
+MAX_BATCH = 5_000  # lists per statement
+MAX_PENDING = 100_000  # beyond this (database unreachable) new lists are dropped and counted
 FLUSH_SQL = "select rec_log_impressions_batch(%s::jsonb)"
 
 
@@ -23,35 +27,48 @@ class ImpressionLog:
         self.pool: AsyncConnectionPool | None = None
         self._pending: list[dict[str, Any]] = []
         self._timer: asyncio.TimerHandle | None = None
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._writer: asyncio.Task[None] | None = None
         self.logged = 0
         self.failed = 0
+
+    @property
+    def idle(self) -> bool:
+        """Nothing queued and no write running."""
+        return not self._pending and self._writer is None
 
     def add(self, request_id: str, user_id: str | None, algorithm: str, product_ids: list[str]) -> None:
         if not product_ids or self.pool is None:
             return
+        if len(self._pending) >= MAX_PENDING:
+            self.failed += 1
+            return
         self._pending.append(
             {"request_id": request_id, "user_id": user_id, "algorithm": algorithm, "product_ids": product_ids}
         )
+        if self._writer is not None:
+            return  # the running writer takes this list with its next batch
         if len(self._pending) >= FLUSH_AT:
-            self._spawn()
+            self._start_writer()
         elif self._timer is None:
-            self._timer = asyncio.get_running_loop().call_later(FLUSH_DELAY_SECONDS, self._spawn)
+            self._timer = asyncio.get_running_loop().call_later(FLUSH_DELAY_SECONDS, self._start_writer)
 
-    def _take(self) -> list[dict[str, Any]]:
+    def _start_writer(self) -> None:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
-        batch, self._pending = self._pending, []
-        return batch
+        if self._writer is None and self._pending:
+            self._writer = asyncio.get_running_loop().create_task(self._drain())
 
-    def _spawn(self) -> None:
-        task = asyncio.get_running_loop().create_task(self._write(self._take()))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+    async def _drain(self) -> None:
+        try:
+            while self._pending:
+                batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
+                await self._write(batch)
+        finally:
+            self._writer = None
 
     async def _write(self, batch: list[dict[str, Any]]) -> None:
-        if not batch or self.pool is None:
+        if self.pool is None:
             return
         try:
             async with self.pool.connection() as conn:
@@ -62,9 +79,7 @@ class ImpressionLog:
             log.warning("could not log %d impression lists: %s", len(batch), exc)
 
     async def flush(self) -> None:
-        """Write everything queued so far and wait for the writes already running (at shutdown and
-        in tests; the background writes never wait on each other)."""
-        running = list(self._tasks)
-        await self._write(self._take())
-        if running:
-            await asyncio.gather(*running, return_exceptions=True)
+        """Write everything queued so far and wait until it is stored (at shutdown and in tests)."""
+        self._start_writer()
+        if self._writer is not None:
+            await asyncio.shield(self._writer)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import random
@@ -101,6 +102,11 @@ def prepare_database(url: str) -> list[str]:
             for product_id, vector in zip(ids, vectors, strict=True):
                 copy.write_row((product_id, vector, "random-benchmark", "x"))
         conn.execute("select rec_refresh_all()")
+        # Steady state before measuring: otherwise autovacuum works through the fresh tables during the
+        # first scenarios, competing with the servers for the same two cores.
+        conn.execute("vacuum (analyze)")
+        with contextlib.suppress(psycopg.errors.InsufficientPrivilege):
+            conn.execute("checkpoint")
         users = [
             row[0] for row in conn.execute("select distinct user_id from rec_user_interactions order by 1")
         ]
