@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from typing import Any
 
 import psycopg
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
@@ -25,7 +24,7 @@ FLUSH_SQL = "select rec_log_impressions_batch(%s::jsonb)"
 class ImpressionLog:
     def __init__(self) -> None:
         self.pool: AsyncConnectionPool | None = None
-        self._pending: list[dict[str, Any]] = []
+        self._pending: list[str] = []  # JSON objects, one per list
         self._timer: asyncio.TimerHandle | None = None
         self._writer: asyncio.Task[None] | None = None
         self.logged = 0
@@ -36,14 +35,17 @@ class ImpressionLog:
         """Nothing queued and no write running."""
         return not self._pending and self._writer is None
 
-    def add(self, request_id: str, user_id: str | None, algorithm: str, product_ids: list[str]) -> None:
-        if not product_ids or self.pool is None:
+    def add(self, request_id: str, user_id: str | None, algorithm: str, product_ids_json: bytes) -> None:
+        """Queue one answer's list. `product_ids_json` is the JSON array the cache stores beside the
+        list, spliced in as it is: a cached answer costs no JSON parsing here."""
+        if product_ids_json == b"[]" or self.pool is None:
             return
         if len(self._pending) >= MAX_PENDING:
             self.failed += 1
             return
         self._pending.append(
-            {"request_id": request_id, "user_id": user_id, "algorithm": algorithm, "product_ids": product_ids}
+            f'{{"request_id":"{request_id}","user_id":{json.dumps(user_id)},'
+            f'"algorithm":{json.dumps(algorithm)},"product_ids":{product_ids_json.decode()}}}'
         )
         if self._writer is not None:
             return  # the running writer takes this list with its next batch
@@ -67,16 +69,19 @@ class ImpressionLog:
         finally:
             self._writer = None
 
-    async def _write(self, batch: list[dict[str, Any]]) -> None:
+    async def _write(self, batch: list[str]) -> None:
         if self.pool is None:
             return
         try:
             async with self.pool.connection() as conn:
-                await conn.execute(FLUSH_SQL, (json.dumps(batch),))
+                await conn.execute(FLUSH_SQL, ("[" + ",".join(batch) + "]",))
             self.logged += len(batch)
         except (psycopg.Error, PoolTimeout) as exc:
             self.failed += len(batch)
             log.warning("could not log %d impression lists: %s", len(batch), exc)
+        except Exception:  # a background task: nobody else would ever see the error
+            self.failed += len(batch)
+            log.exception("could not log %d impression lists", len(batch))
 
     async def flush(self) -> None:
         """Write everything queued so far and wait until it is stored (at shutdown and in tests)."""

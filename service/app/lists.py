@@ -71,16 +71,16 @@ async def serve_list(request: Request, spec: ListRequest, precheck: Any = None) 
     lookup = await ctx.cache.get(spec.kind, spec.subject, params, spec.owner)
     if lookup.value is not None:
         ids_json, _, items = lookup.value.partition(b"\n")
-        ids, cached = (json.loads(ids_json) if spec.log_impressions else []), True
+        cached = True
     else:
         if precheck is not None:
             await precheck()
         items, ids = await fetch_list(request, spec)
-        cached = False
-        await ctx.cache.put(lookup, json.dumps(ids).encode() + b"\n" + items)
+        ids_json, cached = json.dumps(ids).encode(), False
+        await ctx.cache.put(lookup, ids_json + b"\n" + items)
     request_id: str = request.ctx.request_id
     if spec.log_impressions:
-        ctx.impressions.add(request_id, spec.impression_user, spec.algorithm, ids)
+        ctx.impressions.add(request_id, spec.impression_user, spec.algorithm, ids_json)
     meta = {"algorithm": spec.algorithm, "cached": cached, "request_id": request_id, **spec.extra}
     body = b'{"' + spec.items_key.encode() + b'":' + items + b"," + json.dumps(meta).encode()[1:]
     return HTTPResponse(body, content_type="application/json")

@@ -1,7 +1,7 @@
 """Benchmark: the HTTP service under load next to the ceiling of a bare Sanic route doing one Redis GET.
 
 Run by hand: `.venv/bin/python -m tests.benchmarks.http_benchmark [--workers 2] [--seconds 10]
-[--connections 32]`. Starts its own PostgreSQL (test harness) and Valkey, imports the Online Retail
+[--warmup 3] [--connections 32]`. Starts its own PostgreSQL (test harness) and Valkey, imports the Online Retail
 demo subset (data/online_retail_demo, times shifted to now), gives every product a random unit
 embedding, runs rec_refresh_all(), then starts `pgrec serve --workers N` and a bare Sanic app
 with the same worker count, both on 127.0.0.1, and drives each scenario with the same load tool
@@ -283,6 +283,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--warmup", type=int, default=3, help="unmeasured seconds of the same load first")
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--tool", choices=("auto", "wrk", "python"), default="auto")
     parser.add_argument("--ceiling-server", nargs=2, metavar=("PORT", "REDIS_URL"), help=argparse.SUPPRESS)
@@ -372,8 +373,12 @@ def main() -> int:
             )
             if tool == "wrk":
                 script = WRK_SCRIPTS[scenario] % {"users": lua_users, "body": body}
+                if args.warmup:  # same load, not measured: connections, pools and caches settle first
+                    run_wrk(scenario, target, script, args.warmup, args.connections, workdir)
                 result = run_wrk(scenario, target, script, args.seconds, args.connections, workdir)
             else:
+                if args.warmup:
+                    run_python(scenario, base, warm, body, args.warmup, args.connections)
                 result = run_python(scenario, base, warm, body, args.seconds, args.connections)
             results.append(result)
             print(f"  {scenario:<9} done: {result.requests_per_s:,.0f} req/s", flush=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import uuid
 
 import psycopg
@@ -19,7 +20,7 @@ async def test_background_writes_drain_and_store_every_list(database_url: str, c
     requests = [str(uuid.uuid4()) for _ in range(FLUSH_AT * 3 + 7)]
     try:
         for request_id in requests:  # a size-triggered write; the rest gathers behind it
-            impressions.add(request_id, "u-1", "hybrid", catalog[:3])
+            impressions.add(request_id, "u-1", "hybrid", json.dumps(catalog[:3]).encode())
         for _ in range(100):  # the writer drains the queue on its own, without a flush()
             if impressions.idle:
                 break
