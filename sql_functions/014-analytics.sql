@@ -40,6 +40,9 @@ create or replace function rec_log_impressions_batch(impressions jsonb)
 returns integer
 language plpgsql
 volatile
+-- rec_analytics grows by thousands of rows a second under load: plans made while it was small (sequential
+-- scans) must not stay cached in the pooled sessions.
+set plan_cache_mode = force_custom_plan
 as $$
 declare
     bad record;
@@ -88,9 +91,16 @@ begin
     select count(*) = count(distinct e.request_id)
            and coalesce(bool_and(cardinality(e.product_ids)
                                  = (select count(distinct x) from unnest(e.product_ids) x)), true)
-           and not exists (select 1 from rec_analytics a where a.request_id = any (array_agg(e.request_id)))
     into simple
     from jsonb_to_recordset(impressions) as e(request_id uuid, product_ids text[]);
+    if simple then
+        -- One index probe per request: as "= any (array)" the planner scanned all of rec_analytics.
+        select not exists (select 1
+                           from jsonb_to_recordset(impressions) as e(request_id uuid)
+                           cross join lateral (select 1 from rec_analytics a
+                                               where a.request_id = e.request_id limit 1) logged)
+        into simple;
+    end if;
     if simple then
         begin
             insert into rec_analytics (request_id, product_id, user_id, algorithm, position, shown_at)
