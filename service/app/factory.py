@@ -3,6 +3,7 @@ and several times in one test process)."""
 
 from __future__ import annotations
 
+import gc
 import hmac
 import logging
 import time
@@ -55,6 +56,7 @@ BLUEPRINTS = (
 )
 _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 PRELOAD_MODES = ("off", "blocking", "background")
+_startup_frozen = False
 
 
 def _app_name(name: str | None) -> str:
@@ -126,6 +128,17 @@ def create_app(
         # Before accepting connections: loading torch in a thread while serving starves the loop.
         if app.ctx.preload_model == "blocking" and app.ctx.encoder.state == "not_loaded":
             app.ctx.encoder.load_now()  # failures are reported by /health and by /search
+
+    @app.after_server_start
+    async def freeze_startup_objects(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        # Modules, pools and (when preloaded) the model live as long as the worker: keep them out of
+        # the cyclic collector's full collections, which otherwise pause every request in flight.
+        # Once per process (tests start many apps in one).
+        global _startup_frozen
+        if not _startup_frozen:
+            gc.collect()
+            gc.freeze()
+            _startup_frozen = True
 
     @app.after_server_start
     async def warm_model(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
