@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 
 import psycopg
@@ -268,3 +270,31 @@ def test_a_bad_batch_entry_is_named_and_nothing_is_stored(
     with pytest.raises(psycopg.Error) as caught:
         shop.execute("select rec_log_impressions_batch('{}')")
     assert caught.value.sqlstate == "22023" and "JSON array" in str(caught.value)
+
+
+def test_a_batch_racing_another_writer_for_the_same_request_continues_its_positions(
+    shop: psycopg.Connection, database_url: str
+) -> None:
+    # The fast path checks that the request is new, then inserts; a writer that logs the same request in
+    # between makes that insert collide, and the general path takes over with positions continued.
+    with psycopg.connect(database_url) as first:
+        first.execute("select rec_log_impressions(%s, 'u1', 'personalized', array['a', 'b'])", (R1,))
+        with ThreadPoolExecutor(1) as pool:
+            second = pool.submit(
+                log_batch,
+                shop,
+                [
+                    {
+                        "request_id": str(R1),
+                        "user_id": "u1",
+                        "algorithm": "personalized",
+                        "product_ids": ["b", "c"],
+                    }
+                ],
+            )
+            time.sleep(0.5)  # the second call now waits on the first one's uncommitted key
+            assert not second.done()
+            first.commit()
+            assert second.result(timeout=10) == 1
+    rows = shop.execute("select product_id, position from rec_analytics order by position").fetchall()
+    assert rows == [("a", 1), ("b", 2), ("c", 3)]
