@@ -17,31 +17,28 @@ begin
             coalesce(jsonb_typeof(impressions), 'null')
             using errcode = '22023';
     end if;
-    select e.ord, case
-               when jsonb_typeof(e.v) <> 'object' then 'must be an object'
-               when jsonb_typeof(e.v->'request_id') is distinct from 'string'
-                    or (e.v->>'request_id') !~* '^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$'
-                   then 'request_id must be a uuid'
-               when jsonb_typeof(e.v->'algorithm') is distinct from 'string' or btrim(e.v->>'algorithm') = ''
-                   then 'algorithm must be a non-empty name'
-               when coalesce(jsonb_typeof(e.v->'user_id'), 'null') not in ('string', 'null')
-                   then 'user_id must be a string or null'
-               when jsonb_typeof(e.v->'product_ids') is distinct from 'array'
-                   then 'product_ids must be an array of product ids'
-               else (select format('product_ids must not contain null (position %s)', p.o)
-                     from jsonb_array_elements(e.v->'product_ids') with ordinality p(id, o)
-                     where jsonb_typeof(p.id) <> 'string' order by p.o limit 1)
-           end as problem
+    select c.ord, c.problem
     into bad
-    from jsonb_array_elements(impressions) with ordinality e(v, ord)
-    where jsonb_typeof(e.v) <> 'object'
-       or jsonb_typeof(e.v->'request_id') is distinct from 'string'
-       or (e.v->>'request_id') !~* '^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$'
-       or jsonb_typeof(e.v->'algorithm') is distinct from 'string' or btrim(e.v->>'algorithm') = ''
-       or coalesce(jsonb_typeof(e.v->'user_id'), 'null') not in ('string', 'null')
-       or jsonb_typeof(e.v->'product_ids') is distinct from 'array'
-       or jsonb_path_exists(e.v->'product_ids', '$[*] ? (@.type() != "string")')
-    order by e.ord
+    from (select e.ord,
+                 case
+                     when jsonb_typeof(e.v) <> 'object' then 'must be an object'
+                     when jsonb_typeof(e.v->'request_id') is distinct from 'string'
+                          or (e.v->>'request_id') !~* '^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$'
+                         then 'request_id must be a uuid'
+                     when jsonb_typeof(e.v->'algorithm') is distinct from 'string' or btrim(e.v->>'algorithm') = ''
+                         then 'algorithm must be a non-empty name'
+                     when coalesce(jsonb_typeof(e.v->'user_id'), 'null') not in ('string', 'null')
+                         then 'user_id must be a string or null'
+                     when jsonb_typeof(e.v->'product_ids') is distinct from 'array'
+                         then 'product_ids must be an array of product ids'
+                     when jsonb_path_exists(e.v->'product_ids', '$[*] ? (@.type() != "string")')
+                         then (select format('product_ids must not contain null (position %s)', p.o)
+                               from jsonb_array_elements(e.v->'product_ids') with ordinality p(id, o)
+                               where jsonb_typeof(p.id) <> 'string' order by p.o limit 1)
+                 end as problem
+          from jsonb_array_elements(impressions) with ordinality e(v, ord)) c
+    where c.problem is not null
+    order by c.ord
     limit 1;
     if found then
         raise exception 'impressions[%]: %', bad.ord, bad.problem using errcode = '22023';
