@@ -59,6 +59,14 @@ class LocalRedis:
                 time.sleep(0.05)
             return True
 
+    def _log_tail(self, lines: int = 3) -> str:
+        log_file = self.dir / "valkey.log"
+        try:
+            tail = log_file.read_text(errors="replace").strip().splitlines()[-lines:]
+        except OSError:
+            return f"no log at {log_file}"
+        return f"{log_file} ends: " + " | ".join(tail) if tail else f"{log_file} is empty"
+
     def _pid(self) -> int | None:
         try:
             return int(self.pid_file.read_text().strip())
@@ -81,7 +89,7 @@ class LocalRedis:
                 raise ConfigurationError(
                     "PGREC_EMBEDDED_REDIS_PORT",
                     f"the embedded Valkey did not answer on 127.0.0.1:{self.port} "
-                    f"(port taken by another program?); see {self.dir / 'valkey.log'}",
+                    f"(port taken by another program?); {self._log_tail()}",
                 )
             time.sleep(0.02)
         if self._pid() is None:
