@@ -41,7 +41,9 @@ def test_cpu_torch_at_the_constraints_pin_before_anything_else(instructions: lis
     runs = args_of(instructions, "RUN")
     torch_step = next(i for i, run in enumerate(runs) if "torch==${TORCH_VERSION}" in run)
     assert "--index-url https://download.pytorch.org/whl/cpu" in runs[torch_step]
-    project_step = next(i for i, run in enumerate(runs) if "pip install -c constraints.txt -e " in run)
+    project_step = next(
+        i for i, run in enumerate(runs) if "pip install -c constraints.txt -e '.[eval]'" in run
+    )
     assert torch_step < project_step
 
 
