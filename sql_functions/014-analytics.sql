@@ -20,19 +20,24 @@ as $$
         join rec_interaction_types t on t.interaction_type = n.interaction_type
         left join rec_products p on p.id = n.product_id
         where n.request_id is not null
+          and (n.interaction_type in ('click', 'add_to_cart') or t.is_conversion)
         group by n.request_id, n.product_id
     )
-    update rec_analytics a
-    set clicked_at = least(a.clicked_at, o.clicked_at),
-        added_to_cart_at = least(a.added_to_cart_at, o.added_to_cart_at),
-        purchased_at = least(a.purchased_at, o.purchased_at),
-        revenue = a.revenue + o.revenue
-    from outcomes o
-    where a.request_id = o.request_id and a.product_id = o.product_id;
+    insert into rec_analytics_outcomes as o (request_id, product_id, clicked_at, added_to_cart_at, purchased_at, revenue)
+    select n.request_id, n.product_id, n.clicked_at, n.added_to_cart_at, n.purchased_at, n.revenue
+    from outcomes n
+    cross join lateral (select a.product_ids from rec_analytics a where a.request_id = n.request_id) shown
+    where n.product_id = any (shown.product_ids)
+    on conflict (request_id, product_id) do update
+    set clicked_at = least(o.clicked_at, excluded.clicked_at),
+        added_to_cart_at = least(o.added_to_cart_at, excluded.added_to_cart_at),
+        purchased_at = least(o.purchased_at, excluded.purchased_at),
+        revenue = o.revenue + excluded.revenue;
 $$;
 comment on function _rec_attribute_events(rec_user_interactions[]) is
-    'Attribute events that carry a request_id to that request''s rec_analytics rows: earliest click / add-to-cart / '
-    'conversion time, revenue += quantity * coalesce(unit_price, product price) of conversions. Private helper.';
+    'Attribute events that carry a request_id to the item that answer showed (rec_analytics_outcomes): earliest '
+    'click / add-to-cart / conversion time, revenue += quantity * coalesce(unit_price, product price) of conversions. '
+    'Events for a product the answer did not show are ignored. Private helper.';
 
 create or replace function _rec_interactions_analytics_trigger()
 returns trigger
@@ -54,18 +59,43 @@ create or replace trigger rec_user_interactions_analytics
     for each statement
     execute function _rec_interactions_analytics_trigger();
 
-create or replace view rec_analytics_daily as
-select (a.shown_at at time zone 'UTC')::date as day,
-       a.algorithm,
-       count(*) as impressions,
-       count(a.clicked_at) as clicks,
-       count(a.clicked_at)::double precision / count(*) as ctr,
-       count(a.added_to_cart_at) as add_to_carts,
-       count(a.purchased_at) as purchases,
-       count(a.purchased_at)::double precision / count(*) as conversion,
-       sum(a.revenue) as revenue
+create or replace view rec_analytics_items as
+select a.request_id, shown.product_id, a.user_id, a.algorithm, shown.position::integer as position, a.shown_at,
+       o.clicked_at, o.added_to_cart_at, o.purchased_at, coalesce(o.revenue, 0) as revenue
 from rec_analytics a
-group by 1, 2;
+cross join lateral unnest(a.product_ids) with ordinality as shown(product_id, position)
+left join rec_analytics_outcomes o on o.request_id = a.request_id and o.product_id = shown.product_id;
+comment on view rec_analytics_items is
+    'One row per recommended item shown (request, product, 1-based position) with what came of it: clicked_at, '
+    'added_to_cart_at, purchased_at (null when it did not happen) and revenue.';
+
+-- Impressions come from the answers (the array lengths), outcomes from the few items that had one; each side
+-- is grouped on its own so a day filter on the view reaches both through the join on (day, algorithm).
+create or replace view rec_analytics_daily as
+with shown as (
+    select (a.shown_at at time zone 'UTC')::date as day, a.algorithm, sum(cardinality(a.product_ids)) as impressions
+    from rec_analytics a
+    group by 1, 2
+),
+outcomes as (
+    select (a.shown_at at time zone 'UTC')::date as day, a.algorithm,
+           count(o.clicked_at) as clicks, count(o.added_to_cart_at) as add_to_carts,
+           count(o.purchased_at) as purchases, sum(o.revenue) as revenue
+    from rec_analytics_outcomes o
+    join rec_analytics a on a.request_id = o.request_id
+    group by 1, 2
+)
+select s.day,
+       s.algorithm,
+       s.impressions,
+       coalesce(o.clicks, 0) as clicks,
+       coalesce(o.clicks, 0)::double precision / s.impressions as ctr,
+       coalesce(o.add_to_carts, 0) as add_to_carts,
+       coalesce(o.purchases, 0) as purchases,
+       coalesce(o.purchases, 0)::double precision / s.impressions as conversion,
+       coalesce(o.revenue, 0) as revenue
+from shown s
+left join outcomes o on o.day = s.day and o.algorithm = s.algorithm;
 comment on view rec_analytics_daily is
     'Per UTC day the items were shown and per algorithm: impressions (items shown), clicks, ctr = clicks / '
     'impressions, add_to_carts, purchases (conversion events), conversion = purchases / impressions, revenue = sum '

@@ -1,8 +1,10 @@
--- pgrec 016: logging what a recommendation answer showed, one rec_analytics row per product. The service
--- writes tens of thousands of rows a second under load, a whole batch per statement, so the batch form is
--- the core and the single-list form delegates to it. rec_analytics grows fast meanwhile: the functions
--- that read it use custom plans (a plan cached while it was small scanned all of it a minute later) and
--- LATERAL index probes (as joins or "= any (array)", the planner sometimes scanned the whole table).
+-- pgrec 016: logging what a recommendation answer showed: one rec_analytics row per answer, its products in
+-- display order. The service logs every answer it gives (thousands a second under load), a whole batch per
+-- statement, so the batch form is the core and the single-list form delegates to it. The usual batch (new
+-- request ids, as the service sends) is one plain insert; a next page for a request already logged takes the
+-- general path, which appends the products it has not shown yet.
+
+drop function if exists _rec_log_new_impressions(jsonb);
 
 create or replace function _rec_check_impressions(impressions jsonb)
 returns void
@@ -50,122 +52,122 @@ comment on function _rec_check_impressions(jsonb) is
     '{"request_id": uuid, "user_id": text|null, "algorithm": non-empty text, "product_ids": [text, ...]}. '
     'Private helper.';
 
-create or replace function _rec_log_new_impressions(impressions jsonb)
+create or replace function _rec_first_appearances(product_ids text[])
+returns text[]
+language sql
+immutable
+parallel safe
+as $$
+    select array(select u.id from unnest(product_ids) with ordinality as u(id, o) group by u.id order by min(u.o));
+$$;
+comment on function _rec_first_appearances(text[]) is
+    'The ids in the order of their first appearance, each once (["a","b","a","c"] -> ["a","b","c"]). Private helper.';
+
+create or replace function _rec_log_answers(impressions jsonb)
 returns integer
 language plpgsql
 volatile
-set plan_cache_mode = force_custom_plan
 as $$
 declare
-    simple boolean;
     added integer;
+    requests uuid[];
 begin
-    select count(*) = count(distinct e.request_id)
-           and coalesce(bool_and(cardinality(e.product_ids)
-                                 = (select count(distinct x) from unnest(e.product_ids) x)), true)
-    into simple
-    from jsonb_to_recordset(impressions) as e(request_id uuid, product_ids text[]);
-    if not simple then
-        return null;
-    end if;
-    if exists (select 1
-               from jsonb_to_recordset(impressions) as e(request_id uuid)
-               cross join lateral (select 1 from rec_analytics a where a.request_id = e.request_id limit 1) logged)
-    then
-        return null;
-    end if;
     begin
-        insert into rec_analytics (request_id, product_id, user_id, algorithm, position, shown_at)
-        select e.request_id, p.product_id, e.user_id, e.algorithm, p.o, now()
-        from jsonb_to_recordset(impressions) as e(request_id uuid, user_id text, algorithm text, product_ids text[])
-        cross join lateral unnest(e.product_ids) with ordinality p(product_id, o);
-        get diagnostics added = row_count;
+        with inserted as (
+            insert into rec_analytics (request_id, user_id, algorithm, product_ids, shown_at)
+            select e.request_id, e.user_id, e.algorithm,
+                   case when cardinality(e.product_ids) = (select count(distinct id) from unnest(e.product_ids) id)
+                        then e.product_ids
+                        else _rec_first_appearances(e.product_ids)  -- a third dearer, and rarely needed
+                   end,
+                   now()
+            from jsonb_to_recordset(impressions) as e(request_id uuid, user_id text, algorithm text, product_ids text[])
+            where cardinality(e.product_ids) > 0
+            returning request_id, cardinality(product_ids) as shown
+        )
+        select coalesce(sum(shown), 0), array_agg(request_id) into added, requests from inserted;
     exception when unique_violation then
-        return null;  -- a concurrent call logged one of these requests meanwhile
+        return null;  -- a request logged before (or twice in this batch): the general path appends instead
     end;
-    -- Events stored before this call (a quick click: the service logs just after it answers) for these
-    -- requests: every row of theirs is new.
+    -- Events stored before this call for these requests (a quick click: the service logs just after it
+    -- answers); later ones are attributed by the rec_user_interactions trigger.
     if added > 0 then
         perform _rec_attribute_events(array(
-            select i from rec_user_interactions i
-            where i.request_id = any (array(select e.request_id
-                                            from jsonb_to_recordset(impressions) as e(request_id uuid)))));
+            select i from rec_user_interactions i where i.request_id = any (requests)));
     end if;
     return added;
 end;
 $$;
-comment on function _rec_log_new_impressions(jsonb) is
-    'The service''s usual batch, a third cheaper than the general case: when every request id is new to '
-    'rec_analytics and appears once, and no list repeats a product, insert each product at its list position '
-    'and attribute events already tracked for those requests; returns the rows added, or null (nothing done) '
-    'when the batch is not of that kind. Private helper of rec_log_impressions_batch.';
+comment on function _rec_log_answers(jsonb) is
+    'The service''s usual batch: insert one rec_analytics row per entry (products in order of first appearance) '
+    'and attribute events already tracked for those requests; returns the impressions added, or null (nothing '
+    'done) when a request id is already logged or appears twice. Private helper of rec_log_impressions_batch.';
 
 create or replace function _rec_log_more_impressions(impressions jsonb)
 returns integer
 language plpgsql
 volatile
-set plan_cache_mode = force_custom_plan
 as $$
 declare
-    added_requests uuid[];
-    added_products text[];
+    answer record;
+    shown_before text[];
+    added text[];
+    total integer := 0;
+    added_requests uuid[] := '{}';
+    added_products text[] := '{}';
 begin
-    with entries as (
-        select e.request_id, e.user_id, e.algorithm, e.product_ids, e.ord
-        from rows from (jsonb_to_recordset(impressions)
-                        as (request_id uuid, user_id text, algorithm text, product_ids text[])) with ordinality
-             as e(request_id, user_id, algorithm, product_ids, ord)
-    ),
-    earlier as (  -- requests that logged rows before this batch (a next page), with their last position
-        select r.request_id, last.position as last_position
-        from (select distinct request_id from entries) r
-        cross join lateral (select max(a.position) as position from rec_analytics a
-                            where a.request_id = r.request_id) last
-        where last.position is not null
-    ),
-    shown as (  -- each product's first appearance in its request: list order, then order within the list
-        select distinct on (e.request_id, p.product_id)
-               e.request_id, p.product_id, e.user_id, e.algorithm, e.ord, p.o
-        from entries e
-        cross join lateral unnest(e.product_ids) with ordinality p(product_id, o)
-        order by e.request_id, p.product_id, e.ord, p.o
-    ),
-    fresh as (
-        select s.*, coalesce(er.last_position, 0)
-                    + row_number() over (partition by s.request_id order by s.ord, s.o) as position
-        from shown s
-        left join earlier er on er.request_id = s.request_id
-        left join lateral (select true as seen from rec_analytics a
-                           where er.request_id is not null
-                             and a.request_id = s.request_id and a.product_id = s.product_id
-                           limit 1) logged on true
-        where logged.seen is null
-    ),
-    inserted as (
-        insert into rec_analytics (request_id, product_id, user_id, algorithm, position, shown_at)
-        select f.request_id, f.product_id, f.user_id, f.algorithm, f.position, now()
-        from fresh f
-        on conflict (request_id, product_id) do nothing
-        returning request_id, product_id
-    )
-    select coalesce(array_agg(request_id), '{}'), coalesce(array_agg(product_id), '{}')
-    into added_requests, added_products
-    from inserted;
-    -- Events already tracked for the rows just added (older rows have theirs); a separate statement, so
-    -- that it sees the rows the insert added.
-    if cardinality(added_requests) > 0 then
+    for answer in
+        with entries as (
+            select e.*
+            from rows from (jsonb_to_recordset(impressions)
+                            as (request_id uuid, user_id text, algorithm text, product_ids text[])) with ordinality
+                 as e(request_id, user_id, algorithm, product_ids, ord)
+        ),
+        items as (
+            select e.request_id, p.id, array[e.ord, p.o] as seen
+            from entries e
+            cross join lateral unnest(e.product_ids) with ordinality p(id, o)
+        )
+        select r.request_id, r.user_id, r.algorithm,
+               array(select i.id from items i where i.request_id = r.request_id
+                     group by i.id order by min(i.seen)) as product_ids
+        from (select distinct on (request_id) request_id, user_id, algorithm, ord
+              from entries order by request_id, ord) r
+        order by r.ord
+    loop
+        continue when cardinality(answer.product_ids) = 0;
+        insert into rec_analytics (request_id, user_id, algorithm, product_ids, shown_at)
+        values (answer.request_id, answer.user_id, answer.algorithm, answer.product_ids, now())
+        on conflict (request_id) do nothing;
+        if found then
+            added := answer.product_ids;
+        else  -- logged before: append what it did not show yet, positions continue
+            select a.product_ids into shown_before from rec_analytics a where a.request_id = answer.request_id for update;
+            added := array(select u.id from unnest(answer.product_ids) with ordinality as u(id, o)
+                           where u.id <> all (shown_before) order by u.o);
+            if cardinality(added) > 0 then
+                update rec_analytics a set product_ids = shown_before || added where a.request_id = answer.request_id;
+            end if;
+        end if;
+        total := total + cardinality(added);
+        added_requests := added_requests || array_fill(answer.request_id, array[cardinality(added)]);
+        added_products := added_products || added;
+    end loop;
+    -- Events already tracked for the items just added (items shown before have theirs).
+    if total > 0 then
         perform _rec_attribute_events(array(
             select i from rec_user_interactions i
             where i.request_id = any (array(select distinct r from unnest(added_requests) r))
               and (i.request_id, i.product_id) in (select * from unnest(added_requests, added_products))));
     end if;
-    return cardinality(added_requests);
+    return total;
 end;
 $$;
 comment on function _rec_log_more_impressions(jsonb) is
-    'The general case of rec_log_impressions_batch: per request, position = positions it already logged + rank of '
-    'the product''s first appearance (list order, then order within the list); products it already logged are '
-    'skipped; events already tracked are attributed to the rows added. Returns the rows added. Private helper.';
+    'The general case of rec_log_impressions_batch, one request at a time in order of first appearance: its '
+    'entries'' products in order of first appearance (list order, then order within the list); a new request is '
+    'inserted, a logged one gets the products it did not show yet appended (positions continue); events already '
+    'tracked are attributed to the items added. Returns the impressions added. Private helper.';
 
 create or replace function rec_log_impressions_batch(impressions jsonb)
 returns integer
@@ -174,16 +176,16 @@ volatile
 as $$
 begin
     perform _rec_check_impressions(impressions);
-    return coalesce(_rec_log_new_impressions(impressions), _rec_log_more_impressions(impressions));
+    return coalesce(_rec_log_answers(impressions), _rec_log_more_impressions(impressions));
 end;
 $$;
 comment on function rec_log_impressions_batch(jsonb) is
     'Log many recommendation lists in one statement: impressions = [{"request_id": uuid, "user_id": text|null, '
-    '"algorithm": text, "product_ids": [text, ...]}, ...]. One rec_analytics row per (request, product) with its '
-    '1-based position = positions already logged for the request + rank of the product''s first appearance '
-    '(list order, then order within the list); products already logged for the request are skipped. Events already '
-    'tracked with a request_id are attributed to the rows added (later ones by the rec_user_interactions trigger). '
-    'Returns the rows added; a malformed entry raises 22023 naming its 1-based index and nothing is stored.';
+    '"algorithm": text, "product_ids": [text, ...]}, ...]. One rec_analytics row per request; an item''s 1-based '
+    'position = items already logged for the request + rank of the product''s first appearance (list order, then '
+    'order within the list); products already logged for the request are skipped. Events already '
+    'tracked with a request_id are attributed to the items added (later ones by the rec_user_interactions trigger). '
+    'Returns the impressions (items) added; a malformed entry raises 22023 naming its 1-based index and nothing is stored.';
 
 create or replace function rec_log_impressions(request_id uuid, user_id text, algorithm text, product_ids text[])
 returns integer
@@ -212,9 +214,10 @@ begin
 end;
 $$;
 comment on function rec_log_impressions(uuid, text, text, text[]) is
-    'Log the products a recommendation request showed, one rec_analytics row per product with its 1-based position '
-    '(a later call for the same request continues the positions; repeated products are skipped); returns the rows '
-    'added. Events tracked with the same request_id fill clicked_at, added_to_cart_at, purchased_at and revenue, '
+    'Log the products a recommendation request showed in rec_analytics, in display order (a later call for the same '
+    'request continues the positions; repeated products are skipped); returns the impressions (items) added. '
+    'Events tracked with the same request_id fill rec_analytics_outcomes (clicked_at, added_to_cart_at, '
+    'purchased_at, revenue), '
     'whether they arrive after this call (trigger) or before it (attributed here). '
     'Parameters: request_id (the id the service returned with the list); user_id (may be null for anonymous visitors); '
     'algorithm (e.g. personalized, similar, bought_together, trending); product_ids (in display order, no nulls). '

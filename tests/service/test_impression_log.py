@@ -31,7 +31,7 @@ async def test_background_writes_drain_and_store_every_list(database_url: str, c
     assert (impressions.logged, impressions.failed) == (len(requests), 0)
     with psycopg.connect(database_url) as conn:
         stored = conn.execute(
-            "select count(*), count(distinct request_id) from rec_analytics where request_id = any(%s::uuid[])",
+            "select count(*), count(distinct request_id) from rec_analytics_items where request_id = any(%s::uuid[])",
             (requests,),
         ).fetchone()
     assert stored == (len(requests) * 3, len(requests))

@@ -141,7 +141,7 @@ async def test_impressions_are_logged_under_the_request_id(app, conn, flush_redi
     await app.ctx.impressions.flush()
     for answer in (body, cached):
         rows = conn.execute(
-            "select product_id, algorithm, position, user_id from rec_analytics where request_id = %s order by position",
+            "select product_id, algorithm, position, user_id from rec_analytics_items where request_id = %s order by position",
             (answer["request_id"],),
         ).fetchall()
         assert [row[0] for row in rows] == [item["id"] for item in answer["recommendations"]]

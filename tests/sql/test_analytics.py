@@ -1,4 +1,4 @@
-"""rec_log_impressions, attribution of tracked events, rec_analytics_daily."""
+"""rec_log_impressions, attribution of tracked events, rec_analytics_items and rec_analytics_daily."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def test_impressions_get_positions(shop: psycopg.Connection) -> None:
     assert log(shop, R1, "personalized", ["a", "b", "a", "c"]) == 3
     assert log(shop, R1, "personalized", ["c", "zz"]) == 1  # next page: c already shown
     rows = shop.execute(
-        "select product_id, position, user_id, algorithm from rec_analytics order by position"
+        "select product_id, position, user_id, algorithm from rec_analytics_items order by position"
     ).fetchall()
     assert rows == [
         ("a", 1, "u1", "personalized"),
@@ -129,7 +129,7 @@ def test_events_are_attributed_to_their_request(shop: psycopg.Connection) -> Non
     rows = shop.execute(
         "select request_id = %s, product_id, clicked_at = '2026-03-01T09:00:00Z', added_to_cart_at = '2026-03-01T10:05:00Z', "
         "purchased_at = '2026-03-01T10:10:00Z', clicked_at is not null, added_to_cart_at is not null, purchased_at is not null, revenue "
-        "from rec_analytics order by 1 desc, 2",
+        "from rec_analytics_items order by 1 desc, 2",
         (R1,),
     ).fetchall()
     assert rows == [
@@ -169,7 +169,7 @@ def test_events_tracked_before_the_impressions_are_logged_still_count(shop: psyc
     assert log(shop, R1, "personalized", ["a", "b", "c"]) == 3
     rows = shop.execute(
         "select product_id, clicked_at is not null, purchased_at is not null, revenue "
-        "from rec_analytics order by product_id"
+        "from rec_analytics_items order by product_id"
     ).fetchall()
     assert rows == [
         ("a", True, False, Decimal("0.0000")),
@@ -177,7 +177,7 @@ def test_events_tracked_before_the_impressions_are_logged_still_count(shop: psyc
         ("c", False, False, Decimal("0.0000")),
     ]
     shop.execute("select rec_track_interaction('u1', 'c', 'click', request_id => %s)", (R1,))
-    assert count(shop, "rec_analytics where clicked_at is not null") == 2
+    assert count(shop, "rec_analytics_items where clicked_at is not null") == 2
 
 
 def log_batch(conn: psycopg.Connection, impressions: list[dict[str, object]]) -> int:
@@ -203,7 +203,7 @@ def test_a_batch_logs_each_request_like_single_calls(shop: psycopg.Connection) -
     )
     assert added == 5  # R1: b, c, zz (a was logged before); R2: c, b
     rows = shop.execute(
-        "select request_id = %s, product_id, position, user_id, algorithm from rec_analytics order by 1 desc, 3",
+        "select request_id = %s, product_id, position, user_id, algorithm from rec_analytics_items order by 1 desc, 3",
         (R1,),
     ).fetchall()
     assert rows == [
@@ -235,7 +235,7 @@ def test_a_batch_attributes_earlier_events_to_new_rows_only(shop: psycopg.Connec
         ],
     )
     rows = shop.execute(
-        "select request_id = %s, product_id, clicked_at is not null, revenue from rec_analytics order by 1 desc, 2",
+        "select request_id = %s, product_id, clicked_at is not null, revenue from rec_analytics_items order by 1 desc, 2",
         (R1,),
     ).fetchall()
     assert rows == [
@@ -296,5 +296,5 @@ def test_a_batch_racing_another_writer_for_the_same_request_continues_its_positi
             assert not second.done()
             first.commit()
             assert second.result(timeout=10) == 1
-    rows = shop.execute("select product_id, position from rec_analytics order by position").fetchall()
+    rows = shop.execute("select product_id, position from rec_analytics_items order by position").fetchall()
     assert rows == [("a", 1), ("b", 2), ("c", 3)]
