@@ -13,6 +13,7 @@ is replaced as soon as Redis answers again, so no list that event made stale is 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hashlib
 import json
@@ -31,6 +32,7 @@ from service.app.metrics import Metrics
 log = logging.getLogger("pgrec.cache")
 
 VERSION_KEY = "rec:version"
+DEFAULT_TIMEOUT_SECONDS = 0.05
 BACKOFF_SECONDS = 1.0
 TIMEOUTS_BEFORE_BACKOFF = 3
 T = TypeVar("T")
@@ -57,10 +59,17 @@ def params_digest(params: dict[str, Any]) -> str:
 
 
 class Cache:
-    def __init__(self, client: aioredis.Redis | None, ttl: int, metrics: Metrics | None = None) -> None:
+    def __init__(
+        self,
+        client: aioredis.Redis | None,
+        ttl: int,
+        metrics: Metrics | None = None,
+        timeout: float = DEFAULT_TIMEOUT_SECONDS,
+    ) -> None:
         self.client = client
         self.ttl = ttl
         self.metrics = metrics
+        self.timeout = timeout  # seconds for a whole operation (sends, reads, pipeline)
         self._down_since: float | None = None
         self._skip_until = 0.0
         self._failures = 0  # consecutive
@@ -71,10 +80,11 @@ class Cache:
         if url is None:
             return cls(None, ttl, metrics)
         timeout = timeout_ms / 1000
-        client = aioredis.Redis.from_url(
-            url, socket_timeout=timeout, socket_connect_timeout=timeout, retry_on_timeout=False
-        )
-        return cls(client, ttl, metrics)
+        # No socket_timeout: with one, redis-py wraps every send in asyncio.wait_for, a task and an
+        # event-loop round per command (a tenth of a cached answer's cost). _run puts one deadline
+        # around the whole operation instead; a cancelled read closes its connection in redis-py.
+        client = aioredis.Redis.from_url(url, socket_connect_timeout=timeout, retry_on_timeout=False)
+        return cls(client, ttl, metrics, timeout)
 
     @property
     def enabled(self) -> bool:
@@ -95,7 +105,8 @@ class Cache:
                 self._lost_writes = True
             raise _Unavailable
         try:
-            result = await op(client)
+            async with asyncio.timeout(self.timeout):
+                result = await op(client)
         except (TimeoutError, redis.RedisError, OSError) as exc:
             self._failures += 1
             if write:
@@ -113,7 +124,8 @@ class Cache:
             self._down_since = None
         if self._lost_writes:
             try:
-                await client.set(VERSION_KEY, uuid.uuid4().hex)
+                async with asyncio.timeout(self.timeout):
+                    await client.set(VERSION_KEY, uuid.uuid4().hex)
             except (TimeoutError, redis.RedisError, OSError):
                 raise _Unavailable from None
             self._lost_writes = False
@@ -130,7 +142,8 @@ class Cache:
         if self.client is None:
             return "disabled"
         try:
-            await self.client.ping()
+            async with asyncio.timeout(self.timeout):
+                await self.client.ping()
         except (TimeoutError, redis.RedisError, OSError):
             return "down"
         return "up"

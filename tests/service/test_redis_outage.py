@@ -4,7 +4,9 @@ back, nothing cached before the outage is trusted."""
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
+import signal
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,6 +75,30 @@ async def test_requests_survive_redis_stopping(database_url, catalog, own_redis,
         status, health = await call(app, "GET", "/health")
         assert health["status"] == "healthy"
     finally:
+        await close_app(app)
+
+
+async def test_a_redis_that_stops_answering_is_skipped_after_the_time_out(database_url, catalog, own_redis):
+    # SIGSTOP: connections stay open and accept what is sent, but no reply ever comes. Every cache
+    # operation has one deadline (PGREC_REDIS_TIMEOUT_MS), so requests answer uncached instead of hanging.
+    url = own_redis.url()
+    app = await build_app(settings_for(database_url, url, PGREC_REDIS_TIMEOUT_MS="50"), url)
+    pid = own_redis._pid()
+    assert pid is not None
+    try:
+        path = "/recommendations?user_id=frozen-1&limit=5"
+        await call(app, "GET", path)
+        _, cached = await call(app, "GET", path)
+        assert cached["cached"] is True
+        os.kill(pid, signal.SIGSTOP)
+        for _ in range(4):  # time-outs, then the back-off
+            status, body = await asyncio.wait_for(call(app, "GET", path), timeout=10)
+            assert status == 200, body
+            assert body["cached"] is False and body["recommendations"] == cached["recommendations"]
+        status, health = await asyncio.wait_for(call(app, "GET", "/health"), timeout=10)
+        assert status == 200 and health["cache"]["status"] == "down"
+    finally:
+        os.kill(pid, signal.SIGCONT)
         await close_app(app)
 
 
