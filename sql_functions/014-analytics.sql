@@ -50,8 +50,8 @@ begin
 end;
 $$;
 comment on function _rec_interactions_analytics_trigger() is
-    'AFTER INSERT statement trigger on rec_user_interactions: attributes events that carry a request_id to that '
-    'request''s rec_analytics row (first click / add-to-cart / conversion time, revenue). Private helper.';
+    'AFTER INSERT statement trigger on rec_user_interactions: attributes events that carry a request_id to the item '
+    'that answer showed, in rec_analytics_outcomes (first click / add-to-cart / conversion time, revenue). Private helper.';
 
 create or replace trigger rec_user_interactions_analytics
     after insert on rec_user_interactions

@@ -78,7 +78,7 @@ begin
             select e.request_id, e.user_id, e.algorithm,
                    case when cardinality(e.product_ids) = (select count(distinct id) from unnest(e.product_ids) id)
                         then e.product_ids
-                        else _rec_first_appearances(e.product_ids)  -- a third dearer, and rarely needed
+                        else _rec_first_appearances(e.product_ids)  -- a sort per list: only for lists with repeats
                    end,
                    now()
             from jsonb_to_recordset(impressions) as e(request_id uuid, user_id text, algorithm text, product_ids text[])

@@ -15,7 +15,13 @@ SEED_TABLES = {
     "rec_user_segments",
     "rec_analytics",
 }
-DESIGN_TABLES = {"rec_products", "rec_product_embeddings", "rec_embedding_queue", "rec_interaction_types"}
+DESIGN_TABLES = {
+    "rec_products",
+    "rec_product_embeddings",
+    "rec_embedding_queue",
+    "rec_interaction_types",
+    "rec_analytics_outcomes",
+}
 
 
 def test_every_table_is_in_schema_public(conn: psycopg.Connection) -> None:

@@ -3,6 +3,7 @@ and several times in one test process)."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import hmac
 import logging
@@ -122,6 +123,7 @@ def create_app(
             ctx.owns_cache = True
         ctx.cache.metrics = ctx.metrics
         ctx.impressions.pool = ctx.pool
+        ctx.batch_writes = asyncio.Semaphore(tracking.CONCURRENT_BATCHES_PER_WORKER)
 
     @app.before_server_start
     async def load_model(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
