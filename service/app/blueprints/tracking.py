@@ -35,8 +35,8 @@ select rec_track_interaction(
 """
 BATCH_SQL = "select rec_track_interactions(%s::jsonb)"
 # Batches update shared rows (a product's popularity, a user's preferences), so concurrent ones queue on
-# row locks in Postgres, where every commit wakes all the waiters at once. Past two per worker they wait
-# here instead: 32 connections sending batches went from 11 to 23 batches/s, without time-outs.
+# row locks in Postgres (19 of 20 busy backends waiting, with 32 connections sending batches). Past two
+# per worker they wait here instead, which is cheaper: 11 -> 23 batches/s for that load, no time-outs.
 CONCURRENT_BATCHES_PER_WORKER = 2
 _EVENT_INDEX = re.compile(r"^events\[(\d+)\]")
 
