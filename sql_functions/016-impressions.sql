@@ -117,23 +117,19 @@ declare
     added_products text[] := '{}';
 begin
     for answer in
-        with entries as (
-            select e.*
-            from rows from (jsonb_to_recordset(impressions)
-                            as (request_id uuid, user_id text, algorithm text, product_ids text[])) with ordinality
-                 as e(request_id, user_id, algorithm, product_ids, ord)
-        ),
-        items as (
-            select e.request_id, p.id, array[e.ord, p.o] as seen
-            from entries e
-            cross join lateral unnest(e.product_ids) with ordinality p(id, o)
-        )
-        select r.request_id, r.user_id, r.algorithm,
-               array(select i.id from items i where i.request_id = r.request_id
-                     group by i.id order by min(i.seen)) as product_ids
-        from (select distinct on (request_id) request_id, user_id, algorithm, ord
-              from entries order by request_id, ord) r
-        order by r.ord
+        -- One list per request: its entries' products in list order, then order within the list, each once;
+        -- user and algorithm from its first entry.
+        select e.request_id,
+               (array_agg(e.user_id order by e.ord))[1] as user_id,
+               (array_agg(e.algorithm order by e.ord))[1] as algorithm,
+               _rec_first_appearances(coalesce(
+                   array_agg(p.id order by e.ord, p.o) filter (where p.id is not null), '{}')) as product_ids
+        from rows from (jsonb_to_recordset(impressions)
+                        as (request_id uuid, user_id text, algorithm text, product_ids text[])) with ordinality
+             as e(request_id, user_id, algorithm, product_ids, ord)
+        left join lateral unnest(e.product_ids) with ordinality p(id, o) on true
+        group by e.request_id
+        order by min(e.ord)
     loop
         continue when cardinality(answer.product_ids) = 0;
         insert into rec_analytics (request_id, user_id, algorithm, product_ids, shown_at)
