@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import functools
+import multiprocessing
 from typing import Any
 
 from service.config import Settings
@@ -80,5 +81,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.single_process:
         Sanic.serve_single(primary=app)
     else:
+        # Any earlier tqdm bar (an import's, an embed's, transformers' "Loading weights") fixed the
+        # default start method to fork; Sanic's manager insists on setting spawn itself.
+        multiprocessing.set_start_method(None, force=True)
         Sanic.serve(primary=app, app_loader=loader)
     return 0
