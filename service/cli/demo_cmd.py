@@ -13,6 +13,7 @@ from typing import Any
 import psycopg
 
 from service.cli import embed_cmd, import_cmd, serve_cmd
+from service.cli.demo_target import claim_for_demo, mark_as_demo
 from service.cli.migrate_cmd import print_report
 from service.cli.refresh_cmd import print_steps, refresh
 from service.config import Settings
@@ -33,6 +34,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--port", type=int, help="port (default PGREC_PORT, 8001)")
     parser.add_argument("--no-serve", action="store_true", help="prepare everything, then exit")
     parser.add_argument("--single-process", action="store_true", help="serve without a worker manager")
+    parser.add_argument(
+        "--into-existing-database",
+        action="store_true",
+        help="write the demo data even into a database that holds other products, events or tables",
+    )
     parser.set_defaults(run=run)
 
 
@@ -91,8 +97,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     print(f"  database: {redact(url)}")
     print(f"  cache:    {redact(cache) if cache else 'off (PGREC_REDIS_URL=none)'}")
 
+    # Checked before migrating: the demo invents products and purchases, which must never land in a
+    # store's own database.
+    is_demo_database = args.into_existing_database or claim_for_demo(url)
+
     _step(2, "schema")
     print_report(migrate(url))
+    if not is_demo_database:
+        mark_as_demo(url)
 
     _step(3, f"demo data ({DEMO_FILE.name}, Online Retail subset, CC BY 4.0)")
     digest = file_digest(DEMO_FILE)
@@ -133,7 +145,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     serve_args = argparse.Namespace(
         host=host,
         port=port,
-        workers=1,
+        workers=None,  # PGREC_WORKERS
         single_process=args.single_process,
         access_log=False,
         model_preload="background",  # serving within seconds matters more here than a warm /search
