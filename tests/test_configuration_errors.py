@@ -46,3 +46,78 @@ def test_settings_defaults_and_cache_switch() -> None:
     assert not off.cache_enabled and off.redis_url is None
     with pytest.raises(ConfigurationError, match="PGREC_CACHE_TTL"):
         Settings.from_env({"PGREC_CACHE_TTL": "0"})
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "expected"),
+    [
+        ("PGREC_REDIS_URL", "foo", "must be redis://"),
+        ("PGREC_DATABASE_URL", "mysql://x", "must be postgresql://"),
+    ],
+)
+def test_bad_url_stops_serve_before_any_worker(setting: str, value: str, expected: str) -> None:
+    # Before: a 30-line traceback from the worker and the manager killed it (exit 137).
+    result = run_pgrec("serve", "--port", str(free_port()), env=pgrec_env(**{setting: value}), timeout=60)
+    assert_one_clear_line(result, setting)
+    assert expected in result.stderr and "Worker" not in result.stdout + result.stderr
+
+
+def test_bad_setting_stops_other_commands_too() -> None:
+    result = run_pgrec("refresh", env=pgrec_env(PGREC_DATABASE_URL="mysql://u:secret@db/shop"), timeout=60)
+    assert_one_clear_line(result, "PGREC_DATABASE_URL")
+    assert "secret" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "expected"),
+    [
+        ("PGREC_DATABASE_URL", "mysql://x", "must be postgresql://"),
+        ("PGREC_DATABASE_URL", "localhost:5432", "must be postgresql://"),
+        ("PGREC_DATABASE_URL", "postgresql://db:port/shop", "port"),
+        ("PGREC_DATABASE_URL", "postgresql://db/shop?colour=blue", "colour"),
+        ("PGREC_REDIS_URL", "foo", "must be redis://"),
+        ("PGREC_REDIS_URL", "http://cache:6379", "must be redis://"),
+        ("PGREC_REDIS_URL", "redis://cache:99999/0", "Port"),
+        ("PGREC_CORS_ORIGINS", "https://shop.example/", "https://shop.example"),
+        ("PGREC_CORS_ORIGINS", "shop.example", "not an origin"),
+        ("PGREC_HOST", "0.0.0.0 ", None),
+        ("PGREC_HOST", "my host", "host name"),
+        ("PGREC_API_KEY", "two words", "without spaces"),
+        ("PGREC_EMBEDDING_MODEL", "/nonexistent/model", "no such model directory"),
+        ("PGREC_PORT", "0", "between 1 and 65535"),
+        ("PGREC_WORKERS", "many", "integer"),
+    ],
+)
+def test_settings_are_checked_when_read(setting: str, value: str, expected: str | None) -> None:
+    if expected is None:
+        Settings.from_env({setting: value})
+        return
+    with pytest.raises(ConfigurationError) as raised:
+        Settings.from_env({setting: value})
+    assert raised.value.setting == setting and expected in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+def test_good_settings_pass(tmp_path: Path) -> None:
+    settings = Settings.from_env(
+        {
+            "PGREC_DATABASE_URL": "postgres://app:pw@db1:5432,db2:5433/shop?sslmode=require",
+            "PGREC_REDIS_URL": "rediss://:pw@cache:6380/2",
+            "PGREC_CORS_ORIGINS": "https://shop.example, http://localhost:3000",
+            "PGREC_HOST": "::",
+            "PGREC_EMBEDDING_MODEL": str(tmp_path),
+            "PGREC_DATA_DIR": str(tmp_path / "data"),
+        }
+    )
+    assert settings.cors_origins == ("https://shop.example", "http://localhost:3000")
+    assert (
+        Settings.from_env({"PGREC_REDIS_URL": "unix:///run/redis.sock"}).redis_url == "unix:///run/redis.sock"
+    )
+    assert Settings.from_env({"PGREC_EMBEDDING_MODEL": "sentence-transformers/x"}).embedding_model
+
+
+def test_data_dir_that_is_a_file(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    with pytest.raises(ConfigurationError, match="PGREC_DATA_DIR"):
+        Settings.from_env({"PGREC_DATA_DIR": str(blocker)})

@@ -53,6 +53,11 @@ def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
 
 
+def _one_line(exc: Exception) -> str:
+    """The promise for configuration errors: one line, whatever a library put in its message."""
+    return " ".join(str(exc).split())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
@@ -60,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = Settings.from_env()
         return int(args.run(args, settings) or 0)
     except ConfigurationError as exc:
-        print(f"pgrec: configuration error: {exc}", file=sys.stderr)
+        print(f"pgrec: configuration error: {_one_line(exc)}", file=sys.stderr)
         return 2
     except PgrecError as exc:
         print(f"pgrec: error: {exc}", file=sys.stderr)
