@@ -3,9 +3,6 @@
 # Built by docker-compose.yml for the `recommendation` and `embedding-worker` services.
 FROM python:3.11-slim
 
-# Must equal the torch pin in constraints.txt (tests/deploy checks it).
-ARG TORCH_VERSION=2.13.0
-
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
@@ -18,7 +15,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 WORKDIR /app
 
 # 1. CPU-only torch first: PyPI's default torch wheel brings several GB of CUDA libraries.
-RUN pip install "torch==${TORCH_VERSION}" --index-url https://download.pytorch.org/whl/cpu
+#    The version and the CPU wheel index are in scripts/torch.env, which scripts/install.sh reads
+#    too (tests/deploy checks that both install the same torch).
+COPY scripts/torch.env ./scripts/torch.env
+RUN . ./scripts/torch.env \
+ && pip install "torch==${TORCH_VERSION}" --index-url "${TORCH_INDEX_URL}"
 
 # 2. The dependencies, pinned by the same constraints as CI. Only pyproject.toml and
 #    constraints.txt are copied here (with empty stubs for the packages and the README that

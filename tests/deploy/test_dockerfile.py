@@ -1,18 +1,20 @@
-"""The Dockerfile: CPU torch at the pinned version first, model baked in, non-root, same command."""
+"""The Dockerfile: CPU torch first as scripts/install.sh installs it, model baked in, non-root,
+same command."""
 
 from __future__ import annotations
 
 import fnmatch
 import json
-import re
 import shlex
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from tests.cli import REPO_ROOT
 from tests.deploy.compose_file import DOCKERIGNORE, dockerfile_instructions, load_compose
+from tests.deploy.torch_install import docker_build_pip_installs, install_script_pip_installs, read_torch_env
 
 
 @pytest.fixture(scope="module")
@@ -34,17 +36,24 @@ def test_base_image_is_python_311_slim(instructions: list[tuple[str, str]]) -> N
     assert instructions[0] == ("FROM", "python:3.11-slim")
 
 
-def test_cpu_torch_at_the_constraints_pin_before_anything_else(instructions: list[tuple[str, str]]) -> None:
-    pin = re.search(r"^torch==(\S+)$", (REPO_ROOT / "constraints.txt").read_text(), re.M)
-    assert pin is not None
-    assert f"TORCH_VERSION={pin.group(1)}" in args_of(instructions, "ARG")
-    runs = args_of(instructions, "RUN")
-    torch_step = next(i for i, run in enumerate(runs) if "torch==${TORCH_VERSION}" in run)
-    assert "--index-url https://download.pytorch.org/whl/cpu" in runs[torch_step]
-    project_step = next(
-        i for i, run in enumerate(runs) if "pip install -c constraints.txt -e '.[eval]'" in run
+def test_cpu_torch_first_as_the_install_script_does(tmp_path: Path) -> None:
+    """The build's first pip install is torch at scripts/torch.env's version from its CPU wheel
+    index, exactly what scripts/install.sh installs first when that index is reachable; the
+    project install comes after it, under constraints.txt (whose pin keeps that torch)."""
+    torch_env = read_torch_env()
+    docker = docker_build_pip_installs(tmp_path / "docker")
+    script, _ = install_script_pip_installs(tmp_path / "script")
+    script = [install for install in script if install.requirements != ("pip",)]
+    torch_install, project_install = docker[0], docker[-1]
+    assert torch_install.requirements == (f"torch=={torch_env['TORCH_VERSION']}",)
+    assert torch_install.index_url == torch_env["TORCH_INDEX_URL"]
+    assert (torch_install.requirements, torch_install.index_url) == (
+        script[0].requirements,
+        script[0].index_url,
     )
-    assert torch_step < project_step
+    assert project_install.editables == (".[eval]",)
+    assert project_install.constraints == ("constraints.txt",)
+    assert len(docker) == 2
 
 
 def test_model_is_baked_in_and_loaded_offline(instructions: list[tuple[str, str]]) -> None:
