@@ -7,9 +7,15 @@ import redis
 
 from service.config import Settings
 from service.db_urls import redact
-from service.errors import ConfigurationError
+from service.errors import ConfigurationError, PgrecError
 from service.local_postgres import LocalPostgres
 from service.local_redis import LocalRedis
+from service.paths import MIGRATIONS_DIR
+
+
+class NotMigrated(PgrecError):
+    """The database lacks pgrec's schema or part of it: `pgrec migrate` has not run (or not since an
+    upgrade brought new migrations)."""
 
 
 def database_url(settings: Settings) -> str:
@@ -20,13 +26,59 @@ def database_url(settings: Settings) -> str:
     return settings.database_url
 
 
+def _reason(exc: psycopg.Error) -> str:
+    return str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+
+
 def check_database(url: str, setting: str) -> None:
     try:
         with psycopg.connect(url, connect_timeout=5) as conn:
             conn.execute("select 1")
     except psycopg.Error as exc:
-        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-        raise ConfigurationError(setting, f"cannot connect to {redact(url)}: {reason}") from None
+        raise ConfigurationError(setting, f"cannot connect to {redact(url)}: {_reason(exc)}") from None
+
+
+def check_migrated(url: str, setting: str = "PGREC_DATABASE_URL") -> str | None:
+    """Raise NotMigrated unless the database has the vector extension, every migration in
+    migrations/ and the SQL functions. Only reads (yoyo's own check would create its tables). Returns
+    a warning when the function files changed since they were last applied (the old ones still
+    serve), else None."""
+    from yoyo import read_migrations
+
+    from service.migrate import FUNCTIONS_DIGEST_KEY, function_files, functions_digest
+
+    expected = [migration.id for migration in read_migrations(str(MIGRATIONS_DIR))]
+    try:
+        with psycopg.connect(url, connect_timeout=5, autocommit=True) as conn:
+            row = conn.execute(
+                "select exists (select from pg_extension where extname = 'vector'),"
+                " to_regclass('_yoyo_migration') is not null, to_regclass('rec_meta') is not null"
+            ).fetchone()
+            assert row is not None
+            has_vector, has_yoyo, has_meta = row
+            applied: set[str] = set()
+            if has_yoyo:
+                applied = {r[0] for r in conn.execute("select migration_id from _yoyo_migration")}
+            digest = None
+            if has_meta:
+                found = conn.execute(
+                    "select value from rec_meta where key = %s", (FUNCTIONS_DIGEST_KEY,)
+                ).fetchone()
+                digest = found[0] if found else None
+    except psycopg.Error as exc:
+        raise ConfigurationError(setting, f"cannot read {redact(url)}: {_reason(exc)}") from None
+    where = f"the database {redact(url)}"
+    if not has_vector or not has_yoyo:
+        raise NotMigrated(f"{where} has no pgrec schema: run `pgrec migrate` first")
+    pending = [name for name in expected if name not in applied]
+    if pending:
+        listed = ", ".join(pending[:3]) + (f" and {len(pending) - 3} more" if len(pending) > 3 else "")
+        raise NotMigrated(f"{where} lacks migration(s) {listed}: run `pgrec migrate` first")
+    if digest is None:
+        raise NotMigrated(f"{where} has no rec_* SQL functions: run `pgrec migrate` first")
+    if digest != functions_digest(function_files()):
+        return "warning: sql_functions/ changed since the last `pgrec migrate` (the old functions serve)"
+    return None
 
 
 def redis_url(settings: Settings) -> str | None:

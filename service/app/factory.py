@@ -79,8 +79,9 @@ def create_app(
     settings: Settings | None = None, *, name: str | None = None, preload_model: str = "off"
 ) -> Sanic[Config, SimpleNamespace]:
     """The service. Database and Redis come from `settings` (embedded servers when unset).
-    `preload_model`: "off" (load on the first /search), "blocking" (each worker loads it before it
-    accepts connections) or "background" (serve at once, load it in a thread after start-up).
+    `preload_model`: when the query embedding model loads: "background" (serve at once, load it in a
+    thread after start-up), "blocking" (before the worker serves) or "off" (on the first /search).
+    Until it is loaded /search answers 503 `model_loading`; everything else never needs it.
     Tests may put an already-open pool on `app.ctx.pool` and a Cache on `app.ctx.cache`: the
     start-up listener then leaves them alone and the stop listener does not close them."""
     settings = settings or Settings.from_env()
@@ -127,7 +128,6 @@ def create_app(
 
     @app.before_server_start
     async def load_model(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
-        # Before accepting connections: loading torch in a thread while serving starves the loop.
         if app.ctx.preload_model == "blocking" and app.ctx.encoder.state == "not_loaded":
             app.ctx.encoder.load_now()  # failures are reported by /health and by /search
 
@@ -144,9 +144,9 @@ def create_app(
 
     @app.after_server_start
     async def warm_model(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
-        # The demo serves at once; the first /search waits on the same load instead of starting one.
-        if app.ctx.preload_model == "background" and app.ctx.encoder.state == "not_loaded":
-            app.add_task(app.ctx.encoder.load_quietly())
+        # After freeze_startup_objects. The thread keeps the loop answering (see QueryEncoder).
+        if app.ctx.preload_model == "background":
+            app.ctx.encoder.start_loading()
 
     @app.before_server_stop
     async def flush_impressions(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:

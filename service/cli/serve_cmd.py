@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import errno
 import functools
 import multiprocessing
+import socket
 from typing import Any
 
-from service.config import Settings
+from service.config import Settings, valid_host
 from service.db_urls import redact
 from service.errors import ConfigurationError
-from service.sources import database_url, redis_url
+from service.sources import check_migrated, database_url, redis_url
 
+# Sanic's manager kills a worker that has not acknowledged its start-up by then (--model-preload
+# blocking loads the model first: on a busy machine that took more than Sanic's default 30 s).
 WORKER_START_SECONDS = 180
+PRELOAD_HELP = (
+    "when each worker loads the query embedding model (only /search needs it): 'background' (default) "
+    "serves at once and loads it in a thread, /search answers 503 model_loading until it is ready; "
+    "'blocking' loads it before the worker serves its first request; 'off' loads it on the first /search"
+)
 
 
 def register(subparsers: Any) -> None:
@@ -28,10 +37,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--access-log", action="store_true", help="log every request")
     parser.add_argument(
-        "--model-preload",
-        choices=("blocking", "background", "off"),
-        default="blocking",
-        help="load the query embedding model before serving (default), in the background, or on first use",
+        "--model-preload", choices=("background", "blocking", "off"), default="background", help=PRELOAD_HELP
     )
     parser.set_defaults(run=run)
 
@@ -42,6 +48,29 @@ def resolved_settings(settings: Settings) -> Settings:
     url = database_url(settings)
     cache_url = redis_url(settings)
     return dataclasses.replace(settings, database_url=url, redis_url=cache_url)
+
+
+def check_listen(host: str, port: int, host_setting: str, port_setting: str) -> None:
+    """Fail with one line, before anything starts, when the address cannot be listened on (a name
+    that does not resolve, an address not on this machine, a port in use)."""
+    if not valid_host(host):
+        raise ConfigurationError(host_setting, f"expected an IP address or a host name, got {host!r}")
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+    except socket.gaierror as exc:
+        raise ConfigurationError(host_setting, f"cannot resolve {host!r}: {exc.strerror}") from None
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as Sanic binds
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise ConfigurationError(port_setting, f"{host}:{port} is already in use") from None
+            raise ConfigurationError(
+                host_setting, f"cannot listen on {host}:{port}: {exc.strerror}"
+            ) from None
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -60,10 +89,21 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise ConfigurationError("--workers", f"must be between 1 and 64, got {workers}")
     if args.single_process and workers != 1:
         raise ConfigurationError("--workers", "--single-process serves with exactly one worker")
+    check_listen(
+        host, port, "--host" if args.host else "PGREC_HOST", "PGREC_PORT" if args.port is None else "--port"
+    )
     resolved = resolved_settings(settings)
+    # Before any worker starts: on a database without the schema every worker would retry its
+    # connections forever ("vector type not found") and never answer.
+    warning = check_migrated(resolved.database_url or "")
     print(f"database: {redact(resolved.database_url or '')}")
+    if warning:
+        print(warning)
     print(f"cache: {redact(resolved.redis_url) if resolved.redis_url else 'off'}")
-    print(f"serving on http://{host}:{port} with {workers} worker(s)", flush=True)
+    print(
+        f"serving on http://{host}:{port} with {workers} worker(s), model preload {args.model_preload}",
+        flush=True,
+    )
     factory = functools.partial(create_app, resolved, name="pgrec", preload_model=args.model_preload)
     loader = AppLoader(factory=factory)
     app = loader.load()
@@ -75,9 +115,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         access_log=args.access_log,
         motd=False,
     )
-    # With --model-preload blocking each worker loads the model before it accepts connections: on a
-    # busy machine that takes longer than Sanic's default 30 s start-up acknowledgement (unit: 0.1 s).
-    WorkerManager.THRESHOLD = WORKER_START_SECONDS * 10
+    WorkerManager.THRESHOLD = WORKER_START_SECONDS * 10  # unit: 0.1 s
     if args.single_process:
         Sanic.serve_single(primary=app)
     else:

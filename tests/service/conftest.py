@@ -36,8 +36,8 @@ def catalog(database_url: str) -> list[str]:
     return ids
 
 
-async def build_app(settings: Settings, redis_url: str | None) -> Sanic:
-    app = create_app(settings, name=f"pgrec_test_{uuid.uuid4().hex[:10]}")
+async def build_app(settings: Settings, redis_url: str | None, preload_model: str = "off") -> Sanic:
+    app = create_app(settings, name=f"pgrec_test_{uuid.uuid4().hex[:10]}", preload_model=preload_model)
     pool = make_pool(settings.database_url or "", min_size=1, max_size=4)
     await pool.open(wait=True, timeout=10)
     app.ctx.pool = pool

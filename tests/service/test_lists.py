@@ -65,6 +65,12 @@ async def test_trending_errors(app, query, field):
 
 
 async def test_semantic_search(app, conn, flush_redis):
+    # The test app loads the model on the first /search ("off"), which answers at once meanwhile.
+    _request, response = await app.asgi_client.get("/search?q=lights&limit=4")
+    assert response.status == 503, response.text
+    assert response.json["error"]["code"] == "model_loading"
+    assert int(response.headers["retry-after"]) > 0
+    await app.ctx.encoder.wait()
     status, body = await call(app, "GET", "/search?q=lights&limit=4")
     assert status == 200, body
     assert body["algorithm"] == "semantic" and body["cached"] is False and body["query"] == "lights"

@@ -2,48 +2,17 @@
 
 from __future__ import annotations
 
-import json
-import os
-import signal
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
 
 import psycopg
 import pytest
 
-from tests.cli import REPO_ROOT, pgrec_env
+from tests.cli import pgrec_env
+from tests.service.real_server import first_health, http, start, stop
 from tests.support.free_port import free_port
-
-
-def http(method: str, url: str, body: Any = None, timeout: float = 10) -> tuple[int, Any]:
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(
-        url, data=data, method=method, headers={"content-type": "application/json"}
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, json.loads(response.read() or b"null")
-    except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read() or b"null")
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    """SIGTERM to the server's own process group (it was started with setsid), then SIGKILL."""
-    if process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
 
 
 @pytest.fixture
@@ -52,35 +21,14 @@ def server(database_url: str, redis_url: str, catalog: list[str], tmp_path: Path
     env = pgrec_env(
         PGREC_DATABASE_URL=database_url, PGREC_REDIS_URL=redis_url, PGREC_DATA_DIR=str(tmp_path / "data")
     )
-    log = (tmp_path / "serve.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "service.cli.main", "serve", "--single-process", "--port", str(port)],
-        env=env,
-        cwd=REPO_ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    log_path = tmp_path / "serve.log"
+    process = start(["serve", "--single-process", "--port", str(port)], env, log_path)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                pytest.fail(
-                    f"pgrec serve exited with {process.returncode}: {(tmp_path / 'serve.log').read_text()}"
-                )
-            try:
-                if http("GET", f"{base}/health", timeout=2)[0] == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"pgrec serve did not answer: {(tmp_path / 'serve.log').read_text()}")
-            time.sleep(0.2)
+        first_health(process, base, log_path, seconds=60)
         yield base
     finally:
         stop(process)
-        log.close()
     assert process.returncode is not None
 
 
@@ -147,3 +95,4 @@ def test_concurrent_batches_on_the_same_rows_all_land(
         ).fetchone()[0]
     assert after - before == 12 * len(events)
     assert stored == 12 * len(events)
+

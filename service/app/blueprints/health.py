@@ -1,4 +1,5 @@
-"""GET /health: database, cache and model state; degraded without Redis, 503 without Postgres."""
+"""GET /health: database, cache and model state; degraded without Redis or with a model that failed
+to load, 503 without Postgres. A model still loading is healthy: only /search waits for it."""
 
 from __future__ import annotations
 
@@ -27,12 +28,15 @@ async def database_state(request: Request) -> dict[str, Any]:
 
 @bp.get("/health")
 async def health(request: Request) -> HTTPResponse:
-    """`healthy`, `degraded` (Redis down: answers are served uncached) or `unhealthy` (503)."""
+    """`healthy`, `degraded` (Redis down: answers are served uncached; or the embedding model failed
+    to load: /search answers 503) or `unhealthy` (503). Model status: not_loaded, loading, loaded or
+    error."""
     database = await database_state(request)
     cache = await request.app.ctx.cache.ping()
+    model = request.app.ctx.encoder.describe()
     if database["status"] != "up":
         status, code = "unhealthy", 503
-    elif cache == "down":
+    elif cache == "down" or model["status"] == "error":
         status, code = "degraded", 200
     else:
         status, code = "healthy", 200
@@ -41,6 +45,6 @@ async def health(request: Request) -> HTTPResponse:
         "service": "recommendation",
         "database": database,
         "cache": {"status": cache},
-        "model": request.app.ctx.encoder.describe(),
+        "model": model,
     }
     return json(body, status=code)

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from sanic import Blueprint, Request
-from sanic.response import HTTPResponse
+from sanic.response import HTTPResponse, json
 
-from service.app.errors import ApiError, bad_request
+from service.app.errors import ApiError, bad_request, error_body
 from service.app.lists import ListRequest, serve_list
-from service.app.model import ModelUnavailable
+from service.app.model import ModelLoading, ModelUnavailable
 from service.app.params import arg, limit_arg, price_arg
 
 bp = Blueprint("search")
 
 MAX_QUERY = 500
+RETRY_AFTER_SECONDS = 5
 SEARCH = (
     "rec_semantic_search(%(_vector)s::vector, %(k)s::integer, %(category)s::text, %(max_price)s::numeric)"
 )
@@ -20,7 +21,9 @@ SEARCH = (
 
 @bp.get("/search")
 async def search(request: Request) -> HTTPResponse:
-    """Query: q (required, at most 500 characters), limit (1..100), category, max_price."""
+    """Query: q (required, at most 500 characters), limit (1..100), category, max_price. 503
+    `model_loading` (with Retry-After) while the worker loads the embedding model, unless the answer
+    is cached."""
     query = arg(request, "q")
     if query is None:
         raise bad_request("q", "a search text is required")
@@ -52,4 +55,10 @@ async def search(request: Request) -> HTTPResponse:
         except ModelUnavailable as exc:
             raise ApiError(503, "model_unavailable", f"the embedding model is unavailable: {exc}") from None
 
-    return await serve_list(request, spec, precheck=embed)
+    try:
+        return await serve_list(request, spec, precheck=embed)
+    except ModelLoading:
+        message = "the search model is still loading (it takes a few seconds after start-up): retry shortly"
+        response = json(error_body("model_loading", message), status=503)
+        response.headers["retry-after"] = str(RETRY_AFTER_SECONDS)
+        return response
