@@ -75,6 +75,13 @@ def needs_key(method: str, path: str) -> bool:
     return path.startswith("/products") and method not in _READ_METHODS
 
 
+def client_gone(request: Request) -> bool:
+    """The connection closed before the response was sent (Sanic sets `conn_info.lost` in
+    connection_lost, then cancels the handler)."""
+    conn_info = request.conn_info
+    return conn_info is not None and conn_info.lost
+
+
 def create_app(
     settings: Settings | None = None, *, name: str | None = None, preload_model: str = "off"
 ) -> Sanic[Config, SimpleNamespace]:
@@ -189,9 +196,12 @@ def create_app(
             response.headers["x-request-id"] = request_id
         started = getattr(request.ctx, "started", None)
         if started is not None:
-            route = request.route.path if request.route else "unmatched"
-            app.ctx.metrics.observe(
-                "/" + route.lstrip("/"), request.method, response.status, time.perf_counter() - started
-            )
+            route = "/" + (request.route.path if request.route else "unmatched").lstrip("/")
+            if client_gone(request):
+                # Sanic cancels the handler when the client disconnects and renders the
+                # RequestCancelled as a 500 that nobody receives: not an answer.
+                app.ctx.metrics.abandoned(route, request.method)
+            else:
+                app.ctx.metrics.observe(route, request.method, response.status, time.perf_counter() - started)
 
     return app

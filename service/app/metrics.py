@@ -25,18 +25,23 @@ class Metrics:
         )
         self.latency_sum: defaultdict[tuple[str, str], float] = defaultdict(float)
         self.cache: defaultdict[tuple[str, str], int] = defaultdict(int)
+        self.abandoned_requests: defaultdict[tuple[str, str], int] = defaultdict(int)
 
     def observe(self, route: str, method: str, status: int, seconds: float) -> None:
         self.requests[(route, method, str(status))] += 1
         self.latency_buckets[(route, method)][bisect.bisect_left(BUCKETS, seconds)] += 1
         self.latency_sum[(route, method)] += seconds
 
+    def abandoned(self, route: str, method: str) -> None:
+        """A request whose client went away before its answer was sent (not an answer)."""
+        self.abandoned_requests[(route, method)] += 1
+
     def cache_event(self, kind: str, result: str) -> None:
         self.cache[(kind, result)] += 1
 
     def render(self) -> str:
         lines = [
-            "# HELP pgrec_http_requests_total HTTP requests answered, by route, method and status.",
+            "# HELP pgrec_http_requests_total HTTP responses sent, by route, method and status.",
             "# TYPE pgrec_http_requests_total counter",
         ]
         for (route, method, status), count in sorted(self.requests.items()):
@@ -59,6 +64,13 @@ class Metrics:
                 f"pgrec_http_request_duration_seconds_sum{{{labels}}} {self.latency_sum[(route, method)]}"
             )
             lines.append(f"pgrec_http_request_duration_seconds_count{{{labels}}} {cumulative}")
+        lines += [
+            "# HELP pgrec_http_requests_abandoned_total Requests whose client left before the answer.",
+            "# TYPE pgrec_http_requests_abandoned_total counter",
+        ]
+        for (route, method), count in sorted(self.abandoned_requests.items()):
+            labels = _labels(route=route, method=method)
+            lines.append(f"pgrec_http_requests_abandoned_total{{{labels}}} {count}")
         lines += [
             "# HELP pgrec_cache_requests_total Cache reads by list kind and result (hit, miss, error, off).",
             "# TYPE pgrec_cache_requests_total counter",

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import socket
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import psycopg
 import pytest
 
 from tests.cli import pgrec_env
-from tests.service.real_server import first_health, http, start, stop
+from tests.service.real_server import first_health, http, http_text, start, stop
 from tests.support.free_port import free_port
 
 
@@ -96,3 +98,32 @@ def test_concurrent_batches_on_the_same_rows_all_land(
     assert after - before == 12 * len(events)
     assert stored == 12 * len(events)
 
+
+def test_metrics_do_not_count_an_abandoned_request(server: str, database_url: str) -> None:
+    # A client that gives up while its request waits (here on a table lock) gets nothing: before,
+    # Sanic's cancelled handler showed in /metrics as a 500 that no client ever received.
+    address = urlsplit(server)
+    waiting = (
+        "select count(*) from pg_stat_activity"
+        " where application_name = 'pgrec-service' and wait_event_type = 'Lock'"
+        " and datname = current_database()"
+    )
+    with psycopg.connect(database_url) as locker, psycopg.connect(database_url, autocommit=True) as watch:
+        locker.execute("lock table rec_products in access exclusive mode")
+        with socket.create_connection((address.hostname, address.port), timeout=10) as client:
+            client.sendall(b"GET /recommendations?user_id=gone-1 HTTP/1.1\r\nHost: test\r\n\r\n")
+            deadline = time.monotonic() + 20
+            while watch.execute(waiting).fetchone()[0] == 0:
+                assert time.monotonic() < deadline, "the request never reached the database"
+                time.sleep(0.05)
+        # The client is gone; the handler is still waiting. Give the server a moment to notice.
+        time.sleep(0.5)
+        locker.rollback()
+    abandoned = 'pgrec_http_requests_abandoned_total{route="/recommendations",method="GET"} 1'
+    deadline = time.monotonic() + 10
+    while abandoned not in (text := http_text(f"{server}/metrics")):
+        assert time.monotonic() < deadline, text
+        time.sleep(0.1)
+    assert 'route="/recommendations",method="GET",status="500"' not in text, text
+    status, body = http("GET", f"{server}/recommendations?user_id=gone-1")
+    assert status == 200 and body["recommendations"]
