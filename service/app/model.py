@@ -18,6 +18,9 @@ from typing import Any
 
 log = logging.getLogger("pgrec.model")
 
+LOAD_SWITCH_INTERVAL = 0.001  # seconds (Python's default: 0.005)
+_process_settings = threading.Lock()
+
 
 class ModelUnavailable(Exception):
     """The embedding model could not be loaded."""
@@ -127,19 +130,21 @@ class QueryEncoder:
         # Importing torch, transformers and their dependencies allocates ~400,000 objects that live as
         # long as the worker. With the collector on, that triggers full collections of 80-250 ms each,
         # every one a pause of the event loop; off for the load, then the survivors are frozen before
-        # it comes back on (else its first collection walks them all: a 200 ms pause).
-        collecting = gc.isenabled()
-        gc.disable()
-        interval = sys.getswitchinterval()
-        if background:
-            sys.setswitchinterval(0.001)
-        try:
-            model.load_model(self.name)
-        finally:
-            sys.setswitchinterval(interval)
-            gc.freeze()
-            if collecting:
-                gc.enable()
+        # it comes back on (else its first collection walks them all: a 200 ms pause). A 1 ms switch
+        # interval meanwhile: the loop waits less for the GIL after each of its I/O waits.
+        with _process_settings:  # one load at a time changes (and restores) process-wide settings
+            collecting = gc.isenabled()
+            gc.disable()
+            interval = sys.getswitchinterval()
+            if background:
+                sys.setswitchinterval(LOAD_SWITCH_INTERVAL)
+            try:
+                model.load_model(self.name)
+            finally:
+                sys.setswitchinterval(interval)
+                gc.freeze()
+                if collecting:
+                    gc.enable()
         self.model_name = model.model_name(self.name)
         self.load_seconds = round(time.perf_counter() - started, 2)
         log.info("embedding model %s loaded in %.1f s", self.model_name, self.load_seconds)

@@ -1,5 +1,5 @@
 """GET /health: database, cache and model state; degraded without Redis or with a model that failed
-to load, 503 without Postgres. A model still loading is healthy: only /search waits for it."""
+to load, 503 without Postgres. A model still loading is healthy: only /search needs it."""
 
 from __future__ import annotations
 
