@@ -58,10 +58,14 @@ create or replace trigger rec_user_interactions_popularity
     for each statement
     execute function _rec_popularity_after_insert();
 
-create or replace function rec_refresh_popularity()
+-- Recompute the popularity of some products (all when null) from the event log.
+create or replace function _rec_refresh_popularity(product_ids text[])
 returns bigint
 language plpgsql
 volatile
+-- `product_ids is null or product_id = any (product_ids)`: only a custom plan can drop the null test and
+-- use the (product_id, created_at) index for a few products.
+set plan_cache_mode = force_custom_plan
 as $$
 declare
     v_changed bigint;
@@ -70,11 +74,13 @@ begin
     with per_type as (
         select i.product_id, i.interaction_type, count(distinct i.user_id) as users
           from rec_user_interactions i
+         where product_ids is null or i.product_id = any (product_ids)
          group by i.product_id, i.interaction_type
     ), totals as (
         select i.product_id, count(distinct i.user_id) as users, count(*) as events,
                max(i.created_at) as last_at
           from rec_user_interactions i
+         where product_ids is null or i.product_id = any (product_ids)
          group by i.product_id
     ), fresh as (
         select tt.product_id, coalesce(sum(t.weight * pt.users), 0) as popularity, tt.users, tt.events,
@@ -96,10 +102,21 @@ begin
     select count(*) into v_changed from upserted;
 
     delete from rec_product_popularity p
-     where not exists (select 1 from rec_user_interactions i where i.product_id = p.product_id);
+     where (product_ids is null or p.product_id = any (product_ids))
+       and not exists (select 1 from rec_user_interactions i where i.product_id = p.product_id);
     get diagnostics v_deleted = row_count;
     return v_changed + v_deleted;
 end;
+$$;
+comment on function _rec_refresh_popularity(text[]) is
+    'Rebuild rec_product_popularity rows of the given products (all when null) from the event log; returns the rows inserted, updated or deleted. Private helper.';
+
+create or replace function rec_refresh_popularity()
+returns bigint
+language sql
+volatile
+as $$
+    select _rec_refresh_popularity(null);
 $$;
 comment on function rec_refresh_popularity() is
     'Rebuilds rec_product_popularity from the whole event log (after weights in rec_interaction_types change or events were deleted; inserts keep it current by themselves). popularity(i) = sum over types t of weight(t) * |distinct users with an event of type t on i|. Returns the number of rows inserted, updated or deleted. No parameters.';

@@ -6,29 +6,26 @@ external_id. A row without external_id gets `import:<sha1 of its fields>`, so im
 file twice stores nothing the second time. Events go in batches, each its own transaction; an
 event the database rejects (unknown product or type) is reported with its line and skipped.
 The batches defer the upkeep of preferences, popularity and baskets (pgrec.defer_derived), which
-one rec_refresh_after_import() for the imported users catches up at the end.
+one rec_refresh_after_import() for the stored events catches up at the end.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sys
 import time
 import uuid
-from contextlib import AbstractContextManager, nullcontext
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import psycopg
 
-from service.errors import PgrecError
 from service.importers import values
 from service.importers.progress import Progress
 from service.importers.records import file_rows
 from service.importers.report import BadRow, ImportAborted, ImportReport
-from service.importers.sinks import BatchRejected, EventWriter
+from service.importers.sinks import deferred_event_writer
 from service.importers.values import RowError
 
 
@@ -65,17 +62,6 @@ def parse_event(row: dict[str, Any] | str) -> dict[str, Any]:
     return event
 
 
-def _catch_up(writer: EventWriter, progress: bool) -> None:
-    """The batches left preferences, popularity and baskets to one rebuild: do it now (also after a
-    failure, for the batches that were stored)."""
-    if progress and writer.users:
-        users = len(writer.users)
-        print(f"updating preferences of {users:,} users, popularity and baskets ...", file=sys.stderr)
-    for step, _, seconds in writer.finish():
-        if progress:
-            print(f"  {step}: {seconds:.1f} s", file=sys.stderr)
-
-
 def derived_external_id(event: dict[str, Any]) -> str:
     canonical = json.dumps(event, sort_keys=True, separators=(",", ":"))
     return "import:" + hashlib.sha1(canonical.encode("utf-8")).hexdigest()
@@ -93,36 +79,27 @@ def import_interactions(
     path = Path(path)
     report = ImportReport(source=str(path))
     started = time.monotonic()
-    with psycopg.connect(database_url, autocommit=True) as conn:
-        writer = EventWriter(conn, report, strict, defer_derived=True)
-        outer: AbstractContextManager[Any] = conn.transaction() if strict else nullcontext()
-        committed = False
-        try:
-            with outer, Progress("importing interactions", unit="rows", enabled=progress) as bar:
-                events: list[dict[str, Any]] = []
-                lines: list[int] = []
-                for line, row in file_rows(path):
-                    report.rows_read += 1
-                    bar.update()
-                    try:
-                        events.append(parse_event(row))
-                    except RowError as exc:
-                        if strict:
-                            raise ImportAborted(str(path), [BadRow(line, str(exc))], 1) from None
-                        report.bad(line, str(exc))
-                        continue
-                    lines.append(line)
-                    if len(events) >= batch_size:
-                        writer.write(events, lines)
-                        events, lines = [], []
+    with (
+        psycopg.connect(database_url, autocommit=True) as conn,
+        deferred_event_writer(conn, report, path, strict=strict, progress=progress) as writer,
+        Progress("importing interactions", unit="rows", enabled=progress) as bar,
+    ):
+        events: list[dict[str, Any]] = []
+        lines: list[int] = []
+        for line, row in file_rows(path):
+            report.rows_read += 1
+            bar.update()
+            try:
+                events.append(parse_event(row))
+            except RowError as exc:
+                if strict:
+                    raise ImportAborted(str(path), [BadRow(line, str(exc))], 1) from None
+                report.bad(line, str(exc))
+                continue
+            lines.append(line)
+            if len(events) >= batch_size:
                 writer.write(events, lines)
-            committed = True
-        except BatchRejected as exc:
-            raise PgrecError(f"{path}: line {exc.line}: {exc.reason}; nothing imported (--strict)") from exc
-        finally:
-            # Stored batches (all of them, or those before a failure outside --strict) get their upkeep.
-            idle = not conn.closed and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
-            if idle and (committed or not strict):
-                _catch_up(writer, progress)
+                events, lines = [], []
+        writer.write(events, lines)
     report.seconds = time.monotonic() - started
     return report

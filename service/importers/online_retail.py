@@ -8,8 +8,10 @@ external_id `online-retail:<invoice>:<stockcode>` so a second run stores nothing
 
 Two passes over the file, both streaming: the first validates every row and gathers per-product
 tallies and each invoice's last line; the second sends purchases to rec_track_interactions in
-batches as soon as an invoice is complete. With --strict a bad row aborts before anything is
-written, and everything is written in one transaction.
+batches as soon as an invoice is complete, deferring the upkeep of preferences, popularity and
+baskets (pgrec.defer_derived) to one rec_refresh_after_import() for the stored events at the end.
+With --strict a bad row aborts before anything is written, and everything is written in one
+transaction.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from service.errors import PgrecError
 from service.importers.files import ImportFileError, base_suffix, csv_header, csv_rows, require_columns
 from service.importers.progress import Progress
 from service.importers.report import ImportAborted, ImportReport
-from service.importers.sinks import BatchRejected, EventWriter, ProductRow, upsert_products
+from service.importers.sinks import EventWriter, ProductRow, deferred_event_writer, upsert_products
 from service.importers.values import RowError
 
 COLUMNS = ("InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID")
@@ -303,25 +305,21 @@ def import_online_retail(
     shift = timedelta(0)
     if shift_to_now and found.newest is not None:
         shift = datetime.now(UTC) - found.newest
-    with psycopg.connect(database_url, autocommit=True) as conn:
-        try:
-            if strict:  # One outer transaction: the batches below become savepoints inside it.
-                with conn.transaction():
-                    _write(conn, path, found, report, strict, shift, batch_size, progress)
-            else:
-                _write(conn, path, found, report, strict, shift, batch_size, progress)
-        except BatchRejected as exc:
-            raise PgrecError(f"{path}: line {exc.line}: {exc.reason}; nothing imported (--strict)") from exc
+    with (
+        psycopg.connect(database_url, autocommit=True) as conn,
+        deferred_event_writer(conn, report, path, strict=strict, progress=progress) as writer,
+    ):
+        _write(conn, writer, path, found, report, shift, batch_size, progress)
     report.seconds = time.monotonic() - started
     return report
 
 
 def _write(
     conn: psycopg.Connection[Any],
+    writer: EventWriter,
     path: Path,
     found: _Scan,
     report: ImportReport,
-    strict: bool,
     shift: timedelta,
     batch_size: int,
     progress: bool,
@@ -329,7 +327,6 @@ def _write(
     with conn.transaction():
         counts = upsert_products(conn, product_rows(found.tallies))
     report.products_inserted, report.products_updated, report.products_unchanged = counts
-    writer = EventWriter(conn, report, strict)
     events: list[dict[str, Any]] = []
     lines: list[int] = []
     with Progress("importing", total=found.purchase_rows, unit="rows", enabled=progress) as bar:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+import sys
+from array import array
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -14,7 +18,7 @@ from psycopg.types.json import Jsonb
 
 from service.errors import PgrecError
 
-EVENT_ERROR_INDEX = re.compile(r"events\[(\d+)\]")
+EVENT_ERROR_INDEX = re.compile(r"^events\[(\d+)\]:\s*")
 
 
 @dataclass
@@ -107,26 +111,38 @@ def has_track_function(conn: psycopg.Connection[Any]) -> bool:
     return has_function(conn, "rec_track_interactions(jsonb)")
 
 
-def track_events(conn: psycopg.Connection[Any], events: Sequence[dict[str, Any]]) -> tuple[int, int]:
+def triggers_off(conn: psycopg.Connection[Any]) -> bool:
+    """True when this session skips triggers (session_replication_role = replica, as `pgrec evaluate`
+    loads its scratch database): nothing is maintained, and whoever switched them off rebuilds."""
+    row = conn.execute("select current_setting('session_replication_role') = 'replica'").fetchone()
+    return bool(row and row[0])
+
+
+def track_events(conn: psycopg.Connection[Any], events: Sequence[dict[str, Any]]) -> list[int | None]:
     """Store `events` (the rec_track_interactions format) in the caller's transaction through
     rec_track_interactions, so triggers keeping preferences and basket pairs current see them.
-    Returns (stored, duplicates skipped by external_id). Raises psycopg errors unchanged."""
+    Returns the new ids in input order, None for a duplicate (an external_id already stored).
+    Raises psycopg errors unchanged."""
     if not events:
-        return 0, 0
+        return []
     row = conn.execute("select rec_track_interactions(%s)", (Jsonb(list(events)),)).fetchone()
-    ids = row[0] if row and row[0] is not None else []
-    stored = sum(1 for value in ids if value is not None)
-    return stored, len(events) - stored
+    ids: list[int | None] = list(row[0]) if row and row[0] is not None else [None] * len(events)
+    return ids
 
 
 def failing_event_index(error: psycopg.Error) -> int | None:
     """The 0-based index from rec_track_interactions' `events[<i>]: ...` message, if any."""
-    message = error.diag.message_primary or str(error)
-    match = EVENT_ERROR_INDEX.search(message)
+    match = EVENT_ERROR_INDEX.match(_primary(error))
     return int(match.group(1)) if match else None
 
 
 def error_text(error: psycopg.Error) -> str:
+    """The database's message without rec_track_interactions' `events[<i>]: ` prefix (the caller
+    names the file line instead)."""
+    return EVENT_ERROR_INDEX.sub("", _primary(error), count=1).strip()
+
+
+def _primary(error: psycopg.Error) -> str:
     return (error.diag.message_primary or str(error)).strip()
 
 
@@ -142,19 +158,25 @@ class EventWriter:
         self.conn = conn
         self.report = report
         self.strict = strict
-        # defer_derived: the batches set pgrec.defer_derived, so the triggers skip preferences, popularity
-        # and baskets; finish() then rebuilds them once (rec_refresh_after_import) for the users written.
-        self.defer_derived = defer_derived and has_function(conn, "rec_refresh_after_import(text[])")
-        self.users: set[str] = set()
         if not has_track_function(conn):
             raise PgrecError("this database has no rec_track_interactions(jsonb); run `pgrec migrate` first")
+        # defer_derived: the batches set pgrec.defer_derived, so the triggers skip preferences, popularity
+        # and baskets; catch_up() then redoes them once (rec_refresh_after_import) for the events stored.
+        # A session without triggers has nothing to defer and nothing to catch up.
+        self.triggers_off = triggers_off(conn)
+        self.defer_derived = (
+            defer_derived
+            and not self.triggers_off
+            and has_function(conn, "rec_refresh_after_import(bigint[])")
+        )
+        self.stored_ids = array("q")  # 8 bytes per event stored, for the catch-up
 
     def write(self, events: list[dict[str, Any]], lines: list[int]) -> None:
         events, lines = list(events), list(lines)
         while events:
             try:
                 with self.conn.transaction():
-                    stored, duplicates = self._store(events)
+                    ids = self._store(events)
             except psycopg.Error as exc:
                 index = failing_event_index(exc)
                 if index is None or index >= len(events):
@@ -168,26 +190,63 @@ class EventWriter:
                 del events[index]
                 del lines[index]
                 continue
-            self.report.events_inserted += stored
-            self.report.events_duplicate += duplicates
-            if self.defer_derived and stored:
-                self.users.update(str(event["user_id"]) for event in events)
+            stored = [value for value in ids if value is not None]
+            self.report.events_inserted += len(stored)
+            self.report.events_duplicate += len(events) - len(stored)
+            if self.defer_derived:
+                self.stored_ids.extend(stored)
             return
 
     def finish(self) -> list[tuple[str, int | None, float]]:
-        """After deferred batches: rebuild what the triggers skipped; returns (step, changed, seconds)."""
-        if not self.users:
+        """After deferred batches: redo what the triggers skipped for the events stored;
+        returns (step, changed, seconds) per step."""
+        if not self.stored_ids:
             return []
         rows = self.conn.execute(
-            "select step, changed, seconds from rec_refresh_after_import(%s)", (sorted(self.users),)
+            "select step, changed, seconds from rec_refresh_after_import(%s::bigint[])",
+            (list(self.stored_ids),),
         ).fetchall()
-        self.users.clear()
+        self.stored_ids = array("q")
         return [(str(step), changed, float(seconds)) for step, changed, seconds in rows]
 
-    def _store(self, events: list[dict[str, Any]]) -> tuple[int, int]:
+    def catch_up(self, progress: bool) -> None:
+        """finish(), telling on stderr what it does when `progress`."""
+        if progress and self.stored_ids:
+            print(
+                f"catching up preferences, popularity and baskets for {len(self.stored_ids):,} events ...",
+                file=sys.stderr,
+            )
+        for step, _, seconds in self.finish():
+            if progress:
+                print(f"  {step}: {seconds:.1f} s", file=sys.stderr)
+
+    def _store(self, events: list[dict[str, Any]]) -> list[int | None]:
         if self.defer_derived:
             self.conn.execute("select set_config('pgrec.defer_derived', 'on', true)")
         return track_events(self.conn, events)
+
+
+@contextmanager
+def deferred_event_writer(
+    conn: psycopg.Connection[Any], report: Any, path: Path, *, strict: bool, progress: bool
+) -> Iterator[EventWriter]:
+    """An EventWriter whose batches defer the upkeep of preferences, popularity and baskets to one
+    catch-up when the block ends. strict: the block runs in one transaction (batches become
+    savepoints), a rejected event aborts it with nothing written. Outside --strict the batches
+    stored before a failure get their catch-up too."""
+    writer = EventWriter(conn, report, strict, defer_derived=True)
+    outer: AbstractContextManager[Any] = conn.transaction() if strict else nullcontext()
+    committed = False
+    try:
+        with outer:
+            yield writer
+        committed = True
+    except BatchRejected as exc:
+        raise PgrecError(f"{path}: line {exc.line}: {exc.reason}; nothing imported (--strict)") from exc
+    finally:
+        idle = not conn.closed and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        if idle and (committed or not strict):
+            writer.catch_up(progress)
 
 
 class BatchRejected(Exception):

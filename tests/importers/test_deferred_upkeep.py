@@ -1,4 +1,5 @@
-"""`pgrec import interactions` defers preferences, popularity and baskets to one rebuild: same end state."""
+"""Imports defer preferences, popularity and baskets to one catch-up for the events they stored: the end
+state is the one live tracking reaches, and what the import did not touch is left alone."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ import pytest
 from psycopg.types.json import Jsonb
 
 from service.importers.interactions import import_interactions
+from service.importers.online_retail import import_online_retail
 from service.importers.products import import_products
+from tests.importers.retail_files import write_retail
+from tests.importers.test_online_retail import SMALL
 from tests.importers.test_products_and_interactions import PRODUCTS_JSONL, write_jsonl
 
 EVENTS = [
@@ -28,13 +32,17 @@ EVENTS = [
     {"user_id": "u3", "product_id": "lantern", "interaction_type": "add_to_cart", "occurred_at": "2025-03-01T00:00:00Z"},
 ]  # fmt: skip
 
-DERIVED = "rec_user_preferences, rec_user_taste_terms, rec_user_basket_items, rec_frequently_together"
+DERIVED = (
+    "rec_user_preferences, rec_user_taste_terms, rec_user_basket_items, rec_product_basket_counts, "
+    "rec_frequently_together, rec_product_popularity"
+)
 SNAPSHOT = [
     "select user_id, interaction_count, interaction_counts, first_seen_at, last_seen_at, "
     "(select jsonb_object_agg(key, round(value::numeric, 9)) from jsonb_each_text(category_scores)) "
     "from rec_user_preferences where interaction_count > 0 order by user_id",
     "select product_id, popularity, users, events from rec_product_popularity order by product_id",
     "select user_id, basket_id, product_id from rec_user_basket_items order by 1, 2, 3",
+    "select product_id, basket_count from rec_product_basket_counts order by 1",
     "select product_id, other_product_id, pair_count, round(lift::numeric, 9) from rec_frequently_together order by 1, 2",
     "select basket_count from rec_basket_totals",
 ]
@@ -44,12 +52,17 @@ def snapshot(conn: psycopg.Connection) -> list[list[tuple]]:
     return [conn.execute(query).fetchall() for query in SNAPSHOT]
 
 
-@pytest.fixture(autouse=True)
-def empty(conn: psycopg.Connection) -> None:
+def forget_events(conn: psycopg.Connection) -> None:
+    """No events and nothing derived from them (the catalog stays)."""
     conn.execute("delete from rec_user_interactions")
-    conn.execute("delete from rec_products")
     conn.execute(f"truncate {DERIVED}")
     conn.execute("update rec_basket_totals set basket_count = 0")
+
+
+@pytest.fixture(autouse=True)
+def empty(conn: psycopg.Connection) -> None:
+    forget_events(conn)
+    conn.execute("delete from rec_products")
 
 
 def test_deferred_import_ends_where_live_tracking_ends(
@@ -60,10 +73,7 @@ def test_deferred_import_ends_where_live_tracking_ends(
     live = snapshot(conn)
     assert live[0] and live[1] and live[2] and live[3], "the fixture exercises every derived table"
 
-    conn.execute("delete from rec_user_interactions")
-    conn.execute(f"truncate {DERIVED}")
-    conn.execute("delete from rec_product_popularity")
-    conn.execute("update rec_basket_totals set basket_count = 0")
+    forget_events(conn)
     report = import_interactions(
         database_url, write_jsonl(tmp_path / "e.jsonl", EVENTS), batch_size=3, progress=False
     )
@@ -75,7 +85,7 @@ def test_the_setting_defers_only_its_own_transaction(database_url: str, conn: ps
     conn.execute("insert into rec_products (id, title) values ('lantern', 'Lantern')")
     with conn.transaction():
         conn.execute("select set_config('pgrec.defer_derived', 'on', true)")
-        conn.execute("select rec_track_interaction('u1', 'lantern', 'view')")
+        (deferred,) = conn.execute("select rec_track_interaction('u1', 'lantern', 'view')").fetchone()
     assert conn.execute(
         "select count(*) from rec_user_preferences where interaction_count > 0"
     ).fetchone() == (0,)
@@ -85,7 +95,132 @@ def test_the_setting_defers_only_its_own_transaction(database_url: str, conn: ps
     assert conn.execute(
         "select user_id from rec_user_preferences where interaction_count > 0"
     ).fetchall() == [("u2",)]
-    rows = conn.execute("select step from rec_refresh_after_import(array['u1'])").fetchall()
+    rows = conn.execute(
+        "select step from rec_refresh_after_import(array[%s]::bigint[])", (deferred,)
+    ).fetchall()
     assert rows == [("preferences",), ("popularity",), ("frequently_together",)]
     counts = conn.execute("select user_id, interaction_count from rec_user_preferences order by 1").fetchall()
     assert counts == [("u1", 1), ("u2", 1)]
+
+
+# A second import on top of EVENTS: a new user's basket, a new item in u1's existing basket o1 (tracked live
+# before), and a (user, product, type) triple u1 already has (popularity counts it once).
+MORE = [
+    {"user_id": "u4", "product_id": "lantern", "interaction_type": "purchase", "context": {"order_id": "o9"},
+     "occurred_at": "2025-04-01T00:00:00Z"},
+    {"user_id": "u4", "product_id": "mug", "interaction_type": "purchase", "context": {"order_id": "o9"},
+     "occurred_at": "2025-04-01T00:00:00Z"},
+    {"user_id": "u1", "product_id": "lantern", "interaction_type": "view", "occurred_at": "2025-04-02T00:00:00Z"},
+    {"user_id": "u1", "product_id": "old", "interaction_type": "purchase", "context": {"order_id": "o1"},
+     "occurred_at": "2025-01-02T03:10:00Z"},
+]  # fmt: skip
+
+
+def test_a_second_import_ends_where_live_tracking_ends(
+    tmp_path: Path, database_url: str, conn: psycopg.Connection
+) -> None:
+    import_products(database_url, write_jsonl(tmp_path / "p.jsonl", PRODUCTS_JSONL), progress=False)
+    conn.execute("select rec_track_interactions(%s)", (Jsonb(EVENTS),))
+    conn.execute("select rec_track_interactions(%s)", (Jsonb(MORE),))
+    live = snapshot(conn)
+
+    forget_events(conn)
+    conn.execute("select rec_track_interactions(%s)", (Jsonb(EVENTS),))
+    report = import_interactions(database_url, write_jsonl(tmp_path / "more.jsonl", MORE), progress=False)
+    assert report.events_inserted == len(MORE)
+    assert snapshot(conn) == live
+    # Once is enough: catching up on the same events again changes nothing.
+    conn.execute("select rec_refresh_after_import(array(select id from rec_user_interactions))")
+    assert snapshot(conn) == live
+
+
+def test_the_catch_up_leaves_what_the_import_did_not_touch(
+    tmp_path: Path, database_url: str, conn: psycopg.Connection
+) -> None:
+    """Cost in proportion to the import: no rebuild of every basket or every product's popularity.
+    Rows of products and baskets the import does not touch keep even a wrong value."""
+    import_products(database_url, write_jsonl(tmp_path / "p.jsonl", PRODUCTS_JSONL), progress=False)
+    conn.execute("select rec_track_interactions(%s)", (Jsonb(EVENTS),))
+    conn.execute("update rec_product_popularity set popularity = 999 where product_id = 'old'")
+    conn.execute(
+        "update rec_frequently_together set pair_count = 999 where 'old' in (product_id, other_product_id)"
+    )
+    conn.execute("update rec_user_preferences set interaction_count = 999 where user_id = 'u2'")
+    new_only = [event for event in MORE if event["user_id"] == "u4"]
+    import_interactions(database_url, write_jsonl(tmp_path / "u4.jsonl", new_only), progress=False)
+
+    assert conn.execute(
+        "select popularity from rec_product_popularity where product_id = 'old'"
+    ).fetchone() == (999,)
+    assert conn.execute(
+        "select distinct pair_count from rec_frequently_together where 'old' in (product_id, other_product_id)"
+    ).fetchall() == [(999,)]
+    assert conn.execute(
+        "select interaction_count from rec_user_preferences where user_id = 'u2'"
+    ).fetchone() == (999,)
+    # What it touched is right: u4's basket and the popularity of its two products.
+    touched = conn.execute(
+        "select product_id, users, events from rec_product_popularity where product_id in ('lantern', 'mug') order by 1"
+    ).fetchall()
+    assert touched == [("lantern", 3, 4), ("mug", 3, 5)]
+    assert conn.execute(
+        "select pair_count from rec_frequently_together where product_id = 'lantern' and other_product_id = 'mug'"
+    ).fetchone() == (2,)
+    assert conn.execute("select basket_count from rec_basket_totals").fetchone() == (3,)
+
+
+def test_a_basket_that_grows_past_the_limit_stops_counting(
+    tmp_path: Path, database_url: str, conn: psycopg.Connection
+) -> None:
+    """Baskets of more than 50 products do not count: an import that adds the 51st item to a basket
+    tracked live takes it out of N, n(a) and the pairs, as live tracking would."""
+    products = [{"id": f"p{i:02}", "title": f"Product {i}"} for i in range(51)]
+    import_products(database_url, write_jsonl(tmp_path / "p.jsonl", products), progress=False)
+
+    def purchase(user: str, order: str, product: str) -> dict:
+        return {"user_id": user, "product_id": product, "interaction_type": "purchase",
+                "context": {"order_id": order}, "occurred_at": "2025-05-01T00:00:00Z"}  # fmt: skip
+
+    first = [purchase("big", "b1", f"p{i:02}") for i in range(50)] + [
+        purchase("small", "s1", "p00"),
+        purchase("small", "s1", "p01"),
+    ]
+    last = [purchase("big", "b1", "p50"), purchase("small", "s2", "p01"), purchase("small", "s2", "p02")]
+    conn.execute("select rec_track_interactions(%s)", (Jsonb(first),))
+    conn.execute("select rec_track_interactions(%s)", (Jsonb(last),))
+    live = snapshot(conn)
+    assert live[5] == [(2,)], "the big basket no longer counts: N = the two small ones"
+
+    forget_events(conn)
+    conn.execute("select rec_track_interactions(%s)", (Jsonb(first),))
+    assert conn.execute("select basket_count from rec_basket_totals").fetchone() == (2,)
+    import_interactions(database_url, write_jsonl(tmp_path / "last.jsonl", last), progress=False)
+    assert snapshot(conn) == live
+
+
+def test_online_retail_import_ends_where_a_full_rebuild_ends(
+    tmp_path: Path, database_url: str, conn: psycopg.Connection
+) -> None:
+    """The Online Retail importer defers too; its catch-up leaves what rec_refresh_after_import(null), a
+    rebuild of everything from the log, would make of the same events."""
+    report = import_online_retail(database_url, write_retail(tmp_path / "small.csv", SMALL), progress=False)
+    assert report.events_inserted == 5
+    deferred = snapshot(conn)
+    assert deferred[0] and deferred[1] and deferred[2] and deferred[4], "baskets, pairs and popularity exist"
+    conn.execute("select rec_refresh_after_import(null)")
+    assert snapshot(conn) == deferred
+
+
+def test_a_session_without_triggers_leaves_the_upkeep_to_its_caller(
+    tmp_path: Path, database_url: str, conn: psycopg.Connection
+) -> None:
+    """`pgrec evaluate` loads its scratch database with triggers off (session_replication_role =
+    replica) and rebuilds everything afterwards: the import does no catch-up of its own there."""
+    import_products(database_url, write_jsonl(tmp_path / "p.jsonl", PRODUCTS_JSONL), progress=False)
+    separator = "&" if "?" in database_url else "?"
+    replica = f"{database_url}{separator}options=-c%20session_replication_role%3Dreplica"
+    report = import_interactions(replica, write_jsonl(tmp_path / "e.jsonl", EVENTS), progress=False)
+    assert report.events_inserted == len(EVENTS)
+    assert snapshot(conn)[:5] == [[], [], [], [], []]
+    conn.execute("select rec_refresh_after_import(null)")
+    assert snapshot(conn)[0], "a full catch-up rebuilds from the log"

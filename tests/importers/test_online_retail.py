@@ -14,6 +14,7 @@ import pytest
 from service.errors import PgrecError
 from service.importers.online_retail import import_online_retail
 from service.importers.report import ImportAborted
+from tests.cli import pgrec_env, run_pgrec
 from tests.importers.retail_files import DEMO_FILE, write_retail
 
 # Lines 2..: two invoices of customer 17850, a cancellation, a guest row, a duplicate line of one
@@ -253,3 +254,13 @@ def test_an_invoice_split_across_the_file_is_one_purchase_per_product(
         ("17850", 5, "online-retail:536380:22630"),
         ("13047", 1, "online-retail:536381:22630"),
     ]
+
+
+def test_cli_defers_upkeep_to_one_catch_up(
+    tmp_path: Path, database_url: str, conn: psycopg.Connection
+) -> None:
+    clear(conn)
+    env = pgrec_env(PGREC_DATABASE_URL=database_url)
+    result = run_pgrec("import", "online-retail", str(write_retail(tmp_path / "small.csv", SMALL)), env=env)
+    assert result.returncode == 0, result.stderr
+    assert "catching up preferences, popularity and baskets for 5 events" in result.stderr
