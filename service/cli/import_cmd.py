@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from service.importers.interactions import import_interactions
 from service.importers.medusa import import_medusa
 from service.importers.online_retail import import_online_retail
 from service.importers.products import import_products
-from service.importers.report import ImportReport
+from service.importers.report import EXIT_BAD_ROWS, ImportReport
 from service.sources import database_url
 
 
@@ -54,9 +55,16 @@ def _check_batch(args: argparse.Namespace) -> None:
 
 
 def _print(report: ImportReport) -> int:
+    """The summary on stdout; EXIT_BAD_ROWS (with a line on stderr) when bad rows were skipped."""
     for line in report.summary_lines():
         print(line)
-    return 0
+    if report.bad_row_count:
+        print(
+            f"pgrec: {report.bad_row_count:,} bad row(s) skipped (listed above), the rest imported; "
+            f"exit status {EXIT_BAD_ROWS}",
+            file=sys.stderr,
+        )
+    return report.exit_status
 
 
 def run_products(args: argparse.Namespace, settings: Settings) -> int:

@@ -1,10 +1,11 @@
 """`pgrec import interactions FILE`: events (JSON lines or CSV) through rec_track_interactions.
 
 Fields: user_id, product_id, interaction_type (or `type`), and optionally session_id, quantity,
-unit_price, context (JSON object), request_id, occurred_at (ISO 8601 or Unix seconds),
-external_id. A row without external_id gets `import:<sha1 of its fields>`, so importing the same
-file twice stores nothing the second time. Events go in batches, each its own transaction; an
-event the database rejects (unknown product or type) is reported with its line and skipped.
+unit_price, context (JSON object), request_id, occurred_at (ISO 8601 with a time zone, as over
+HTTP, or Unix seconds), external_id; any other column or field is an error. A row without
+external_id gets `import:<sha1 of its fields>`, so importing the same file twice stores nothing
+the second time. Events go in batches, each its own transaction; an event the database rejects
+(unknown product or type) is reported with its line and skipped.
 The batches defer the upkeep of preferences, popularity and baskets (pgrec.defer_derived), which
 one rec_refresh_after_import() for the stored events catches up at the end.
 """
@@ -22,11 +23,25 @@ from typing import Any
 import psycopg
 
 from service.importers import values
+from service.importers.files import Column
 from service.importers.progress import Progress
 from service.importers.records import file_rows
 from service.importers.report import BadRow, ImportAborted, ImportReport
 from service.importers.sinks import deferred_event_writer
 from service.importers.values import RowError
+
+COLUMNS = (
+    Column("user_id", required=True),
+    Column("product_id", required=True),
+    Column("interaction_type", required=True, alias="type"),
+    Column("session_id"),
+    Column("quantity"),
+    Column("unit_price"),
+    Column("context"),
+    Column("request_id"),
+    Column("occurred_at"),
+    Column("external_id"),
+)
 
 
 def parse_event(row: dict[str, Any] | str) -> dict[str, Any]:
@@ -86,7 +101,7 @@ def import_interactions(
     ):
         events: list[dict[str, Any]] = []
         lines: list[int] = []
-        for line, row in file_rows(path):
+        for line, row in file_rows(path, COLUMNS):
             report.rows_read += 1
             bar.update()
             try:

@@ -2,7 +2,8 @@
 
 Products are StockCodes with their most frequent title and median unit price (the data has no
 categories, so none are made up). Each purchase is one (invoice, stock code) with the quantities
-summed, user = CustomerID, order id = InvoiceNo in the context, time = InvoiceDate (read as UTC),
+summed, user = CustomerID, order id = InvoiceNo in the context, time = InvoiceDate (the dataset
+gives local times without a zone: they are read as UTC, unlike `pgrec import interactions`),
 external_id `online-retail:<invoice>:<stockcode>` so a second run stores nothing. Cancellations
 (C invoices, negative quantities) and guest rows (no CustomerID) are skipped and counted.
 
@@ -28,13 +29,14 @@ from typing import Any
 import psycopg
 
 from service.errors import PgrecError
-from service.importers.files import ImportFileError, base_suffix, csv_header, csv_rows, require_columns
+from service.importers.files import Column, ImportFileError, base_suffix, csv_rows
 from service.importers.progress import Progress
 from service.importers.report import ImportAborted, ImportReport
 from service.importers.sinks import EventWriter, ProductRow, deferred_event_writer, upsert_products
 from service.importers.values import RowError
 
-COLUMNS = ("InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID")
+REQUIRED = ("InvoiceNo", "StockCode", "Description", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID")
+COLUMNS = (*(Column(name, required=True) for name in REQUIRED), Column("Country"))
 SOURCE = "online-retail"
 # StockCodes that are fees and adjustments, not merchandise: imported (purchases refer to them)
 # but inactive, so they are never recommended.
@@ -139,11 +141,12 @@ def purchases(path: Path, report: ImportReport | None) -> Iterator[RetailRow]:
         raise ImportFileError(f"{path}: parquet is not supported; use the .csv or .csv.gz copy")
     if suffix != ".csv":
         raise ImportFileError(f"{path}: expected a .csv or .csv.gz file")
-    require_columns(path, csv_header(path), COLUMNS)
-    for line, fields in csv_rows(path):
+    for line, fields in csv_rows(path, COLUMNS):
         if report is not None:
             report.rows_read += 1
         try:
+            if isinstance(fields, str):
+                raise RowError(fields)
             row = parse_row(line, fields)
             reason = classify(row)
         except RowError as exc:

@@ -1,8 +1,9 @@
 """`pgrec import products FILE`: a catalog file (JSON lines or CSV) into rec_products.
 
 Fields: id, title (required), description, categories, tags (JSON arrays, or `a|b` in CSV),
-price, currency, thumbnail, active (default true), metadata (JSON object). Upserted in batches,
-each its own transaction; an unchanged product is not touched, so re-importing changes nothing.
+price, currency, thumbnail, active (or is_active; default true), metadata (JSON object); any other
+column or field is an error. Upserted in batches, each its own transaction; an unchanged product
+is not touched, so re-importing changes nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 import psycopg
 
 from service.importers import values
+from service.importers.files import Column
 from service.importers.progress import Progress
 from service.importers.records import file_rows
 from service.importers.report import BadRow, ImportAborted, ImportReport
@@ -24,6 +26,18 @@ from service.importers.sinks import ProductRow, upsert_products
 from service.importers.values import RowError
 
 CURRENCY = re.compile(r"^[A-Za-z]{3}$")
+COLUMNS = (
+    Column("id", required=True),
+    Column("title", required=True),
+    Column("description"),
+    Column("categories"),
+    Column("tags"),
+    Column("price"),
+    Column("currency"),
+    Column("thumbnail"),
+    Column("active", alias="is_active"),
+    Column("metadata"),
+)
 
 
 def parse_product(line: int, row: dict[str, Any] | str, source: str) -> ProductRow:
@@ -69,7 +83,7 @@ def import_products(
         outer: AbstractContextManager[Any] = conn.transaction() if strict else nullcontext()
         with outer, Progress("importing products", unit="rows", enabled=progress) as bar:
             batch: list[ProductRow] = []
-            for line, row in file_rows(path):
+            for line, row in file_rows(path, COLUMNS):
                 report.rows_read += 1
                 bar.update()
                 try:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from service.errors import PgrecError
 
-# How many bad rows a report keeps word for word; the rest are only counted.
+# How many bad rows a report keeps word for word (those of the lowest lines); the rest are only counted.
 MAX_KEPT_BAD_ROWS = 1000
+# `pgrec import` exits with this status when it skipped bad rows (and imported the others).
+EXIT_BAD_ROWS = 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class BadRow:
     """A row that was not imported: its line number in the file (1 = header) and why."""
 
@@ -23,7 +26,9 @@ class BadRow:
 
 @dataclass
 class ImportReport:
-    """Counters of one import run; `skipped` holds named reasons such as cancellations or guests."""
+    """Counters of one import run; `skipped` holds named reasons such as cancellations or guests,
+    `bad_rows` the rows that could not be imported, in line order (whatever order they were found
+    in: a file's own errors while reading, the database's when a batch is written)."""
 
     source: str
     rows_read: int = 0
@@ -42,8 +47,14 @@ class ImportReport:
 
     def bad(self, line: int, reason: str) -> None:
         self.bad_row_count += 1
-        if len(self.bad_rows) < MAX_KEPT_BAD_ROWS:
-            self.bad_rows.append(BadRow(line, reason))
+        bisect.insort(self.bad_rows, BadRow(line, reason))
+        if len(self.bad_rows) > MAX_KEPT_BAD_ROWS:
+            self.bad_rows.pop()
+
+    @property
+    def exit_status(self) -> int:
+        """0, or EXIT_BAD_ROWS when bad rows were skipped."""
+        return EXIT_BAD_ROWS if self.bad_row_count else 0
 
     @property
     def rows_per_second(self) -> float:

@@ -99,7 +99,8 @@ def boolean(row: dict[str, Any], name: str, default: bool) -> bool:
 
 
 def timestamp(row: dict[str, Any], name: str) -> datetime | None:
-    """ISO 8601 (a time without zone is read as UTC) or Unix seconds."""
+    """ISO 8601 with a time zone (Z or an offset; a time without one is an error, as over HTTP)
+    or Unix seconds."""
     value = row.get(name)
     if value is None or value == "":
         return None
@@ -111,7 +112,9 @@ def timestamp(row: dict[str, Any], name: str) -> datetime | None:
         parsed = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
     except ValueError:
         raise RowError(f"{name} {value!r} is not an ISO 8601 time") from None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    if parsed.tzinfo is None:
+        raise RowError(f"{name} {value!r} has no time zone (add Z or an offset, e.g. 2024-05-01T12:00:00Z)")
+    return parsed
 
 
 def json_object(row: dict[str, Any], name: str) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from service.errors import PgrecError
 from service.importers.online_retail import import_online_retail
 from service.importers.report import ImportAborted
 from tests.cli import pgrec_env, run_pgrec
-from tests.importers.retail_files import DEMO_FILE, write_retail
+from tests.importers.retail_files import DEMO_FILE, HEADER, write_retail
 
 # Lines 2..: two invoices of customer 17850, a cancellation, a guest row, a duplicate line of one
 # stock code within an invoice (quantities add up), and a title that varies for one stock code.
@@ -256,11 +256,68 @@ def test_an_invoice_split_across_the_file_is_one_purchase_per_product(
     ]
 
 
-def test_cli_defers_upkeep_to_one_catch_up(
+def test_header_with_an_extra_column_is_an_error(
+    tmp_path: Path, database_url: str, conn: psycopg.Connection
+) -> None:
+    clear(conn)
+    path = tmp_path / "extra.csv"
+    path.write_text(",".join([*HEADER, "Discount"]) + "\n" + ",".join([*SMALL[0], "0"]) + "\n")
+    with pytest.raises(
+        PgrecError, match=r"line 1 \(header\): unknown column\(s\) Discount \(required: InvoiceNo"
+    ):
+        import_online_retail(database_url, path, progress=False)
+    assert conn.execute("select count(*) from rec_products").fetchone() == (0,)
+
+
+def test_short_rows_and_unterminated_quotes_are_bad_rows(
+    tmp_path: Path, database_url: str, conn: psycopg.Connection
+) -> None:
+    clear(conn)
+    path = write_retail(tmp_path / "broken.csv", SMALL[:2])
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(
+            "536371,22630,DOLLY GIRL LUNCH BOX,6,2010-12-06 12:00:00,1.95,17850.0\n"
+        )  # line 4: no Country
+        handle.write(
+            '536372,22631,"CIRCUS PARADE LUNCH BOX,6,2010-12-06 12:00:00,1.95,17850.0,UK\n'
+        )  # line 5
+        handle.write("536372,22632,HAND WARMER,6,2010-12-06 12:00:00,1.95,17850.0,UK\n")
+    report = import_online_retail(database_url, path, progress=False)
+    assert [str(bad) for bad in report.bad_rows] == [
+        "line 4: 7 fields where the header has 8",
+        "line 5: unterminated quote: the quoted field opened on this line is never closed (lines 5-6 not read)",
+    ]
+    assert report.events_inserted == 2
+
+
+def test_cli_defers_upkeep_and_exits_3_after_bad_rows(
     tmp_path: Path, database_url: str, conn: psycopg.Connection
 ) -> None:
     clear(conn)
     env = pgrec_env(PGREC_DATABASE_URL=database_url)
-    result = run_pgrec("import", "online-retail", str(write_retail(tmp_path / "small.csv", SMALL)), env=env)
+    good = write_retail(tmp_path / "small.csv", SMALL)
+    result = run_pgrec("import", "online-retail", str(good), env=env)
     assert result.returncode == 0, result.stderr
     assert "catching up preferences, popularity and baskets for 5 events" in result.stderr
+    bad = write_retail(
+        tmp_path / "bad.csv",
+        [
+            *SMALL,
+            [
+                "536380",
+                "22630",
+                "DOLLY GIRL LUNCH BOX",
+                "two",
+                "2010-12-06 12:00:00",
+                "1.95",
+                "17850.0",
+                "UK",
+            ],
+        ],
+    )
+    result = run_pgrec("import", "online-retail", str(bad), env=env)
+    assert result.returncode == 3, result.stderr
+    assert "line 10: Quantity 'two' is not an integer" in result.stdout
+    assert "1 bad row(s) skipped (listed above), the rest imported; exit status 3" in result.stderr
+    result = run_pgrec("import", "online-retail", str(bad), "--strict", env=env)
+    assert result.returncode == 1
