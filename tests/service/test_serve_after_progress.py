@@ -41,7 +41,10 @@ def test_serve_with_workers_after_a_progress_bar_and_a_model_load(
     port = free_port()
     log_path = tmp_path / "serve.log"
     env = pgrec_env(
-        PGREC_DATABASE_URL=database_url, PGREC_REDIS_URL=redis_url, PGREC_DATA_DIR=str(tmp_path / "data")
+        PGREC_DATABASE_URL=database_url,
+        PGREC_REDIS_URL=redis_url,
+        PGREC_DATA_DIR=str(tmp_path / "data"),
+        PYTHONPATH=str(REPO_ROOT),  # the script lives elsewhere: import this checkout's code
     )
     with log_path.open("wb") as log:
         process = subprocess.Popen(
