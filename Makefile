@@ -7,6 +7,6 @@ demo: install
 test: install
 	@bash scripts/test.sh
 lint: install
-	.venv/bin/ruff check service embeddings tests
-	.venv/bin/ruff format --check service embeddings tests
+	.venv/bin/ruff check service embeddings tests benchmarks
+	.venv/bin/ruff format --check service embeddings tests benchmarks
 	.venv/bin/mypy service embeddings

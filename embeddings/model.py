@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from service.errors import PgrecError
+from service.core.errors import PgrecError
 
 # rec_product_embeddings.embedding and rec_user_preferences.taste_vector are vector(384).
 EMBEDDING_DIMENSIONS = 384

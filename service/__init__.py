@@ -1,1 +1,1 @@
-"""pgrec service: configuration, database and cache sources, migrations, HTTP API and CLI."""
+"""pgrec service: core (settings, migrations), local (embedded servers), http, ingest, evaluation and cli."""

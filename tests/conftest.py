@@ -15,7 +15,7 @@ import pytest
 import redis
 from pgvector.psycopg import register_vector
 
-from service.migrate import migrate
+from service.core.migrate import migrate
 from tests.support.databases import create_database, drop_database, unique_name
 from tests.support.postgres_source import TestPostgres, start_test_postgres
 from tests.support.redis_source import TestRedis, start_test_redis

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from service.config import Settings
-from service.errors import ConfigurationError
+from service.core.config import Settings
+from service.core.errors import ConfigurationError
 from tests.cli import pgrec_env, run_pgrec
 from tests.support.free_port import free_port
 

@@ -96,7 +96,7 @@ NORMAL_USER_SCRIPT = """
 import sys
 from pathlib import Path
 import psycopg
-from service.local_postgres import LocalPostgres
+from service.local.postgres import LocalPostgres
 server = LocalPostgres(Path(sys.argv[1]), int(sys.argv[2]))
 url = server.ensure_running()
 with psycopg.connect(url) as conn:

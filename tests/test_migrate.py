@@ -8,8 +8,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from service.errors import PgrecError
-from service.migrate import apply_functions, migrate
+from service.core.errors import PgrecError
+from service.core.migrate import apply_functions, migrate
 from tests.cli import pgrec_env, run_pgrec
 from tests.support.databases import create_database, drop_database, unique_name
 from tests.support.postgres_source import TestPostgres

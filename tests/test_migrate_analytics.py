@@ -12,8 +12,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from service.migrate import apply_functions, apply_migrations
-from service.paths import MIGRATIONS_DIR
+from service.core.migrate import apply_functions, apply_migrations
+from service.core.paths import MIGRATIONS_DIR
 from tests.support.databases import create_database, drop_database, unique_name
 from tests.support.postgres_source import TestPostgres
 

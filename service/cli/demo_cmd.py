@@ -16,11 +16,11 @@ from service.cli import embed_cmd, import_cmd, serve_cmd
 from service.cli.demo_target import claim_for_demo, mark_as_demo
 from service.cli.migrate_cmd import print_report
 from service.cli.refresh_cmd import print_steps, refresh
-from service.config import Settings
-from service.db_urls import redact
-from service.migrate import migrate
-from service.paths import REPO_ROOT
-from service.sources import database_url, redis_url
+from service.core.config import Settings
+from service.core.db_urls import redact
+from service.core.migrate import migrate
+from service.core.paths import REPO_ROOT
+from service.local.sources import database_url, redis_url
 
 DEMO_FILE = REPO_ROOT / "data" / "online_retail_demo" / "online_retail_demo.csv.gz"
 DEMO_KEY = "demo_dataset_digest"

@@ -8,8 +8,8 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from service.db_urls import redact
-from service.errors import PgrecError
+from service.core.db_urls import redact
+from service.core.errors import PgrecError
 
 MARK_KEY = "demo_database"
 # Written by earlier versions once the demo data was in: a database with it is the demo's too.

@@ -7,11 +7,11 @@ from typing import Any
 
 from embeddings.model import model_name
 from embeddings.worker import EmbedOptions, embed
-from service.config import Settings
-from service.db_urls import redact
-from service.errors import PgrecError
-from service.importers.progress import Progress
-from service.sources import database_url
+from service.core.config import Settings
+from service.core.db_urls import redact
+from service.core.errors import PgrecError
+from service.ingest.progress import Progress
+from service.local.sources import database_url
 
 
 def register(subparsers: Any) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from service.config import Settings
-from service.local_postgres import LocalPostgres
-from service.local_redis import LocalRedis
+from service.core.config import Settings
+from service.local.postgres import LocalPostgres
+from service.local.valkey import LocalRedis
 
 
 def register(subparsers: Any) -> None:

@@ -8,14 +8,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from service.config import Settings
-from service.db_urls import redact
-from service.errors import PgrecError
+from service.core.config import Settings
+from service.core.db_urls import redact
+from service.core.errors import PgrecError
 from service.evaluation.evaluate import EvaluateOptions, evaluate
 from service.evaluation.prepare import DEMO_FILE, Source
 from service.evaluation.report import plot, table, versus_lines, write_json
 from service.evaluation.split import Window
-from service.sources import check_database, database_url
+from service.local.sources import check_database, database_url
 
 
 def timestamp(raw: str) -> datetime:

@@ -9,11 +9,11 @@ import time
 from datetime import UTC, datetime
 from typing import Any
 
-from service.config import Settings
-from service.db_urls import redact
-from service.errors import PgrecError
+from service.core.config import Settings
+from service.core.db_urls import redact
+from service.core.errors import PgrecError
 from service.evaluation.ease_fit import EASE_METHOD, fit_ease
-from service.sources import database_url
+from service.local.sources import database_url
 
 
 def register(subparsers: Any) -> None:

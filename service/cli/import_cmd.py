@@ -8,15 +8,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from service.config import Settings
-from service.db_urls import redact
-from service.errors import PgrecError
-from service.importers.interactions import import_interactions
-from service.importers.medusa import import_medusa
-from service.importers.online_retail import import_online_retail
-from service.importers.products import import_products
-from service.importers.report import EXIT_BAD_ROWS, ImportReport
-from service.sources import database_url
+from service.core.config import Settings
+from service.core.db_urls import redact
+from service.core.errors import PgrecError
+from service.ingest.interactions import import_interactions
+from service.ingest.medusa import import_medusa
+from service.ingest.online_retail import import_online_retail
+from service.ingest.products import import_products
+from service.ingest.report import EXIT_BAD_ROWS, ImportReport
+from service.local.sources import database_url
 
 
 def register(subparsers: Any) -> None:

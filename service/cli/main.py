@@ -20,8 +20,8 @@ from service.cli import (
     serve_cmd,
     tune_cmd,
 )
-from service.config import Settings
-from service.errors import ConfigurationError, PgrecError
+from service.core.config import Settings
+from service.core.errors import ConfigurationError, PgrecError
 
 # One module per verb, each with register(subparsers) that sets `run`; add new verbs here.
 VERBS = (

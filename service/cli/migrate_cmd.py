@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from service.config import Settings
-from service.db_urls import redact
-from service.migrate import MigrationReport, migrate
-from service.sources import database_url
+from service.core.config import Settings
+from service.core.db_urls import redact
+from service.core.migrate import MigrationReport, migrate
+from service.local.sources import database_url
 
 
 def register(subparsers: Any) -> None:

@@ -8,9 +8,9 @@ from typing import Any
 
 import psycopg
 
-from service.config import Settings
-from service.db_urls import redact
-from service.sources import database_url
+from service.core.config import Settings
+from service.core.db_urls import redact
+from service.local.sources import database_url
 
 # Each target is one SQL function; `all` runs rec_refresh_all(), which reports per step.
 TARGETS = {

@@ -10,10 +10,10 @@ import multiprocessing
 import socket
 from typing import Any
 
-from service.config import Settings, valid_host
-from service.db_urls import redact
-from service.errors import ConfigurationError
-from service.sources import check_migrated, database_url, redis_url
+from service.core.config import Settings, valid_host
+from service.core.db_urls import redact
+from service.core.errors import ConfigurationError
+from service.local.sources import check_migrated, database_url, redis_url
 
 # Sanic's manager kills a worker that has not acknowledged its start-up by then (--model-preload
 # blocking loads the model first: on a busy machine that took more than Sanic's default 30 s).
@@ -78,7 +78,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from sanic.worker.loader import AppLoader
     from sanic.worker.manager import WorkerManager
 
-    from service.app.factory import create_app
+    from service.http.factory import create_app
 
     host = args.host or settings.host
     port = settings.port if args.port is None else args.port

@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from service.cli.evaluate_cmd import add_source_arguments, source_from, timestamp
-from service.config import Settings
-from service.db_urls import redact
-from service.errors import PgrecError
+from service.core.config import Settings
+from service.core.db_urls import redact
+from service.core.errors import PgrecError
 from service.evaluation.report import write_json
 from service.evaluation.split import Window
 from service.evaluation.tune import TuneOptions, tune
-from service.sources import database_url
+from service.local.sources import database_url
 
 
 def floats(raw: str) -> tuple[float, ...]:

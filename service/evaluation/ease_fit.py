@@ -8,7 +8,7 @@ from typing import Any
 
 import psycopg
 
-from service.errors import PgrecError
+from service.core.errors import PgrecError
 from service.evaluation.baselines import ease
 from service.evaluation.neighbours import top_neighbours, write_neighbours
 from service.evaluation.training import TrainingData, read_training

@@ -13,9 +13,9 @@ import numpy.typing as npt
 
 from embeddings.model import EMBEDDING_DIMENSIONS, encode_texts, model_name
 from embeddings.worker import EmbedOptions, EmbedReport, embed
-from service.errors import PgrecError
-from service.importers.progress import Progress
-from service.local_dirs import ensure_writable_dir
+from service.core.errors import PgrecError
+from service.ingest.progress import Progress
+from service.local.dirs import ensure_writable_dir
 
 
 def _key(text: str) -> str:

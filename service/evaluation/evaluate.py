@@ -11,7 +11,7 @@ from typing import Any
 
 import psycopg
 
-from service.errors import PgrecError
+from service.core.errors import PgrecError
 from service.evaluation.algorithms import Algorithm, Fitted, sql_algorithms
 from service.evaluation.baselines import baselines
 from service.evaluation.ease_fit import EASE_METHOD, write_ease

@@ -11,11 +11,11 @@ from typing import Any
 
 import psycopg
 
-from service.db_urls import redact
+from service.core.db_urls import redact
+from service.core.paths import REPO_ROOT
 from service.evaluation.embed import embed_catalog
 from service.evaluation.scratch import count_rows, load_database, load_file, refresh
 from service.evaluation.split import Window, database_test_purchases, file_test_purchases, require_test_users
-from service.paths import REPO_ROOT
 
 # The bundled Online Retail subset (as `pgrec demo` uses): evaluation works on a fresh clone.
 DEMO_FILE = REPO_ROOT / "data" / "online_retail_demo" / "online_retail_demo.csv.gz"

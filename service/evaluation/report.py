@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from service.errors import PgrecError
+from service.core.errors import PgrecError
 
 COLUMNS = (("precision", "P"), ("recall", "R"), ("ndcg", "NDCG"), ("hit_rate", "hit"), ("coverage", "cov"))
 

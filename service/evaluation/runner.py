@@ -12,7 +12,7 @@ from typing import Any
 
 from service.evaluation.algorithms import Algorithm
 from service.evaluation.metrics import MetricSum, paired_difference
-from service.importers.progress import Progress
+from service.ingest.progress import Progress
 
 PROTOCOLS = ("new", "repeat")
 

@@ -14,11 +14,11 @@ from urllib.parse import quote
 import psycopg
 from psycopg import sql
 
-from service.db_urls import redact, with_database
-from service.errors import ConfigurationError, PgrecError
+from service.core.db_urls import redact, with_database
+from service.core.errors import ConfigurationError, PgrecError
+from service.core.migrate import migrate
 from service.evaluation.split import write_training_file
-from service.importers.online_retail import import_online_retail
-from service.migrate import migrate
+from service.ingest.online_retail import import_online_retail
 
 SCRATCH_PREFIX = "pgrec_eval_"
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import psycopg
 
-from service.errors import PgrecError
-from service.importers.files import ImportFileError, base_suffix, open_text
-from service.importers.online_retail import parse_time, purchases
-from service.importers.values import RowError
+from service.core.errors import PgrecError
+from service.ingest.files import ImportFileError, base_suffix, open_text
+from service.ingest.online_retail import parse_time, purchases
+from service.ingest.values import RowError
 
 
 @dataclass(frozen=True)

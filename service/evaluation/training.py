@@ -10,7 +10,7 @@ import numpy as np
 import numpy.typing as npt
 import psycopg
 
-from service.errors import PgrecError
+from service.core.errors import PgrecError
 
 # Dense item-item matrices: 20k items is 3.2 GB in float64, about the limit of one machine.
 MAX_DENSE_ITEMS = 20_000

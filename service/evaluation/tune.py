@@ -12,7 +12,7 @@ from typing import Any
 
 import psycopg
 
-from service.errors import PgrecError
+from service.core.errors import PgrecError
 from service.evaluation.algorithms import Algorithm, Personalized, Weights
 from service.evaluation.ease_fit import EASE_METHOD, fit_ease
 from service.evaluation.prepare import Source, active_products, prepare, purchased_before

@@ -9,7 +9,7 @@ import psycopg
 import pytest
 
 from service.cli.demo_target import NotADemoDatabase, claim_for_demo, mark_as_demo
-from service.migrate import migrate
+from service.core.migrate import migrate
 from tests.cli import pgrec_env, run_pgrec
 from tests.support.databases import create_database, drop_database, unique_name
 from tests.support.postgres_source import TestPostgres

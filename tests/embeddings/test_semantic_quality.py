@@ -8,7 +8,7 @@ import psycopg
 import pytest
 
 from embeddings.worker import embed
-from service.importers.online_retail import import_online_retail
+from service.ingest.online_retail import import_online_retail
 from tests.importers.retail_files import DEMO_FILE
 
 

@@ -15,7 +15,7 @@ import pytest
 from embeddings.model import DEFAULT_MODEL_NAME, encode_texts
 from embeddings.text import content_hash
 from embeddings.worker import EmbeddingWorker, EmbedOptions, embed
-from service.errors import PgrecError
+from service.core.errors import PgrecError
 from tests.cli import pgrec_env, run_pgrec
 from tests.embeddings.catalog import TITLES, load_catalog
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from service.errors import PgrecError
+from service.core.errors import PgrecError
 from service.evaluation.baselines import Baseline, baselines, ease, jaccard
 from service.evaluation.neighbours import top_neighbours
 from service.evaluation.training import TrainingData

@@ -9,9 +9,9 @@ import psycopg
 import pytest
 from psycopg.types.json import Jsonb
 
-from service.importers.interactions import import_interactions
-from service.importers.online_retail import import_online_retail
-from service.importers.products import import_products
+from service.ingest.interactions import import_interactions
+from service.ingest.online_retail import import_online_retail
+from service.ingest.products import import_products
 from tests.importers.retail_files import write_retail
 from tests.importers.test_online_retail import SMALL
 from tests.importers.test_products_and_interactions import PRODUCTS_JSONL, write_jsonl

@@ -11,9 +11,9 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from service.errors import PgrecError
-from service.importers.online_retail import import_online_retail
-from service.importers.report import ImportAborted
+from service.core.errors import PgrecError
+from service.ingest.online_retail import import_online_retail
+from service.ingest.report import ImportAborted
 from tests.cli import pgrec_env, run_pgrec
 from tests.importers.retail_files import DEMO_FILE, HEADER, write_retail
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from service.errors import PgrecError
-from service.importers.interactions import import_interactions
-from service.importers.products import import_products
-from service.importers.report import ImportAborted
+from service.core.errors import PgrecError
+from service.ingest.interactions import import_interactions
+from service.ingest.products import import_products
+from service.ingest.report import ImportAborted
 from tests.cli import pgrec_env, run_pgrec
 
 PRODUCTS_JSONL = [

@@ -12,10 +12,10 @@ import pytest
 import redis
 from sanic import Sanic
 
-from service.app.cache import Cache
-from service.app.db import make_pool
-from service.app.factory import create_app
-from service.config import Settings
+from service.core.config import Settings
+from service.http.cache import Cache
+from service.http.db import make_pool
+from service.http.factory import create_app
 from tests.service.catalog import seed_catalog, seed_history
 
 

@@ -8,8 +8,8 @@ import uuid
 
 import psycopg
 
-from service.app.db import make_pool
-from service.app.impressions import FLUSH_AT, ImpressionLog
+from service.http.db import make_pool
+from service.http.impressions import FLUSH_AT, ImpressionLog
 
 
 async def test_background_writes_drain_and_store_every_list(database_url: str, catalog: list[str]) -> None:

@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from service.app.errors import status_for_sqlstate
+from service.http.api_errors import status_for_sqlstate
 from tests.service.catalog import function_exists
 from tests.service.conftest import build_app, call, close_app, settings_for
 from tests.support.free_port import free_port
@@ -21,7 +21,7 @@ async def test_health_reports_each_part(app):
 
 
 async def test_health_is_503_without_postgres(redis_url):
-    from service.app.factory import create_app
+    from service.http.factory import create_app
 
     settings = settings_for(
         f"postgresql://postgres@127.0.0.1:{free_port()}/nothing?connect_timeout=1", redis_url

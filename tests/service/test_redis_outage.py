@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from service.app import cache as cache_module
-from service.local_redis import LocalRedis
+from service.http import cache as cache_module
+from service.local.valkey import LocalRedis
 from tests.service.conftest import build_app, call, close_app, settings_for
 from tests.support.free_port import free_port
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 import uuid
 
-from service.app.request_ids import new_request_id
+from service.http.request_ids import new_request_id
 
 
 def test_request_ids_are_unique_time_ordered_uuid7() -> None:

@@ -119,7 +119,7 @@ def load_retail(database_url: str, cutoff: datetime | None = None, bulk: bool = 
     rec_refresh_all() rebuild everything they maintain (preferences, basket pairs, popularity) —
     minutes faster; the triggers themselves are tested elsewhere.
     """
-    from service.importers.online_retail import import_online_retail
+    from service.ingest.online_retail import import_online_retail
 
     path = retail_file()
     with tempfile.TemporaryDirectory(prefix="pgrec-retail-") as scratch, _triggers_off(database_url, bulk):

@@ -39,7 +39,7 @@ def retail_baskets(path: Path) -> dict[tuple[str, str], set[str]]:
 
 @pytest.fixture(scope="module")
 def retail(database_url: str) -> Iterator[psycopg.Connection]:
-    from service.importers.online_retail import import_online_retail
+    from service.ingest.online_retail import import_online_retail
 
     path = retail_file()
     with tempfile.TemporaryDirectory(prefix="pgrec-retail-") as scratch:

@@ -8,7 +8,7 @@ import os
 import psycopg
 from psycopg import sql
 
-from service.db_urls import with_database
+from service.core.db_urls import with_database
 
 _counter = itertools.count(1)
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from service.local_postgres import LocalPostgres
+from service.local.postgres import LocalPostgres
 from tests.support.docker_probe import docker_available
 from tests.support.free_port import free_port
 

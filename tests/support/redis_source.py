@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from service.local_redis import LocalRedis
+from service.local.valkey import LocalRedis
 from tests.support.docker_probe import docker_available
 from tests.support.free_port import free_port
 

@@ -1,0 +1,425 @@
+"""Benchmark: the HTTP service under load next to the ceiling of a bare Sanic route doing one Redis GET.
+
+Run by hand: `.venv/bin/python -m benchmarks.http_benchmark [--workers 2] [--seconds 10]
+[--warmup 3] [--rounds 3] [--connections 32]`. Starts its own PostgreSQL (test harness) and Valkey,
+imports the Online Retail demo subset (data/online_retail_demo, times shifted to now), gives every
+product a random unit embedding, runs rec_refresh_all(), then starts `pgrec serve --workers N` and a bare Sanic app
+with the same worker count, both on 127.0.0.1, and drives each scenario with the same load tool
+(wrk if installed, else a bounded asyncio/httpx client). Scenarios (ceiling and cached alternate for
+--rounds rounds, default 3, and the round with the median ratio is reported):
+  ceiling    GET /ceiling on the bare app: one Redis GET, a tiny JSON answer
+  cached     GET /recommendations for 200 warmed users (every answer a cache hit)
+  uncached   GET /recommendations with a never-repeated `exclude` id (every answer a miss: SQL)
+  track      POST /track/batch with 100 events per request
+Prints requests/s, p50 and p99 latency and each scenario's throughput as a ratio of the ceiling
+(goal: cached >= 0.5). Never asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import psycopg
+from pgvector.psycopg import register_vector
+
+from service.core.migrate import migrate
+from service.local.valkey import LocalRedis
+from tests.cli import REPO_ROOT, pgrec_env
+from tests.support.databases import create_database, drop_database, unique_name
+from tests.support.free_port import free_port
+from tests.support.postgres_source import start_test_postgres
+
+DEMO = REPO_ROOT / "data" / "online_retail_demo" / "online_retail_demo.csv.gz"
+WARM_USERS = 200
+BATCH_EVENTS = 100
+
+
+# -- the ceiling app ---------------------------------------------------------------------------
+def ceiling_app(redis_url: str):  # type: ignore[no-untyped-def]
+    """A bare Sanic app whose one route does one Redis GET (factory for each worker)."""
+    import redis.asyncio as aioredis
+    from sanic import Sanic
+    from sanic.response import json as json_response
+
+    app = Sanic("ceiling")
+
+    @app.before_server_start
+    async def connect(app, _=None):  # type: ignore[no-untyped-def]
+        app.ctx.redis = aioredis.Redis.from_url(redis_url)
+        await app.ctx.redis.set("ceiling:key", "x" * 100)
+
+    @app.get("/ceiling")
+    async def ceiling(request):  # type: ignore[no-untyped-def]
+        value = await request.app.ctx.redis.get("ceiling:key")
+        return json_response({"value": value.decode(), "cached": True})
+
+    return app
+
+
+def serve_ceiling(port: int, workers: int, redis_url: str) -> None:
+    import functools
+
+    from sanic import Sanic
+    from sanic.worker.loader import AppLoader
+
+    loader = AppLoader(factory=functools.partial(ceiling_app, redis_url))
+    app = loader.load()
+    app.prepare(host="127.0.0.1", port=port, workers=workers, access_log=False, motd=False)
+    Sanic.serve(primary=app, app_loader=loader)
+
+
+# -- setup -------------------------------------------------------------------------------------
+def prepare_database(url: str) -> list[str]:
+    from service.ingest.online_retail import import_online_retail
+
+    started = time.perf_counter()
+    import_online_retail(url, DEMO, shift_to_now=True, progress=False)
+    with psycopg.connect(url, autocommit=True) as conn:
+        register_vector(conn)
+        ids = [row[0] for row in conn.execute("select id from rec_products order by id")]
+        rng = np.random.default_rng(3)
+        vectors = rng.normal(size=(len(ids), 384)).astype(np.float32)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        with conn.cursor().copy(
+            "copy rec_product_embeddings (product_id, embedding, model, content_hash) from stdin with (format binary)"
+        ) as copy:
+            copy.set_types(["text", "vector", "text", "text"])
+            for product_id, vector in zip(ids, vectors, strict=True):
+                copy.write_row((product_id, vector, "random-benchmark", "x"))
+        conn.execute("select rec_refresh_all()")
+        # Steady state before measuring: otherwise autovacuum works through the fresh tables during the
+        # first scenarios, competing with the servers for the same two cores.
+        conn.execute("vacuum (analyze)")
+        with contextlib.suppress(psycopg.errors.InsufficientPrivilege):
+            conn.execute("checkpoint")
+        users = [
+            row[0] for row in conn.execute("select distinct user_id from rec_user_interactions order by 1")
+        ]
+        products = len(ids)
+        events = conn.execute("select count(*) from rec_user_interactions").fetchone()[0]
+    print(
+        f"data: {products} products, {len(users)} users, {events} events "
+        f"(demo subset, random embeddings), ready in {time.perf_counter() - started:.1f} s"
+    )
+    return users
+
+
+def start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        command,
+        env=env,
+        cwd=REPO_ROOT,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+
+
+def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"server exited ({process.returncode}): {log.read_text()[-2000:]}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise SystemExit(f"server did not answer {url}: {log.read_text()[-2000:]}")
+
+
+def stop(process: subprocess.Popen[bytes]) -> str:
+    """SIGTERM to the process group, SIGKILL after 15 s (sanic issue 2997 can leave the main process
+    spinning); returns how it ended."""
+    if process.poll() is not None:
+        return "already exited"
+    time.sleep(1.5)  # a SIGTERM right after the last response is what trips the sanic issue
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=15)
+        return "stopped"
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+        return "killed"
+
+
+# -- load --------------------------------------------------------------------------------------
+@dataclass
+class Result:
+    name: str
+    requests_per_s: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+    note: str = ""
+
+
+WRK_SCRIPTS = {
+    "cached": """
+local users = {%(users)s}
+request = function()
+  return wrk.format("GET", "/recommendations?limit=10&user_id=" .. users[math.random(#users)])
+end
+""",
+    "uncached": """
+local users = {%(users)s}
+local n = 0
+local tag = tostring(math.random(1, 1000000000))
+request = function()
+  n = n + 1
+  return wrk.format("GET", "/recommendations?limit=10&exclude=none-" .. tag .. "-" .. n .. "&user_id=" .. users[math.random(#users)])
+end
+""",
+    "track": """
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = [[%(body)s]]
+""",
+    "ceiling": "",
+}
+
+
+def _ms(value: str, unit: str) -> float:
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def run_wrk(name: str, url: str, script: str, seconds: int, connections: int, workdir: Path) -> Result:
+    lua = workdir / f"{name}.lua"
+    lua.write_text(script)
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", str(lua), url]
+    output = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
+    p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", output)
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(r"Socket errors: (.*)", output)
+    return Result(
+        name,
+        rps,
+        _ms(*p50.groups()) if p50 else float("nan"),
+        _ms(*p99.groups()) if p99 else float("nan"),
+        int(errors.group(1)) if errors else 0,
+        socket_errors.group(1) if socket_errors else "",
+    )
+
+
+async def _python_load(
+    method: str, urls: list[str], body: bytes | None, seconds: int, connections: int
+) -> Result:
+    import httpx
+
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.monotonic() + seconds
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    async with httpx.AsyncClient(limits=limits, timeout=10) as client:
+
+        async def worker(offset: int) -> None:
+            nonlocal errors
+            index = offset
+            while time.monotonic() < deadline:
+                started = time.perf_counter()
+                response = await client.request(method, urls[index % len(urls)], content=body)
+                latencies.append(time.perf_counter() - started)
+                errors += response.status_code >= 300
+                index += connections
+
+        await asyncio.gather(*(worker(i) for i in range(connections)))
+    latencies.sort()
+    return Result(
+        "",
+        len(latencies) / seconds,
+        latencies[len(latencies) // 2] * 1000,
+        latencies[int(len(latencies) * 0.99)] * 1000,
+        errors,
+        "python client",
+    )
+
+
+def run_python(name: str, base: str, users: list[str], body: str, seconds: int, connections: int) -> Result:
+    rng = random.Random(5)
+    if name == "ceiling":
+        urls, method = [f"{base}/ceiling"], "GET"
+    elif name == "cached":
+        urls, method = (
+            [f"{base}/recommendations?limit=10&user_id={rng.choice(users)}" for _ in range(1000)],
+            "GET",
+        )
+    elif name == "uncached":
+        tag = rng.randrange(10**9)
+        urls = [
+            f"{base}/recommendations?limit=10&exclude=none-{tag}-{i}&user_id={rng.choice(users)}"
+            for i in range(200_000)
+        ]
+        method = "GET"
+    else:
+        urls, method = [f"{base}/track/batch"], "POST"
+    result = asyncio.run(
+        _python_load(method, urls, body.encode() if name == "track" else None, seconds, connections)
+    )
+    result.name = name
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--warmup", type=int, default=3, help="unmeasured seconds of the same load first")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="ceiling / cached pairs; the median ratio counts"
+    )
+    parser.add_argument("--tool", choices=("auto", "wrk", "python"), default="auto")
+    parser.add_argument("--ceiling-server", nargs=2, metavar=("PORT", "REDIS_URL"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.ceiling_server:
+        serve_ceiling(int(args.ceiling_server[0]), args.workers, args.ceiling_server[1])
+        return 0
+    tool = (
+        "wrk"
+        if (args.tool == "auto" and shutil.which("wrk"))
+        else ("python" if args.tool == "auto" else args.tool)
+    )
+
+    workdir = Path(tempfile.mkdtemp(prefix="pgrec-http-bench-", dir="/tmp"))
+    pg = start_test_postgres()
+    valkey = LocalRedis(workdir / "valkey-data", free_port())
+    processes: list[tuple[str, subprocess.Popen[bytes]]] = []
+    name = unique_name("pgrec_http_bench")
+    try:
+        redis_url = valkey.ensure_running()
+        url = create_database(pg.url, name)
+        migrate(url)
+        users = prepare_database(url)
+        warm = users[:WARM_USERS]
+
+        service_port, ceiling_port = free_port(), free_port()
+        env = pgrec_env(
+            PGREC_DATABASE_URL=url, PGREC_REDIS_URL=redis_url, PGREC_DATA_DIR=str(workdir / "data")
+        )
+        service = start(
+            [
+                sys.executable,
+                "-m",
+                "service.cli.main",
+                "serve",
+                "--port",
+                str(service_port),
+                "--workers",
+                str(args.workers),
+            ],
+            env,
+            workdir / "service.log",
+        )
+        processes.append(("service", service))
+        ceiling = start(
+            [sys.executable, "-m", "benchmarks.http_benchmark", "--workers", str(args.workers),
+             "--ceiling-server", str(ceiling_port), redis_url],
+            env,
+            workdir / "ceiling.log",
+        )  # fmt: skip
+        processes.append(("ceiling", ceiling))
+        service_base, ceiling_base = f"http://127.0.0.1:{service_port}", f"http://127.0.0.1:{ceiling_port}"
+        wait_until_up(f"{service_base}/health", service, workdir / "service.log")
+        wait_until_up(f"{ceiling_base}/ceiling", ceiling, workdir / "ceiling.log")
+        for user in warm:  # fill the cache for the cached scenario
+            urllib.request.urlopen(
+                f"{service_base}/recommendations?limit=10&user_id={user}", timeout=30
+            ).read()
+
+        rng = random.Random(9)
+        products = [row[0] for row in psycopg.connect(url).execute("select id from rec_products limit 500")]
+        events = [
+            {
+                "user_id": f"bench-{rng.randrange(5000)}",
+                "product_id": rng.choice(products),
+                "interaction_type": "view",
+            }
+            for _ in range(BATCH_EVENTS)
+        ]
+        body = json.dumps({"events": events})
+        lua_users = ",".join(json.dumps(user) for user in warm)
+        print(
+            f"load: {tool}, {args.connections} connections, {args.seconds} s per scenario, "
+            f"{args.workers} worker(s) per server, 127.0.0.1, {os.cpu_count()} CPUs shared with the load tool"
+        )
+
+        def measure(scenario: str) -> Result:
+            base = ceiling_base if scenario == "ceiling" else service_base
+            target = (
+                f"{base}/ceiling"
+                if scenario == "ceiling"
+                else (f"{base}/track/batch" if scenario == "track" else base)
+            )
+            if tool == "wrk":
+                script = WRK_SCRIPTS[scenario] % {"users": lua_users, "body": body}
+                if args.warmup:  # same load, not measured: connections, pools and caches settle first
+                    run_wrk(scenario, target, script, args.warmup, args.connections, workdir)
+                result = run_wrk(scenario, target, script, args.seconds, args.connections, workdir)
+            else:
+                if args.warmup:
+                    run_python(scenario, base, warm, body, args.warmup, args.connections)
+                result = run_python(scenario, base, warm, body, args.seconds, args.connections)
+            print(f"  {scenario:<9} {result.requests_per_s:>8,.0f} req/s", flush=True)
+            return result
+
+        # The ceiling and the cached scenario take turns, round after round: a shared machine's speed
+        # drifts by tens of percent within minutes, and the ratio of two runs side by side drifts less.
+        rounds: list[tuple[Result, Result]] = []
+        for number in range(1, args.rounds + 1):
+            print(f"round {number} of {args.rounds}:")
+            rounds.append((measure("ceiling"), measure("cached")))
+        by_ratio = sorted(rounds, key=lambda pair: pair[1].requests_per_s / pair[0].requests_per_s)
+        median_round = by_ratio[len(by_ratio) // 2]  # the table shows this round's pair
+        results = [*median_round, measure("uncached"), measure("track")]
+        ceiling_rps = results[0].requests_per_s
+        print()
+        print(
+            f"{'scenario':<10}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'vs ceiling':>12}{'errors':>8}  notes"
+        )
+        for result in results:
+            note = result.note
+            if result.name == "track":
+                note = f"{result.requests_per_s * BATCH_EVENTS:,.0f} events/s ({BATCH_EVENTS} per request) {note}"
+            print(
+                f"{result.name:<10}{result.requests_per_s:>10,.0f}{result.p50_ms:>9.2f}{result.p99_ms:>9.2f}"
+                f"{result.requests_per_s / ceiling_rps:>12.2f}{result.errors:>8}  {note}"
+            )
+        cached = results[1].requests_per_s / ceiling_rps
+        each = ", ".join(f"{pair[1].requests_per_s / pair[0].requests_per_s:.2f}" for pair in rounds)
+        print(
+            f"\ncached / ceiling = {cached:.2f}, the median of {len(rounds)} rounds ({each}) "
+            f"(goal >= 0.5): {'met' if cached >= 0.5 else 'NOT met'}"
+        )
+        return 0
+    finally:
+        for label, process in processes:
+            print(f"{label} server: {stop(process)}")
+        valkey.stop()
+        drop_database(pg.url, name)
+        pg.stop()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

