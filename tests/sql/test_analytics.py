@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from decimal import Decimal
 
 import psycopg
@@ -272,12 +272,34 @@ def test_a_bad_batch_entry_is_named_and_nothing_is_stored(
     assert caught.value.sqlstate == "22023" and "JSON array" in str(caught.value)
 
 
+def wait_until_blocked_by(
+    watch: psycopg.Connection, waiter: int, holder: int, call: Future[int], seconds: float = 30
+) -> str:
+    """Poll until backend `waiter` waits on a lock (wait_event_type 'Lock') that backend `holder` holds;
+    returns the wait event. Fails if `call` (the waiter's statement) ends first: then it never waited."""
+    deadline = time.monotonic() + seconds
+    while True:
+        row = watch.execute(
+            "select wait_event_type, wait_event, %s = any (pg_blocking_pids(pid)) from pg_stat_activity where pid = %s",
+            (holder, waiter),
+        ).fetchone()
+        if row is not None and row[0] == "Lock" and row[2]:
+            return str(row[1])
+        if call.done():
+            pytest.fail(f"the second writer finished without waiting on the first (returned {call.result()})")
+        if time.monotonic() > deadline:
+            pytest.fail(
+                f"backend {waiter} was not waiting on a lock of backend {holder} after {seconds} s: {row}"
+            )
+        time.sleep(0.01)
+
+
 def test_a_batch_racing_another_writer_for_the_same_request_continues_its_positions(
     shop: psycopg.Connection, database_url: str
 ) -> None:
     # The fast path checks that the request is new, then inserts; a writer that logs the same request in
     # between makes that insert collide, and the general path takes over with positions continued.
-    with psycopg.connect(database_url) as first:
+    with psycopg.connect(database_url) as first, psycopg.connect(database_url, autocommit=True) as watch:
         first.execute("select rec_log_impressions(%s, 'u1', 'personalized', array['a', 'b'])", (R1,))
         with ThreadPoolExecutor(1) as pool:
             second = pool.submit(
@@ -292,8 +314,10 @@ def test_a_batch_racing_another_writer_for_the_same_request_continues_its_positi
                     }
                 ],
             )
-            time.sleep(0.5)  # the second call now waits on the first one's uncommitted key
-            assert not second.done()
+            # The race really happens: the second call waits on the first one's uncommitted key (a
+            # transactionid lock held by `first`) before `first` commits.
+            waited_on = wait_until_blocked_by(watch, shop.info.backend_pid, first.info.backend_pid, second)
+            assert waited_on == "transactionid"
             first.commit()
             assert second.result(timeout=10) == 1
     rows = shop.execute("select product_id, position from rec_analytics_items order by position").fetchall()
