@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import psycopg
-import pytest
 
 from tests.cli import REPO_ROOT, pgrec_env
 from tests.deploy.compose_file import load_compose
@@ -23,21 +22,7 @@ def worker_command() -> list[str]:
     return list(command[1:])
 
 
-def watch_mode_available() -> bool:
-    probe = subprocess.run(
-        [sys.executable, "-m", "service.cli.main", "embed", "--help"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    return probe.returncode == 0 and "--watch" in probe.stdout
-
-
 def test_worker_embeds_a_product_added_while_it_runs(database_url: str, tmp_path: Path) -> None:
-    if not watch_mode_available():
-        pytest.skip("`pgrec embed --watch` is not there yet (service/cli/embed_cmd.py, issue 4)")
     env = pgrec_env(PGREC_DATABASE_URL=database_url, HF_HUB_OFFLINE="1")
     log_path = tmp_path / "worker.log"
     log = log_path.open("w")

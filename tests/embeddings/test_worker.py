@@ -183,8 +183,6 @@ def test_wrong_dimension_encoder_writes_nothing(database_url: str, conn: psycopg
 
 
 def test_taste_vectors_follow_new_embeddings(database_url: str, conn: psycopg.Connection) -> None:
-    if conn.execute("select to_regprocedure('rec_refresh_preferences(text[])') is null").fetchone()[0]:
-        pytest.skip("rec_refresh_preferences (issue 3) is not in this database yet")
     load_catalog(conn)
     conn.execute("delete from rec_user_interactions")
     conn.execute("delete from rec_user_preferences")

@@ -69,9 +69,3 @@ def seed_history(conn: psycopg.Connection) -> None:
                 }
             )
     conn.execute("select rec_track_interactions(%s::jsonb)", (json.dumps(events),))
-
-
-def function_exists(conn: psycopg.Connection, name: str) -> bool:
-    return bool(
-        conn.execute("select exists (select 1 from pg_proc where proname = %s)", (name,)).fetchone()[0]
-    )

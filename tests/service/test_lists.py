@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.service.catalog import function_exists
 from tests.service.conftest import call
 
 
 async def test_cart_recommendations(app, conn, flush_redis):
-    if not function_exists(conn, "rec_frequently_bought_together"):
-        pytest.skip("rec_frequently_bought_together (used by rec_cart_recommendations) is not installed yet")
     status, body = await call(
         app, "POST", "/cart/recommendations", json={"product_ids": ["lights-0", "bags-0"], "limit": 5}
     )

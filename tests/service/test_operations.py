@@ -7,7 +7,6 @@ import uuid
 import pytest
 
 from service.http.api_errors import status_for_sqlstate
-from tests.service.catalog import function_exists
 from tests.service.conftest import build_app, call, close_app, settings_for
 from tests.support.free_port import free_port
 
@@ -91,11 +90,6 @@ async def test_admin_refresh_runs_every_step(app, flush_redis):
 
 
 async def test_analytics_summary(app, conn, flush_redis):
-    if (
-        not function_exists(conn, "rec_log_impressions")
-        or not conn.execute("select to_regclass('rec_analytics_daily') is not null").fetchone()[0]
-    ):
-        pytest.skip("rec_log_impressions / rec_analytics_daily are not installed yet")
     _, recs = await call(app, "GET", "/recommendations?user_id=a-1&limit=3")
     await app.ctx.impressions.flush()
     clicked = recs["recommendations"][0]["id"]

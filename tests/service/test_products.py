@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.service.catalog import function_exists
 from tests.service.conftest import call
 
 
@@ -39,8 +38,6 @@ async def test_product_list_errors(app, flush_redis, path, status, field):
 
 
 async def test_frequently_bought_together(app, conn, flush_redis):
-    if not function_exists(conn, "rec_frequently_bought_together"):
-        pytest.skip("rec_frequently_bought_together is not installed yet")
     status, body = await call(app, "GET", "/products/lights-0/frequently-bought-together?limit=5")
     assert status == 200, body
     ids = [item["id"] for item in body["recommendations"]]

@@ -132,10 +132,6 @@ async def test_bad_parameters_name_the_field(app, query, field):
 
 
 async def test_impressions_are_logged_under_the_request_id(app, conn, flush_redis):
-    if not conn.execute(
-        "select exists (select 1 from pg_proc where proname = 'rec_log_impressions')"
-    ).fetchone()[0]:
-        pytest.skip("rec_log_impressions is not installed yet")
     _, body = await call(app, "GET", "/recommendations?user_id=shopper-4&limit=3")
     _, cached = await call(app, "GET", "/recommendations?user_id=shopper-4&limit=3")
     await app.ctx.impressions.flush()

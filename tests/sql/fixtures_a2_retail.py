@@ -63,10 +63,8 @@ test_purchases.__test__ = False  # type: ignore[attr-defined]  # a helper, not a
 
 def embed_products(database_url: str) -> int:
     """Embed every product's text with the project model (embeddings.model.encode_texts)."""
-    try:
-        from embeddings.model import encode_texts
-    except ImportError as exc:  # pragma: no cover - until the embeddings package lands
-        pytest.skip(f"embeddings.model.encode_texts is not available yet: {exc}")
+    from embeddings.model import encode_texts
+
     with psycopg.connect(database_url, autocommit=True) as conn:
         register_vector(conn)
         products = conn.execute(
