@@ -111,7 +111,7 @@ def test_works_as_a_normal_user(tmp_path: Path) -> None:
     """As root the server runs as a system user; here a plain user runs it directly."""
     system_python = "/usr/bin/python3.11"
     if not os.path.exists(system_python):
-        pytest.skip("no system Python 3.11 that an unprivileged user can execute")
+        pytest.skip(f"no {system_python}: `nobody` cannot run this venv's interpreter (under /root)")
     user = pwd.getpwnam("nobody")
     data_dir = Path(tempfile.mkdtemp(prefix="pgrec-nobody-", dir="/tmp"))
     os.chown(data_dir, user.pw_uid, user.pw_gid)

@@ -105,7 +105,9 @@ def test_first_run_without_a_terminal_serves(demo: DemoProcess, demo_env: dict[s
 def test_demo_page_shows_recommendations_and_reacts_to_a_click(demo: DemoProcess) -> None:
     executable = find_chromium()
     if executable is None:
-        pytest.skip("no Chromium found (Debian package `chromium`; .ci/run installs it)")
+        pytest.skip(
+            "none of chromium, chromium-browser, google-chrome on PATH (Debian package `chromium`; .ci/run installs it)"
+        )
     user = get_json(f"{demo.base_url}/demo/customers?limit=1")["customers"][0]["user_id"]
     browser = Browser(executable)
     try:

@@ -51,16 +51,20 @@ KNOWN_SERVICE_KEYS = {
 }
 
 
-def compose_cli_available() -> bool:
+def compose_cli_missing() -> str | None:
+    """Why `docker compose` cannot run on this machine, or None when it can."""
     if shutil.which("docker") is None:
-        return False
+        return "no `docker` CLI on PATH"
     try:
         probe = subprocess.run(
             ["docker", "compose", "version"], capture_output=True, text=True, timeout=20, check=False
         )
-    except (OSError, subprocess.TimeoutExpired):
-        return False
-    return probe.returncode == 0
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"`docker compose version` did not run: {exc}"
+    if probe.returncode != 0:
+        said = (probe.stderr.strip().splitlines() or [""])[0]
+        return f"`docker compose version` exited {probe.returncode} (no compose plugin): {said}"
+    return None
 
 
 @pytest.fixture(scope="module")
@@ -89,8 +93,9 @@ def published_ports(service: dict[str, Any]) -> dict[int, int]:
 
 
 def test_docker_compose_config_accepts_the_file(tmp_path: Any) -> None:
-    if not compose_cli_available():
-        pytest.skip("the docker CLI has no compose plugin here: the structure tests below stand in for it")
+    missing = compose_cli_missing()
+    if missing is not None:
+        pytest.skip(f"{missing}: the structure tests below stand in for `docker compose config`")
     command = ["docker", "compose", "--env-file", str(ENV_EXAMPLE), "-f", str(COMPOSE_FILE)]
     result = subprocess.run(
         [*command, "config", "--format", "json"], capture_output=True, text=True, timeout=60, check=False

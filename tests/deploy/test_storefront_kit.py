@@ -88,8 +88,9 @@ def run(command: list[str], timeout: float) -> subprocess.CompletedProcess[str]:
 
 
 def test_typescript_type_checks() -> None:
-    if shutil.which("node") is None or shutil.which("npm") is None:
-        pytest.skip("node/npm not installed: the storefront kit cannot be type-checked here")
+    missing = [tool for tool in ("node", "npm") if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(f"{' and '.join(missing)} not on PATH: examples/storefront cannot be type-checked here")
     installed = KIT / "node_modules" / ".package-lock.json"
     lock = KIT / "package-lock.json"
     if not installed.is_file() or installed.stat().st_mtime < lock.stat().st_mtime:
