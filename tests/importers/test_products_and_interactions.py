@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -16,6 +17,8 @@ from service.ingest.interactions import import_interactions
 from service.ingest.products import import_products
 from service.ingest.report import ImportAborted
 from tests.cli import pgrec_env, run_pgrec
+from tests.support.databases import create_database, drop_database, unique_name
+from tests.support.postgres_source import TestPostgres
 
 PRODUCTS_JSONL = [
     {
@@ -331,9 +334,44 @@ def test_occurred_at_needs_a_time_zone_as_over_http(
     assert stored == [(datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC),)]
 
 
-def test_cli_import_medusa_without_sync_functions(database_url: str, conn: psycopg.Connection) -> None:
-    if conn.execute("select to_regprocedure('rec_sync_medusa_catalog()') is not null").fetchone()[0]:
-        pytest.skip("the Medusa sync functions exist here; tests/sql/test_medusa*.py cover them")
-    result = run_pgrec("import", "medusa", env=pgrec_env(PGREC_DATABASE_URL=database_url))
-    assert result.returncode == 1
-    assert "rec_sync_medusa_catalog() / rec_sync_medusa_orders" in result.stderr
+CATALOG_SYNC = "rec_sync_medusa_catalog()"
+ORDERS_SYNC = "rec_sync_medusa_orders(timestamp with time zone)"
+
+
+@pytest.fixture
+def own_database(pg_server: TestPostgres, template_database: str) -> Iterator[str]:
+    """A migrated database of this test's own: the module's stays whole for the other tests."""
+    name = unique_name("pgrec_no_sync")
+    url = create_database(pg_server.url, name, template=template_database)
+    try:
+        yield url
+    finally:
+        drop_database(pg_server.url, name)
+
+
+@pytest.mark.parametrize(
+    "dropped", [[CATALOG_SYNC, ORDERS_SYNC], [CATALOG_SYNC], [ORDERS_SYNC]], ids=["both", "catalog", "orders"]
+)
+def test_cli_import_medusa_without_sync_functions(own_database: str, dropped: list[str]) -> None:
+    """A database whose Medusa sync functions were dropped: `pgrec import medusa` names exactly the
+    missing ones in one line and exits 1 before writing anything; re-applying sql_functions/ restores them."""
+    with psycopg.connect(own_database, autocommit=True) as conn:
+        for signature in dropped:
+            conn.execute(f"drop function {signature}")
+    env = pgrec_env(PGREC_DATABASE_URL=own_database)
+    result = run_pgrec("import", "medusa", "--catalog-only", env=env)
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert result.stderr.splitlines() == [
+        f"pgrec: error: this database has no {' / '.join(dropped)}: the Medusa sync functions are not installed "
+        "(run `pgrec migrate`)"
+    ]
+    with psycopg.connect(own_database) as conn:
+        assert conn.execute("select count(*) from rec_products").fetchone() == (0,)
+    restored = run_pgrec("migrate", "--force-functions", env=env)
+    assert restored.returncode == 0, restored.stderr
+    with psycopg.connect(own_database) as conn:
+        found = conn.execute(
+            "select to_regprocedure(%s) is not null, to_regprocedure(%s) is not null",
+            (CATALOG_SYNC, ORDERS_SYNC),
+        ).fetchone()
+    assert found == (True, True)
