@@ -146,9 +146,8 @@ def oracle(
 ) -> list[Scored]:
     """The hybrid part of rec_personalized (the trending/popular fill with score 0 is not scored here)."""
     affinity = affinities(user, as_of)
-    anchors = sorted(((p, w) for p, w in affinity.items() if w > 0), key=lambda item: (-item[1], item[0]))[
-        :100
-    ]
+    strongest = sorted(((p, w) for p, w in affinity.items() if w > 0), key=lambda item: (-item[1], item[0]))
+    anchors = strongest[:100]  # the user's 100 strongest products
     purchased = {
         product for who, product, kind, at in TIMED_EVENTS if who == user and at <= as_of and TYPES[kind][2]
     }
