@@ -9,6 +9,8 @@ from psycopg import AsyncConnection, sql
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 
+from service.http.database import Database
+
 POOL_MIN_SIZE = 2
 POOL_MAX_SIZE = 10
 POOL_TIMEOUT_SECONDS = 5.0
@@ -34,14 +36,14 @@ def make_pool(url: str, min_size: int = POOL_MIN_SIZE, max_size: int = POOL_MAX_
     )
 
 
-async def fetch_value(pool: AsyncConnectionPool, query: Query, params: Any = None) -> Any:
-    async with pool.connection() as conn:
+async def fetch_value(database: Database, query: Query, params: Any = None) -> Any:
+    async with database.connection() as conn:
         cursor = await conn.execute(query, params)
         row = await cursor.fetchone()
     return None if row is None else row[0]
 
 
-async def fetch_rows(pool: AsyncConnectionPool, query: Query, params: Any = None) -> list[dict[str, Any]]:
-    async with pool.connection() as conn, conn.cursor(row_factory=dict_row) as cursor:
+async def fetch_rows(database: Database, query: Query, params: Any = None) -> list[dict[str, Any]]:
+    async with database.connection() as conn, conn.cursor(row_factory=dict_row) as cursor:
         await cursor.execute(query, params)
         return await cursor.fetchall()

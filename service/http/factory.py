@@ -32,6 +32,7 @@ from service.http.blueprints import (
     trending,
 )
 from service.http.cache import Cache
+from service.http.database import Database
 from service.http.db import make_pool
 from service.http.impressions import ImpressionLog
 from service.http.metrics import Metrics
@@ -104,6 +105,7 @@ def create_app(
     app.config.OAS_DESCRIPTION = "Thin HTTP layer over the rec_* SQL functions, with a Redis cache."
     app.ctx.settings = settings
     app.ctx.pool = None
+    app.ctx.database = None
     app.ctx.cache = None
     app.ctx.owns_pool = False
     app.ctx.owns_cache = False
@@ -130,7 +132,9 @@ def create_app(
             ctx.cache = Cache.from_url(redis_url, settings.cache_ttl, settings.redis_timeout_ms, ctx.metrics)
             ctx.owns_cache = True
         ctx.cache.metrics = ctx.metrics
-        ctx.impressions.pool = ctx.pool
+        if ctx.database is None or ctx.database.pool is not ctx.pool:
+            ctx.database = Database(ctx.pool)
+        ctx.impressions.database = ctx.database
         ctx.batch_writes = asyncio.Semaphore(tracking.CONCURRENT_BATCHES_PER_WORKER)
 
     @app.before_server_start
@@ -162,6 +166,8 @@ def create_app(
     @app.after_server_stop
     async def close_resources(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
         ctx = app.ctx
+        if ctx.database is not None:
+            await ctx.database.close()
         if ctx.owns_pool and ctx.pool is not None:
             await ctx.pool.close()
             ctx.pool, ctx.owns_pool = None, False

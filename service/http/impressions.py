@@ -10,7 +10,8 @@ import json
 import logging
 
 import psycopg
-from psycopg_pool import AsyncConnectionPool, PoolTimeout
+
+from service.http.database import Database, DatabaseUnavailable
 
 log = logging.getLogger("pgrec.impressions")
 
@@ -18,12 +19,13 @@ FLUSH_DELAY_SECONDS = 0.2  # a quiet worker writes this long after the first que
 FLUSH_AT = 500  # ... or at once when this many lists are queued
 MAX_BATCH = 5_000  # lists per statement
 MAX_PENDING = 100_000  # beyond this (database unreachable) new lists are dropped and counted
+RETRY_SECONDS = 1.0  # a batch that found the database unavailable is tried again this much later
 FLUSH_SQL = "select rec_log_impressions_batch(%s::jsonb)"
 
 
 class ImpressionLog:
     def __init__(self) -> None:
-        self.pool: AsyncConnectionPool | None = None
+        self.database: Database | None = None
         self._pending: list[str] = []  # JSON objects, one per list
         self._timer: asyncio.TimerHandle | None = None
         self._writer: asyncio.Task[None] | None = None
@@ -38,7 +40,7 @@ class ImpressionLog:
     def add(self, request_id: str, user_id: str | None, algorithm: str, product_ids_json: bytes) -> None:
         """Queue one answer's list. `product_ids_json` is the JSON array the cache stores beside the
         list, spliced in as it is: a cached answer costs no JSON parsing here."""
-        if product_ids_json == b"[]" or self.pool is None:
+        if product_ids_json == b"[]" or self.database is None:
             return
         if len(self._pending) >= MAX_PENDING:
             self.failed += 1
@@ -65,23 +67,33 @@ class ImpressionLog:
         try:
             while self._pending:
                 batch, self._pending = self._pending[:MAX_BATCH], self._pending[MAX_BATCH:]
-                await self._write(batch)
+                if not await self._write(batch):
+                    # Database unavailable: keep the batch (in order, within MAX_PENDING) and retry.
+                    self._pending = batch + self._pending
+                    self.failed += max(0, len(self._pending) - MAX_PENDING)
+                    del self._pending[MAX_PENDING:]
+                    self._timer = asyncio.get_running_loop().call_later(RETRY_SECONDS, self._start_writer)
+                    return
         finally:
             self._writer = None
 
-    async def _write(self, batch: list[str]) -> None:
-        if self.pool is None:
-            return
+    async def _write(self, batch: list[str]) -> bool:
+        """Store `batch`; False when the database was unavailable (the batch is to be retried)."""
+        if self.database is None:
+            return True
         try:
-            async with self.pool.connection() as conn:
+            async with self.database.connection() as conn:
                 await conn.execute(FLUSH_SQL, ("[" + ",".join(batch) + "]",))
             self.logged += len(batch)
-        except (psycopg.Error, PoolTimeout) as exc:
+        except DatabaseUnavailable:
+            return False
+        except psycopg.Error as exc:
             self.failed += len(batch)
             log.warning("could not log %d impression lists: %s", len(batch), exc)
         except Exception:  # a background task: nobody else would ever see the error
             self.failed += len(batch)
             log.exception("could not log %d impression lists", len(batch))
+        return True
 
     async def flush(self) -> None:
         """Write everything queued so far and wait until it is stored (at shutdown and in tests)."""

@@ -55,7 +55,7 @@ def list_query(source: str, filtered: bool) -> sql.Composed:
 
 async def fetch_list(request: Request, spec: ListRequest) -> tuple[bytes, list[str]]:
     """The list as JSON text (never parsed here) and its product ids, in the function's order."""
-    async with request.app.ctx.pool.connection() as conn:
+    async with request.app.ctx.database.connection() as conn:
         cursor = await conn.execute(list_query(spec.source, spec.filtered), spec.args)
         row = await cursor.fetchone()
     assert row is not None

@@ -8,6 +8,7 @@ import uuid
 
 import psycopg
 
+from service.http.database import Database
 from service.http.db import make_pool
 from service.http.impressions import FLUSH_AT, ImpressionLog
 
@@ -16,7 +17,7 @@ async def test_background_writes_drain_and_store_every_list(database_url: str, c
     pool = make_pool(database_url, min_size=1, max_size=4)
     await pool.open(wait=True, timeout=10)
     impressions = ImpressionLog()
-    impressions.pool = pool
+    impressions.database = Database(pool)
     requests = [str(uuid.uuid4()) for _ in range(FLUSH_AT * 3 + 7)]
     try:
         for request_id in requests:  # a size-triggered write; the rest gathers behind it

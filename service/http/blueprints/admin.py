@@ -13,6 +13,6 @@ bp = Blueprint("admin")
 @bp.post("/admin/refresh")
 async def refresh(request: Request) -> HTTPResponse:
     """Runs rec_refresh_all() and invalidates every cached list; answers the time of each step."""
-    rows = await fetch_rows(request.app.ctx.pool, "select step, changed, seconds from rec_refresh_all()")
+    rows = await fetch_rows(request.app.ctx.database, "select step, changed, seconds from rec_refresh_all()")
     cache_cleared = await request.app.ctx.cache.bump_version()
     return json({"steps": rows, "cache_invalidated": cache_cleared})

@@ -33,5 +33,5 @@ async def summary(request: Request) -> HTTPResponse:
     """Query: days (1..366, default 7, counting today). Totals per algorithm and the daily rows of
     rec_analytics_daily; ctr = clicks / impressions, conversion = purchases / impressions."""
     days = int_arg(request, "days", 7, 1, 366)
-    result = await fetch_value(request.app.ctx.pool, SUMMARY_SQL, {"days": days})
+    result = await fetch_value(request.app.ctx.database, SUMMARY_SQL, {"days": days})
     return json({"days": days, **result})

@@ -37,7 +37,7 @@ async def cart_recommendations(request: Request) -> HTTPResponse:
     product_ids = sorted(set(ids))
 
     async def require_known() -> None:
-        unknown = await fetch_value(request.app.ctx.pool, UNKNOWN_SQL, (product_ids,))
+        unknown = await fetch_value(request.app.ctx.database, UNKNOWN_SQL, (product_ids,))
         if unknown:
             raise not_found("product_ids", f"unknown products: {', '.join(sorted(unknown))}")
 

@@ -36,5 +36,5 @@ async def demo_page(request: Request) -> HTTPResponse:
 async def sample_customers(request: Request) -> HTTPResponse:
     """Query: limit (1..100, default 12). The customers with the most history (rec_sample_users)."""
     k = int_arg(request, "limit", 12, 1, 100)
-    users = await fetch_value(request.app.ctx.pool, SAMPLE_USERS_SQL, {"k": k})
+    users = await fetch_value(request.app.ctx.database, SAMPLE_USERS_SQL, {"k": k})
     return json({"customers": users})

@@ -7,9 +7,10 @@ import time
 from typing import Any
 
 import psycopg
-import psycopg_pool
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, json
+
+from service.http.database import DatabaseUnavailable
 
 bp = Blueprint("health")
 
@@ -19,9 +20,9 @@ HEALTH_DB_TIMEOUT_SECONDS = 2.0
 async def database_state(request: Request) -> dict[str, Any]:
     started = time.perf_counter()
     try:
-        async with request.app.ctx.pool.connection(timeout=HEALTH_DB_TIMEOUT_SECONDS) as conn:
+        async with request.app.ctx.database.connection(timeout=HEALTH_DB_TIMEOUT_SECONDS) as conn:
             await conn.execute("select 1")
-    except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:
+    except (psycopg.Error, DatabaseUnavailable) as exc:
         return {"status": "down", "error": type(exc).__name__}
     return {"status": "up", "latency_ms": round((time.perf_counter() - started) * 1000, 2)}
 

@@ -25,7 +25,7 @@ EXISTS_SQL = "select exists (select 1 from rec_products where id = %s)"
 
 
 async def _require_product(request: Request, product_id: str) -> None:
-    if not await fetch_value(request.app.ctx.pool, EXISTS_SQL, (product_id,)):
+    if not await fetch_value(request.app.ctx.database, EXISTS_SQL, (product_id,)):
         raise not_found("product_id", f"unknown product {product_id!r}")
 
 
@@ -116,7 +116,7 @@ async def upsert_products(request: Request) -> HTTPResponse:
             raise bad_request(f"products[{index}].id", f"duplicate id {product['id']!r}")
         seen.add(product["id"])
     rows = await fetch_rows(
-        request.app.ctx.pool,
+        request.app.ctx.database,
         "select product_id, inserted from rec_upsert_products(%s::jsonb)",
         (json.dumps(products),),
     )
@@ -137,7 +137,7 @@ async def delete_product(request: Request, product_id: str) -> HTTPResponse:
     """Deactivate a product: it is never recommended again; its history is kept."""
     check_id(product_id, "product_id")
     found = await fetch_value(
-        request.app.ctx.pool,
+        request.app.ctx.database,
         "update rec_products set is_active = false, updated_at = now() where id = %s returning id",
         (product_id,),
     )

@@ -139,7 +139,7 @@ async def track(request: Request) -> HTTPResponse:
     `session_id` instead of `user_id`."""
     event = validate_event(json_object(request))
     try:
-        new_id = await fetch_value(request.app.ctx.pool, TRACK_SQL, event)
+        new_id = await fetch_value(request.app.ctx.database, TRACK_SQL, event)
     except psycopg.Error as exc:
         raise _database_error(exc, [event], batch=False) from None
     await request.app.ctx.cache.invalidate(owners_of([event]))
@@ -165,7 +165,7 @@ async def track_batch(request: Request) -> HTTPResponse:
     payload = [{key: value for key, value in event.items() if value is not None} for event in payload]
     try:
         async with request.app.ctx.batch_writes:
-            ids = await fetch_value(request.app.ctx.pool, BATCH_SQL, (json.dumps(payload),))
+            ids = await fetch_value(request.app.ctx.database, BATCH_SQL, (json.dumps(payload),))
     except psycopg.Error as exc:
         raise _database_error(exc, clean, batch=True) from None
     await request.app.ctx.cache.invalidate(owners_of(clean))
