@@ -15,24 +15,16 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from tests.cli import REPO_ROOT, pgrec_env, run_pgrec
+from tests.cli import REPO_ROOT, run_pgrec
+from tests.support.embedded import private_embedded_servers
 from tests.support.free_port import free_port
 
 
 @pytest.fixture
 def embedded_env() -> Iterator[dict[str, str]]:
     """Settings for a private embedded Postgres + Valkey; both are stopped afterwards."""
-    data_dir = Path(tempfile.mkdtemp(prefix="pgrec-embedded-", dir="/tmp"))
-    env = pgrec_env(
-        PGREC_DATA_DIR=str(data_dir),
-        PGREC_EMBEDDED_PG_PORT=str(free_port()),
-        PGREC_EMBEDDED_REDIS_PORT=str(free_port()),
-    )
-    try:
+    with private_embedded_servers("pgrec-embedded-") as env:
         yield env
-    finally:
-        run_pgrec("embedded", "stop", env=env)
-        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 def test_two_commands_at_once_share_one_server(embedded_env: dict[str, str]) -> None:

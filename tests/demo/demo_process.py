@@ -12,13 +12,12 @@ import struct
 import subprocess
 import termios
 import threading
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any
 
-from tests.cli import REPO_ROOT
+from tests.support.processes import start_in_own_group, stop_group, wait_until_ready
 
 # The README's first command. The install step inside it is a no-op once .venv is current.
 README_DEMO_COMMAND = ("make", "demo")
@@ -55,55 +54,41 @@ class DemoProcess:
             master, terminal = pty.openpty()
             # A terminal of 40 rows and 120 columns (a new pseudo-terminal is 0 x 0: bars draw nothing).
             fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-            self.process = subprocess.Popen(
-                README_DEMO_COMMAND,
-                env=env,
-                cwd=REPO_ROOT,
-                stdin=terminal,
-                stdout=terminal,
-                stderr=terminal,
-                start_new_session=True,
+            self.process = start_in_own_group(
+                README_DEMO_COMMAND, env, stdin=terminal, stdout=terminal, stderr=terminal
             )
             os.close(terminal)
             self._reader = threading.Thread(target=_copy_terminal, args=(master, log), daemon=True)
             self._reader.start()
         else:
-            with open(log, "ab") as out:
-                self.process = subprocess.Popen(
-                    README_DEMO_COMMAND,
-                    env=env,
-                    cwd=REPO_ROOT,
-                    stdin=subprocess.DEVNULL,
-                    stdout=out,
-                    stderr=subprocess.STDOUT,
-                    start_new_session=True,
-                )
+            self.process = start_in_own_group(README_DEMO_COMMAND, env, log, stdin=subprocess.DEVNULL)
 
     def output(self) -> str:
         # Bytes decoded as they are: text mode would turn a progress bar's carriage returns into newlines.
         return self.log.read_bytes().decode(errors="replace")
 
+    def _last_output(self) -> str:
+        """The end of the output; once the demo has exited, after the terminal reader drained the rest."""
+        if self.process.poll() is not None and self._reader is not None:
+            self._reader.join(10)
+        return self.output()[-6000:]
+
     def wait_until_serving(self, timeout: float) -> float:
         """Seconds from now until GET /health answers; fails if the process dies or time runs out."""
-        started = time.monotonic()
-        while time.monotonic() - started < timeout:
-            if self.process.poll() is not None:
-                time.sleep(0.5)  # let the terminal reader catch the last lines
-                raise AssertionError(f"make demo exited with {self.process.returncode}:\n{self.output()}")
+
+        def serving() -> bool | None:
             try:
                 get_json(f"{self.base_url}/health", timeout=2)
-                return time.monotonic() - started
+                return True
             except (urllib.error.URLError, ConnectionError, TimeoutError):
-                time.sleep(0.25)
-        raise AssertionError(f"make demo was not serving after {timeout} s:\n{self.output()[-3000:]}")
+                return None
+
+        _, seconds = wait_until_ready(
+            serving, self.process, self._last_output, what="make demo serving", seconds=timeout, interval=0.25
+        )
+        return seconds
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGINT)
-            try:
-                self.process.wait(30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(10)
+        stop_group(self.process, signal.SIGINT, grace=30)
         if self._reader is not None:
             self._reader.join(10)

@@ -6,8 +6,6 @@ driven in Chromium; a second run that finds everything in place."""
 from __future__ import annotations
 
 import re
-import shutil
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,9 +14,10 @@ from urllib.parse import quote
 import psycopg
 import pytest
 
-from tests.cli import REPO_ROOT, pgrec_env, run_pgrec
+from tests.cli import REPO_ROOT
 from tests.demo.demo_process import DemoProcess, get_json
 from tests.support.chromium import Browser, find_chromium
+from tests.support.embedded import private_embedded_servers
 from tests.support.free_port import free_port
 
 ARTIFACTS = REPO_ROOT / "tests" / "artifacts"
@@ -28,17 +27,8 @@ REQUEUED_PRODUCTS = 300
 
 @pytest.fixture(scope="module")
 def demo_env() -> Iterator[dict[str, str]]:
-    data_dir = Path(tempfile.mkdtemp(prefix="pgrec-demo-", dir="/tmp"))
-    env = pgrec_env(
-        PGREC_DATA_DIR=str(data_dir),
-        PGREC_EMBEDDED_PG_PORT=str(free_port()),
-        PGREC_EMBEDDED_REDIS_PORT=str(free_port()),
-    )
-    try:
+    with private_embedded_servers("pgrec-demo-") as env:
         yield env
-    finally:
-        run_pgrec("embedded", "stop", env=env)
-        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

@@ -10,10 +10,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -24,9 +22,10 @@ import pytest
 
 from tests.cli import REPO_ROOT, pgrec_env, run_pgrec
 from tests.deploy.compose_file import load_compose, shell_steps
-from tests.support.databases import create_database, drop_database, unique_name
+from tests.support.databases import temporary_database
 from tests.support.free_port import free_port
 from tests.support.postgres_source import TestPostgres
+from tests.support.processes import start_in_own_group, stop_group, wait_until_ready
 
 HEALTHCHECK = REPO_ROOT / "docker" / "healthcheck.py"
 
@@ -55,15 +54,11 @@ def sql_dirs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def medusa_database(pg_server: TestPostgres) -> Iterator[str]:
     """An un-migrated database with a hyphen in its name and a Medusa `product` table."""
-    name = unique_name("medusa-store")
-    url = create_database(pg_server.url, name)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("create table product (id text primary key, title text not null, handle text)")
-        conn.execute("insert into product values ('prod_01', 'Medusa Hoodie', 'hoodie')")
-    try:
+    with temporary_database(pg_server.url, "medusa-store") as url:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("create table product (id text primary key, title text not null, handle text)")
+            conn.execute("insert into product values ('prod_01', 'Medusa Hoodie', 'hoodie')")
         yield url
-    finally:
-        drop_database(pg_server.url, name)
 
 
 def test_migrate_on_first_start_then_nothing_on_restart(
@@ -94,30 +89,17 @@ def test_migrate_fails_with_one_clear_line_when_postgres_is_unreachable(start_st
     assert "Traceback" not in result.stderr
 
 
-def wait_for_health(url: str, process: subprocess.Popen[str], log: Path, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the start command exited with {process.returncode}:\n{log.read_text()}")
+def wait_for_health(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    def answers() -> bool | None:
         try:
             with urllib.request.urlopen(url, timeout=2):
-                return
+                return True
         except urllib.error.HTTPError:
-            return  # it answers: the assertions judge the status
+            return True  # it answers: the assertions judge the status
         except (urllib.error.URLError, OSError):
-            time.sleep(0.2)
-    pytest.fail(f"{url} did not answer within {seconds} s:\n{log.read_text()}")
+            return None
 
-
-def stop(process: subprocess.Popen[str]) -> None:
-    """SIGTERM to the command's own process group (started with setsid), SIGKILL as a fallback."""
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=5)
+    wait_until_ready(answers, process, log.read_text, what=f"the start command answering {url}", interval=0.2)
 
 
 def container_command(port: int) -> list[str]:
@@ -134,27 +116,15 @@ def healthcheck(url: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def start_container_command(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[str]:
-    with log.open("w") as out:
-        return subprocess.Popen(
-            container_command(port),
-            cwd=REPO_ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            text=True,
-            start_new_session=True,  # setsid: the shell, pgrec and its workers share one process group
-        )
+def start_container_command(env: dict[str, str], port: int, log: Path) -> subprocess.Popen[bytes]:
+    # In a session of its own: the shell, pgrec and its workers share one process group.
+    return start_in_own_group(container_command(port), env, log)
 
 
 @pytest.fixture
 def fresh_medusa_database(pg_server: TestPostgres) -> Iterator[str]:
-    name = unique_name("medusa-store")
-    url = create_database(pg_server.url, name)
-    try:
+    with temporary_database(pg_server.url, "medusa-store") as url:
         yield url
-    finally:
-        drop_database(pg_server.url, name)
 
 
 def test_container_command_migrates_then_serves_and_restarts(
@@ -179,12 +149,12 @@ def test_container_command_migrates_then_serves_and_restarts(
         log = tmp_path / f"start-{start}.log"
         process = start_container_command(env, port, log)
         try:
-            wait_for_health(health, process, log, seconds=120)
+            wait_for_health(health, process, log)
             check = healthcheck(health)
             assert check.returncode == 0, check.stderr
             assert json.loads(check.stdout.split(" ", 1)[1])["status"] == "healthy"
             assert expected in log.read_text()
         finally:
-            stop(process)
+            stop_group(process)
         # Once the server is gone, the same health check reports unhealthy.
         assert healthcheck(health).returncode == 1

@@ -3,17 +3,15 @@ run for real: it stays up and embeds a product added while it runs."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import psycopg
 
-from tests.cli import REPO_ROOT, pgrec_env
+from embeddings.worker import NOTIFY_CHANNEL
+from tests.cli import pgrec_env
 from tests.deploy.compose_file import load_compose
+from tests.support.processes import start_in_own_group, stop_group, wait_until_ready
 
 
 def worker_command() -> list[str]:
@@ -25,41 +23,34 @@ def worker_command() -> list[str]:
 def test_worker_embeds_a_product_added_while_it_runs(database_url: str, tmp_path: Path) -> None:
     env = pgrec_env(PGREC_DATABASE_URL=database_url, HF_HUB_OFFLINE="1")
     log_path = tmp_path / "worker.log"
-    log = log_path.open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "service.cli.main", *worker_command()],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,  # setsid: stopped below through its own process group
-    )
+    process = start_in_own_group([sys.executable, "-m", "service.cli.main", *worker_command()], env, log_path)
     try:
-        time.sleep(1.0)
-        assert process.poll() is None, log_path.read_text()
         with psycopg.connect(database_url, autocommit=True) as conn:
+            # Ready: a backend of the worker listens for queue notifications (the watch loop has begun).
+            wait_until_ready(
+                lambda: conn.execute(
+                    "select true from pg_stat_activity where datname = current_database() and query = %s",
+                    (f"listen {NOTIFY_CHANNEL}",),
+                ).fetchone(),
+                process,
+                log_path.read_text,
+                what="the worker listening on " + NOTIFY_CHANNEL,
+            )
             conn.execute(
                 "insert into rec_products (id, title, description, categories) values "
                 "('deploy-1', 'WHITE HANGING HEART T-LIGHT HOLDER', 'a heart-shaped candle holder', '{home}')"
             )
-            deadline = time.monotonic() + 120
-            row = None
-            while time.monotonic() < deadline and row is None:
-                row = conn.execute(
+            row, _ = wait_until_ready(
+                lambda: conn.execute(
                     "select vector_dims(embedding) from rec_product_embeddings where product_id = 'deploy-1'"
-                ).fetchone()
-                if row is None:
-                    assert process.poll() is None, f"the worker exited:\n{log_path.read_text()}"
-                    time.sleep(0.3)
-        assert row == (384,), "the watching worker did not embed the new product within 120 s"
+                ).fetchone(),
+                process,
+                log_path.read_text,
+                what="the watching worker embedding the new product within 120 s",
+                seconds=120,
+                interval=0.3,
+            )
+        assert row == (384,)
         assert process.poll() is None, "a watching worker keeps running"
     finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=5)
-        log.close()
+        stop_group(process, grace=20)

@@ -4,17 +4,14 @@ HTTP, stopped by its process group id (never by name)."""
 from __future__ import annotations
 
 import json
-import os
-import signal
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any
 
-from tests.cli import REPO_ROOT
+from tests.support.processes import READY_SECONDS, start_in_own_group, stop_group, wait_until_ready
 
 
 def http_full(
@@ -47,43 +44,27 @@ def http_text(url: str, timeout: float = 10) -> str:
 def start(args: list[str], env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
     """`pgrec <args>` with its output in `log_path`, in a new session so that stop() reaches its
     workers through the process group."""
-    with log_path.open("wb") as log:
-        return subprocess.Popen(
-            [sys.executable, "-m", "service.cli.main", *args],
-            env=env,
-            cwd=REPO_ROOT,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+    return start_in_own_group([sys.executable, "-m", "service.cli.main", *args], env, log_path)
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
     """SIGTERM to the server's own process group (it was started with setsid), then SIGKILL."""
-    if process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
+    stop_group(process)
 
 
 def first_health(
-    process: subprocess.Popen[bytes], base: str, log_path: Path, seconds: float = 90
+    process: subprocess.Popen[bytes], base: str, log_path: Path, seconds: float = READY_SECONDS
 ) -> tuple[int, Any, float]:
     """Poll /health until it answers 200: (status, body, seconds since the call)."""
-    began = time.monotonic()
-    while True:
-        if process.poll() is not None:
-            raise AssertionError(f"pgrec serve exited with {process.returncode}: {log_path.read_text()}")
+
+    def healthy() -> tuple[int, Any] | None:
         try:
             status, body = http("GET", f"{base}/health", timeout=5)
-            if status == 200:
-                return status, body, time.monotonic() - began
         except OSError:
-            pass
-        if time.monotonic() - began > seconds:
-            raise AssertionError(f"pgrec serve did not answer: {log_path.read_text()}")
-        time.sleep(0.1)
+            return None
+        return (status, body) if status == 200 else None
+
+    (status, body), waited = wait_until_ready(
+        healthy, process, log_path.read_text, what="pgrec serve answering /health with 200", seconds=seconds
+    )
+    return status, body, waited

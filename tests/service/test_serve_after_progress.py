@@ -5,16 +5,14 @@ was requested, but 'fork' was already set")."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import time
 from pathlib import Path
-
-import pytest
+from typing import Any
 
 from tests.cli import REPO_ROOT, pgrec_env
-from tests.service.test_server import http, stop
+from tests.service.real_server import http, stop
 from tests.support.free_port import free_port
+from tests.support.processes import start_in_own_group, wait_until_ready
 
 # Run as a script: spawned workers re-import the main module, so the work sits under the main guard.
 SCRIPT = """
@@ -46,28 +44,22 @@ def test_serve_with_workers_after_a_progress_bar_and_a_model_load(
         PGREC_DATA_DIR=str(tmp_path / "data"),
         PYTHONPATH=str(REPO_ROOT),  # the script lives elsewhere: import this checkout's code
     )
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [sys.executable, str(script), str(port)],
-            env=env,
-            cwd=REPO_ROOT,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+    process = start_in_own_group([sys.executable, str(script), str(port)], env, log_path)
+
+    def answered() -> tuple[int, Any] | None:
+        try:
+            return http("GET", f"http://127.0.0.1:{port}/recommendations?user_id=u1&limit=3")
+        except OSError:
+            return None
+
     try:
-        deadline = time.monotonic() + 300
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"exited with {process.returncode}:\n{log_path.read_text(errors='replace')}")
-            try:
-                status, body = http("GET", f"http://127.0.0.1:{port}/recommendations?user_id=u1&limit=3")
-                break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"not serving after 300 s:\n{log_path.read_text(errors='replace')}")
-            time.sleep(0.25)
+        (status, body), _ = wait_until_ready(
+            answered,
+            process,
+            lambda: log_path.read_text(errors="replace"),
+            what="serving after a progress bar and a model load",
+            interval=0.25,
+        )
         assert status == 200 and body["recommendations"], body
         assert "Start method" not in log_path.read_text(errors="replace")
     finally:

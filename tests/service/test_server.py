@@ -27,7 +27,7 @@ def server(database_url: str, redis_url: str, catalog: list[str], tmp_path: Path
     process = start(["serve", "--single-process", "--port", str(port)], env, log_path)
     base = f"http://127.0.0.1:{port}"
     try:
-        first_health(process, base, log_path, seconds=60)
+        first_health(process, base, log_path)
         yield base
     finally:
         stop(process)
