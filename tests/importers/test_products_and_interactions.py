@@ -17,7 +17,7 @@ from service.ingest.interactions import import_interactions
 from service.ingest.products import import_products
 from service.ingest.report import ImportAborted
 from tests.cli import pgrec_env, run_pgrec
-from tests.support.databases import create_database, drop_database, unique_name
+from tests.support.databases import temporary_database
 from tests.support.postgres_source import TestPostgres
 
 PRODUCTS_JSONL = [
@@ -341,12 +341,8 @@ ORDERS_SYNC = "rec_sync_medusa_orders(timestamp with time zone)"
 @pytest.fixture
 def own_database(pg_server: TestPostgres, template_database: str) -> Iterator[str]:
     """A migrated database of this test's own: the module's stays whole for the other tests."""
-    name = unique_name("pgrec_no_sync")
-    url = create_database(pg_server.url, name, template=template_database)
-    try:
+    with temporary_database(pg_server.url, "pgrec_no_sync", template=template_database) as url:
         yield url
-    finally:
-        drop_database(pg_server.url, name)
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import psycopg
 from psycopg import sql
@@ -30,3 +32,14 @@ def create_database(server_url: str, name: str, template: str | None = None) -> 
 def drop_database(server_url: str, name: str) -> None:
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute(sql.SQL("drop database if exists {} with (force)").format(sql.Identifier(name)))
+
+
+@contextmanager
+def temporary_database(server_url: str, prefix: str, template: str | None = None) -> Iterator[str]:
+    """A database of the caller's own (a copy of `template` if given), dropped afterwards; yields its URL."""
+    name = unique_name(prefix)
+    url = create_database(server_url, name, template=template)
+    try:
+        yield url
+    finally:
+        drop_database(server_url, name)
