@@ -11,7 +11,7 @@ import pytest
 from service.core.errors import PgrecError
 from service.core.migrate import apply_functions, migrate
 from tests.cli import pgrec_env, run_pgrec
-from tests.support.databases import create_database, drop_database, unique_name
+from tests.support.databases import temporary_database
 from tests.support.postgres_source import TestPostgres
 
 SCHEMA_SNAPSHOT = """
@@ -28,12 +28,8 @@ SCHEMA_SNAPSHOT = """
 
 @pytest.fixture
 def empty_database(pg_server: TestPostgres) -> Iterator[str]:
-    name = unique_name("pgrec_empty")
-    url = create_database(pg_server.url, name)
-    try:
+    with temporary_database(pg_server.url, "pgrec_empty") as url:
         yield url
-    finally:
-        drop_database(pg_server.url, name)
 
 
 def snapshot(url: str) -> list[str]:

@@ -11,18 +11,14 @@ import pytest
 from service.cli.demo_target import NotADemoDatabase, claim_for_demo, mark_as_demo
 from service.core.migrate import migrate
 from tests.cli import pgrec_env, run_pgrec
-from tests.support.databases import create_database, drop_database, unique_name
+from tests.support.databases import temporary_database
 from tests.support.postgres_source import TestPostgres
 
 
 @pytest.fixture
 def empty_database(pg_server: TestPostgres) -> Iterator[str]:
-    name = unique_name("pgrec_demo_target")
-    url = create_database(pg_server.url, name)
-    try:
+    with temporary_database(pg_server.url, "pgrec_demo_target") as url:
         yield url
-    finally:
-        drop_database(pg_server.url, name)
 
 
 def tables(url: str) -> list[str]:
