@@ -43,7 +43,7 @@ class Database:
     def __init__(self, pool: AsyncConnectionPool) -> None:
         self.pool = pool
         # make_pool gives a URL; psycopg_pool also allows a callable, which the probe cannot use.
-        self._conninfo = pool.conninfo if isinstance(pool.conninfo, str) else ""
+        self.conninfo = pool.conninfo if isinstance(pool.conninfo, str) else ""
         self.available = True
         self._probe: asyncio.Task[None] | None = None
         # Done when the circuit opens: requests already waiting for a connection give up at once.
@@ -94,7 +94,7 @@ class Database:
     async def _reachable(self) -> bool:
         try:
             conn = await psycopg.AsyncConnection.connect(
-                self._conninfo, connect_timeout=PROBE_CONNECT_TIMEOUT_SECONDS, autocommit=True
+                self.conninfo, connect_timeout=PROBE_CONNECT_TIMEOUT_SECONDS, autocommit=True
             )
         except psycopg.Error:
             return False

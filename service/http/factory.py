@@ -110,6 +110,7 @@ def create_app(
     app.ctx.owns_pool = False
     app.ctx.owns_cache = False
     app.ctx.metrics = Metrics()
+    app.ctx.refresh_tasks = set()
     app.ctx.impressions = ImpressionLog()
     app.ctx.encoder = QueryEncoder(settings.embedding_model)
     if preload_model not in PRELOAD_MODES:

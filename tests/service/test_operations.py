@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
+import psycopg
 import pytest
 
 from service.http.api_errors import status_for_sqlstate
@@ -76,17 +78,39 @@ async def test_unknown_route_and_method_are_json(app):
     assert status == 405 and body["error"]["code"] == "method_not_allowed"
 
 
-async def test_admin_refresh_runs_every_step(app, flush_redis):
+async def poll_refresh(app, job_id: str, seconds: float = 120) -> dict:
+    deadline = asyncio.get_running_loop().time() + seconds
+    while True:
+        status, job = await call(app, "GET", f"/admin/refresh/{job_id}")
+        assert status == 200, job
+        if job["status"] != "running" or asyncio.get_running_loop().time() > deadline:
+            return job
+        await asyncio.sleep(0.1)
+
+
+async def test_admin_refresh_runs_in_the_background(app, database_url, flush_redis):
     await call(app, "GET", "/trending")
     _, cached = await call(app, "GET", "/trending")
     assert cached["cached"] is True
-    status, body = await call(app, "POST", "/admin/refresh")
-    assert status == 200, body
-    steps = {row["step"] for row in body["steps"]}
-    assert steps and all(isinstance(row["seconds"], float) for row in body["steps"])
-    assert body["cache_invalidated"] is True
+    # A lock the refresh's first step needs keeps it running while the requests below are answered.
+    with psycopg.connect(database_url) as blocker:
+        blocker.execute("lock table rec_user_preferences in access exclusive mode")
+        status, started = await call(app, "POST", "/admin/refresh")
+        assert status == 202 and started["status"] == "running", started
+        assert started["poll"] == f"/admin/refresh/{started['job_id']}"
+        status, again = await call(app, "POST", "/admin/refresh")
+        assert status == 202 and again["job_id"] == started["job_id"]  # one refresh at a time
+        _, polled = await call(app, "GET", started["poll"])
+        assert polled["status"] == "running"
+    job = await poll_refresh(app, started["job_id"])
+    assert job["status"] == "done", job
+    assert job["steps"] and all(isinstance(row["seconds"], float) for row in job["steps"])
     _, after = await call(app, "GET", "/trending")
-    assert after["cached"] is False
+    assert after["cached"] is False  # the finished refresh invalidated every cached list
+    status, body = await call(app, "GET", "/admin/refresh/not-a-job")
+    assert status == 400 and body["error"]["field"] == "job_id"
+    status, body = await call(app, "GET", f"/admin/refresh/{uuid.uuid4()}")
+    assert status == 404
 
 
 async def test_analytics_summary(app, conn, flush_redis):

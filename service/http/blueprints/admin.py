@@ -1,18 +1,41 @@
-"""POST /admin/refresh: recompute preferences, basket pairs, neighbours and segments."""
+"""POST /admin/refresh starts a refresh of preferences, basket pairs, neighbours and segments in the
+background (202 and a job to poll); GET /admin/refresh/<job_id> reports it."""
 
 from __future__ import annotations
+
+import uuid
 
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, json
 
-from service.http.db import fetch_rows
+from service.http import refresh_jobs
+from service.http.api_errors import bad_request, not_found
 
 bp = Blueprint("admin")
 
 
+def _shaped(job: dict[str, object]) -> dict[str, object]:
+    return {**job, "poll": f"/admin/refresh/{job['job_id']}"}
+
+
 @bp.post("/admin/refresh")
 async def refresh(request: Request) -> HTTPResponse:
-    """Runs rec_refresh_all() and invalidates every cached list; answers the time of each step."""
-    rows = await fetch_rows(request.app.ctx.database, "select step, changed, seconds from rec_refresh_all()")
-    cache_cleared = await request.app.ctx.cache.bump_version()
-    return json({"steps": rows, "cache_invalidated": cache_cleared})
+    """202 at once with `{"job_id", "status": "running", "poll"}`: rec_refresh_all() runs in the
+    background and every cached list is invalidated when it is done. While a refresh runs, a second
+    request gets that one (the same job_id) instead of starting another."""
+    ctx = request.app.ctx
+    job = _shaped(await refresh_jobs.start(ctx.database, ctx.cache, ctx.refresh_tasks))
+    return json(job, status=202, headers={"location": str(job["poll"])}, default=str)
+
+
+@bp.get("/admin/refresh/<job_id:str>")
+async def refresh_status(request: Request, job_id: str) -> HTTPResponse:
+    """The job: status running, done (with each step's changed rows and seconds) or failed (error)."""
+    try:
+        uuid.UUID(job_id)
+    except ValueError:
+        raise bad_request("job_id", "not a job id (a UUID)") from None
+    job = await refresh_jobs.job(request.app.ctx.database, job_id)
+    if job is None:
+        raise not_found("job_id", f"no refresh job {job_id}")
+    return json(_shaped(job), default=str)

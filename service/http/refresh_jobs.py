@@ -1,0 +1,90 @@
+"""Refreshes started over HTTP: rec_refresh_all() in a background task on a connection of its own (never
+one of the pool's, which serve requests), its state in rec_refresh_jobs so any worker can report it."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
+
+from service.http.database import Database
+from service.http.db import fetch_rows
+from service.http.request_ids import new_request_id
+
+log = logging.getLogger("pgrec.refresh")
+
+# A job whose backend is gone (its worker stopped) or that never got one within a minute failed.
+_RETIRE_ABANDONED_SQL = """
+update rec_refresh_jobs j
+   set status = 'failed', finished_at = now(), error = 'the worker running it stopped'
+ where status = 'running'
+   and (case when backend_pid is null then requested_at < now() - interval '1 minute'
+             else not exists (select 1 from pg_stat_activity a where a.pid = j.backend_pid) end)
+"""
+_CLAIM_SQL = "insert into rec_refresh_jobs (id) values (%s) on conflict do nothing returning id"
+JOB_SQL = """
+select id::text as job_id, status, requested_at, finished_at, steps, error
+  from rec_refresh_jobs where {where}
+"""
+_RUNNING = JOB_SQL.format(where="status = 'running'")
+_ONE = JOB_SQL.format(where="id = %s")
+
+
+async def start(database: Database, cache: Any, tasks: set[asyncio.Task[None]]) -> dict[str, Any]:
+    """A new job started in the background (kept in `tasks` while it runs), or the one running."""
+    for _ in range(3):  # the running job may finish between the claim and the look-up: claim again
+        async with database.connection() as conn:
+            await conn.execute(_RETIRE_ABANDONED_SQL)
+            cursor = await conn.execute(_CLAIM_SQL, (new_request_id(),))
+            claimed = await cursor.fetchone()
+        if claimed is not None:
+            task = asyncio.get_running_loop().create_task(_run(database, cache, str(claimed[0])))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+        if claimed is not None:
+            rows = await fetch_rows(database, _ONE, (claimed[0],))
+        else:
+            rows = await fetch_rows(database, _RUNNING)
+        if rows:
+            return rows[0]
+    raise RuntimeError("could not start or find a refresh job")
+
+
+async def job(database: Database, job_id: str) -> dict[str, Any] | None:
+    rows = await fetch_rows(database, _ONE, (job_id,))
+    return rows[0] if rows else None
+
+
+async def _run(database: Database, cache: Any, job_id: str) -> None:
+    try:
+        async with await psycopg.AsyncConnection.connect(database.conninfo, autocommit=True) as conn:
+            await conn.execute(
+                "update rec_refresh_jobs set backend_pid = pg_backend_pid() where id = %s", (job_id,)
+            )
+            async with conn.cursor(row_factory=dict_row) as cursor:
+                await cursor.execute("select step, changed, seconds from rec_refresh_all()")
+                steps = await cursor.fetchall()
+            await conn.execute(
+                "update rec_refresh_jobs set status = 'done', finished_at = now(), steps = %s where id = %s",
+                (Jsonb(steps), job_id),
+            )
+        await cache.bump_version()
+    except Exception as exc:  # a background task: the job row is where the error is seen
+        log.exception("refresh %s failed", job_id)
+        await _record_failure(database, job_id, f"{type(exc).__name__}: {exc}")
+
+
+async def _record_failure(database: Database, job_id: str, error: str) -> None:
+    try:
+        async with database.connection() as conn:
+            await conn.execute(
+                "update rec_refresh_jobs set status = 'failed', finished_at = now(), error = %s "
+                "where id = %s and status = 'running'",
+                (error, job_id),
+            )
+    except Exception:
+        log.exception("could not record the failure of refresh %s", job_id)
