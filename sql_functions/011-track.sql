@@ -1,5 +1,18 @@
 -- pgrec 011: recording interactions, one at a time or as a validated, set-based batch.
 
+-- One rule for how far ahead of the database's clock an event may be dated (clock skew between the
+-- store and the database). A later time would weigh the event as the newest of all and, far enough
+-- ahead, overflow the decay math of every refresh.
+create or replace function rec_latest_event_time()
+returns timestamptz
+language sql
+stable
+parallel safe
+as $$ select now() + interval '5 minutes' $$;
+comment on function rec_latest_event_time() is
+    'The latest occurred_at an event may carry: now() + 5 minutes (clock skew allowance). '
+    'rec_track_interaction(s) reject later times with errcode 22008. No parameters.';
+
 create or replace function rec_track_interaction(
     user_id text,
     product_id text,
@@ -47,6 +60,10 @@ begin
         raise exception 'occurred_at must be a finite timestamp, got %', rec_track_interaction.occurred_at
             using errcode = '22023';
     end if;
+    if rec_track_interaction.occurred_at > rec_latest_event_time() then
+        raise exception 'occurred_at must not be later than now() + 5 minutes, got %', rec_track_interaction.occurred_at
+            using errcode = '22008';
+    end if;
     if rec_track_interaction.unit_price is not null and (rec_track_interaction.unit_price = 'NaN'::numeric
             or rec_track_interaction.unit_price < 0 or rec_track_interaction.unit_price >= 1e10) then
         raise exception 'unit_price must be a number from 0 to 9999999999.9999, got %', rec_track_interaction.unit_price
@@ -74,7 +91,8 @@ comment on function rec_track_interaction(text, text, text, text, integer, jsonb
     'Parameters: user_id (1-255 chars); product_id (must exist in rec_products, inactive allowed; else errcode 23503); '
     'interaction_type (a row of rec_interaction_types; else 22023); session_id; quantity (> 0, default 1); '
     'context (JSON object; context->>''order_id'' groups a purchase into a basket); request_id (the recommendation '
-    'request that led here, for attribution); occurred_at (default now()); unit_price (>= 0; revenue falls back to '
+    'request that led here, for attribution); occurred_at (default now(); at most rec_latest_event_time(), now() + 5 '
+    'minutes, else 22008); unit_price (>= 0; revenue falls back to '
     'the product price); external_id (idempotency key, unique per user). Nulls in optional arguments mean the default.';
 
 create or replace function _rec_event_keys()
@@ -108,7 +126,11 @@ returns table (idx integer, errcode text, message text)
 language sql
 stable
 as $$
-    select idx, case when message like 'unknown product_id%' then '23503' else '22023' end, message
+    select idx,
+           case when message like 'unknown product_id%' then '23503'
+                when message like 'occurred_at must not be later%' then '22008'
+                else '22023' end,
+           message
     from (
         select (a.o - 1)::integer as idx,
                case
@@ -155,6 +177,9 @@ as $$
                    when coalesce(jsonb_typeof(a.e -> 'occurred_at'), 'null') <> 'null'
                         and not isfinite((a.e ->> 'occurred_at')::timestamptz) then
                        format('occurred_at must be a finite timestamp, got %s', a.e -> 'occurred_at')
+                   when coalesce(jsonb_typeof(a.e -> 'occurred_at'), 'null') <> 'null'
+                        and (a.e ->> 'occurred_at')::timestamptz > rec_latest_event_time() then
+                       format('occurred_at must not be later than now() + 5 minutes, got %s', a.e -> 'occurred_at')
                    when coalesce(jsonb_typeof(a.e -> 'unit_price'), 'null') <> 'null'
                         and (jsonb_typeof(a.e -> 'unit_price') not in ('string', 'number')
                              or not pg_input_is_valid(a.e ->> 'unit_price', 'numeric(14,4)')) then
@@ -225,6 +250,9 @@ begin
            or coalesce(jsonb_typeof(a.e -> 'request_id'), 'null') not in ('null', 'string')
            or coalesce(jsonb_typeof(a.e -> 'occurred_at'), 'null') not in ('null', 'string')
            or lower(a.e ->> 'occurred_at') like '%infinity%'
+           or case when jsonb_typeof(a.e -> 'occurred_at') = 'string'
+                        and pg_input_is_valid(a.e ->> 'occurred_at', 'timestamptz')
+                   then (a.e ->> 'occurred_at')::timestamptz > rec_latest_event_time() end
            or coalesce(jsonb_typeof(a.e -> 'unit_price'), 'null') not in ('null', 'string', 'number')
            or lower(a.e ->> 'unit_price') like '%n%'
            or coalesce(jsonb_typeof(a.e -> 'external_id'), 'null') not in ('null', 'string', 'number')
@@ -285,4 +313,4 @@ comment on function rec_track_interactions(jsonb) is
     'Parameter events: a JSON array of objects with user_id, product_id, interaction_type (required) and optional '
     'session_id, quantity, context, request_id, occurred_at (ISO 8601), unit_price, external_id; same rules as '
     'rec_track_interaction. One bad event stores nothing and raises "events[<0-based index>]: <problem>" '
-    '(errcode 23503 for an unknown product_id, else 22023).';
+    '(errcode 23503 for an unknown product_id, 22008 for an occurred_at later than rec_latest_event_time(), else 22023).';
