@@ -334,9 +334,7 @@ begin
     if product_ids is null then
         raise exception 'product_ids must be an array of product ids, got null' using errcode = '22023';
     end if;
-    if k is null or k < 1 or k > 1000 then
-        raise exception 'k must be between 1 and 1000, got %', coalesce(k::text, 'null') using errcode = '22023';
-    end if;
+    perform _rec_check_k(k);
     return query
     with anchors as (
         select distinct a.id from unnest(product_ids) as a(id) where a.id is not null

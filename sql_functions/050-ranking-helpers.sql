@@ -74,7 +74,9 @@ $$;
 
 comment on function _rec_age_decay(interval, interval) is
     '0.5 ^ (age / half_life) with negative ages counted as 0 and the exponent capped at 1000 (never underflows, never 0, so relative weights of old events survive). Private helper of the ranking functions.';
-comment on function _rec_check_k(integer, integer) is 'Raises 22023 unless 1 <= k <= max_k. Private helper.';
+comment on function _rec_check_k(integer, integer) is
+    'Raises 22023 unless 1 <= k <= max_k: the one check of a k (rows to return) argument, called by every function '
+    'that takes one. Private helper.';
 comment on function _rec_reason(text, text, text, text) is
     'The reason object {rule, text, anchor_product_id, anchor_title} without null keys. Private helper.';
 comment on function _rec_collab_method() is

@@ -26,9 +26,7 @@ begin
     if product_ids is null or cardinality(product_ids) = 0 then
         raise exception 'product_ids must hold at least one product id' using errcode = '22023';
     end if;
-    if k is null or k < 1 or k > 1000 then
-        raise exception 'k must be between 1 and 1000, got %', coalesce(k::text, 'null') using errcode = '22023';
-    end if;
+    perform _rec_check_k(k);
     return query
     with candidates as (
         select t.product_id, t.score, t.reason, 0 as grp, t.ordinality as pos
