@@ -1,21 +1,45 @@
--- pgrec 010: numeric helpers for time decay and vector sums that never raise float underflow
+-- pgrec 010: the decay rule and numeric helpers for vector sums that never raise float underflow
 -- (PostgreSQL and pgvector raise "value out of range: underflow" instead of rounding to 0).
--- Factors below 1e-12 are treated as 0: they cannot change a ranking.
+--
+-- Decay, the one definition: an event `age` old counts 0.5 ^ (age / half_life). Every function that
+-- decays calls _rec_decay (preferences, trending, personalised affinity, co-interaction similarities,
+-- the evaluation baselines in service/evaluation/training.py), or _rec_log_decay where it sums in log
+-- space (rec_user_preferences).
 
-create or replace function _rec_decay(age interval, half_life interval)
+create or replace function _rec_decay(age interval, half_life interval, zero_after integer default null)
 returns double precision
 language sql
 immutable
 parallel safe
 as $$
     select case
-               when extract(epoch from age) > 40 * extract(epoch from half_life) then 0::double precision
+               when zero_after is not null and extract(epoch from age) > zero_after * extract(epoch from half_life)
+                   then 0::double precision
                else power(0.5::double precision,
-                          extract(epoch from age)::double precision / extract(epoch from half_life)::double precision)
+                          least(greatest(extract(epoch from age)::double precision, 0)
+                                / extract(epoch from half_life)::double precision, 1000))
            end;
 $$;
-comment on function _rec_decay(interval, interval) is
-    'Decay factor 0.5 ^ (age / half_life); 0 when below 2^-40 (~1e-12). Private helper.';
+comment on function _rec_decay(interval, interval, integer) is
+    'Decay factor 0.5 ^ (age / half_life). Negative ages (events after the reference time) count as 0; the '
+    'exponent is capped at 1000, so by default the factor is never 0 and the relative weights of very old events '
+    'survive (ranking). zero_after = n: 0 once age exceeds n half-lives (preferences pass 40, ~1e-12: such terms '
+    'cannot change a ranking and would underflow in vector sums). Parameters: age, half_life (> 0), zero_after '
+    '(null = never 0). Private helper.';
+
+create or replace function _rec_log_decay(age interval, half_life interval)
+returns double precision
+language sql
+immutable
+parallel safe
+as $$
+    select -(ln(2::double precision) * extract(epoch from age)::double precision
+             / extract(epoch from half_life)::double precision);
+$$;
+comment on function _rec_log_decay(interval, interval) is
+    'ln of the decay factor, -ln(2) * age / half_life, unclamped: for weights summed in log space (log-sum-exp), '
+    'which never underflow. exp(_rec_log_decay(a, h)) = _rec_decay(a, h) for 0 <= a <= 1000 h. Parameters: age, '
+    'half_life (> 0). Private helper.';
 
 create or replace function _rec_exp(x double precision)
 returns double precision

@@ -8,6 +8,8 @@
 --   category_scores(u) = {c: s(c) / max s}, s(c) = sum over events whose product has category c of w(e)
 --   interaction_counts = {type: count}, interaction_count, first_seen_at / last_seen_at = min / max event time.
 -- Stored per (u, t) decayed to the latest event of that type; combined with the current weights and now().
+-- Decay is _rec_decay(age, half_life, 40) (010-decay-math.sql): terms older than 40 half-lives are 0, so the
+-- vector sums never underflow; the combination with now() sums in log space (_rec_log_decay).
 
 -- Running sums per (user, type) for a set of events, as rec_user_taste_terms rows.
 create or replace function _rec_taste_terms(events rec_user_interactions[])
@@ -31,7 +33,7 @@ as $$
     ),
     per_product as (
         select ev.user_id, ev.interaction_type, ev.product_id,
-               sum(_rec_decay(g.ref_at - ev.created_at, g.half_life)) as f
+               sum(_rec_decay(g.ref_at - ev.created_at, g.half_life, 40)) as f
         from ev
         join grp g on g.user_id = ev.user_id and g.interaction_type = ev.interaction_type
         group by ev.user_id, ev.interaction_type, ev.product_id
@@ -102,8 +104,7 @@ begin
     with terms as (
         select s.*,
                case when t.weight > 0 then
-                   ln(t.weight) - ln(2::double precision) * extract(epoch from (now() - s.ref_at))::double precision
-                                  / extract(epoch from s.half_life)::double precision
+                   ln(t.weight) + _rec_log_decay(now() - s.ref_at, s.half_life)
                end as lf
         from rec_user_taste_terms s
         join rec_interaction_types t on t.interaction_type = s.interaction_type
@@ -235,20 +236,23 @@ begin
         event_count = s.event_count + excluded.event_count,
         first_at = least(s.first_at, excluded.first_at),
         ref_at = greatest(s.ref_at, excluded.ref_at),
-        embedded_weight = s.embedded_weight * _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life)
-                          + excluded.embedded_weight
-                            * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life),
+        embedded_weight =
+            s.embedded_weight * _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life, 40)
+            + excluded.embedded_weight
+              * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40),
         (taste_direction, taste_magnitude) = (
             select c.direction, c.magnitude
             from _rec_vector_combine(
                 s.taste_direction,
-                s.taste_magnitude * _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life),
+                s.taste_magnitude * _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life, 40),
                 excluded.taste_direction,
-                excluded.taste_magnitude * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life)
+                excluded.taste_magnitude
+                * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40)
             ) c),
         category_sums = _rec_jsonb_combine(
-            s.category_sums, _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life),
-            excluded.category_sums, _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life)),
+            s.category_sums, _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life, 40),
+            excluded.category_sums,
+            _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40)),
         updated_at = now();
 
     perform _rec_update_preferences(users);

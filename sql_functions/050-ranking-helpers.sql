@@ -1,18 +1,5 @@
--- pgrec 050: private helpers shared by the ranking functions (A2): decay, argument checks,
--- reasons, the item-item method served to the collaborative part, filters.
-
-create or replace function _rec_age_decay(age interval, half_life interval)
-returns double precision
-language sql
-immutable
-parallel safe
-as $$
-    -- 0.5 ^ (age / half_life); future events (negative age) count fully; clamped at 2^-1000 so the
-    -- power never underflows.
-    select power(0.5::float8,
-                 least(greatest(extract(epoch from age)::float8, 0)
-                       / extract(epoch from half_life)::float8, 1000));
-$$;
+-- pgrec 050: private helpers shared by the ranking functions (A2): argument checks, reasons,
+-- the item-item method served to the collaborative part, filters.
 
 create or replace function _rec_check_k(k integer, max_k integer default 1000)
 returns void
@@ -72,8 +59,6 @@ begin
 end;
 $$;
 
-comment on function _rec_age_decay(interval, interval) is
-    '0.5 ^ (age / half_life) with negative ages counted as 0 and the exponent capped at 1000 (never underflows, never 0, so relative weights of old events survive). Private helper of the ranking functions.';
 comment on function _rec_check_k(integer, integer) is
     'Raises 22023 unless 1 <= k <= max_k: the one check of a k (rows to return) argument, called by every function '
     'that takes one. Private helper.';

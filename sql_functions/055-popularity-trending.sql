@@ -168,7 +168,7 @@ begin
          where i.created_at > v_ref - "window" and i.created_at <= v_ref
          group by i.product_id, i.user_id, i.interaction_type
     ), scores as (
-        select l.product_id, sum(t.weight * _rec_age_decay(v_ref - l.last_at, "window" / 2)) as score
+        select l.product_id, sum(t.weight * _rec_decay(v_ref - l.last_at, "window" / 2)) as score
           from latest l
           join rec_interaction_types t on t.interaction_type = l.interaction_type
          group by l.product_id

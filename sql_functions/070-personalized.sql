@@ -42,7 +42,7 @@ begin
     select coalesce(array_agg(t.product_id order by t.score desc, t.product_id), '{}') into v_taken
       from (select sc.product_id, sc.score
               from (select l.product_id,
-                           sum(it.weight * _rec_age_decay(ref - l.last_at, interval '3.5 days')) as score
+                           sum(it.weight * _rec_decay(ref - l.last_at, interval '3.5 days')) as score
                       from (select i.product_id, i.user_id, i.interaction_type, max(i.created_at) as last_at
                               from rec_user_interactions i
                              where i.created_at > ref - interval '7 days' and i.created_at <= ref
@@ -294,7 +294,7 @@ begin
            coalesce(array_agg(a.product_id) filter (where a.purchased), '{}')
       into v_anchor_ids, v_weights, v_purchased
       from (select i.product_id,
-                   sum(t.weight * _rec_age_decay(v_ref - i.created_at, t.half_life)) as affinity,
+                   sum(t.weight * _rec_decay(v_ref - i.created_at, t.half_life)) as affinity,
                    bool_or(t.is_conversion) as purchased
               from rec_user_interactions i
               join rec_interaction_types t on t.interaction_type = i.interaction_type

@@ -55,9 +55,9 @@ begin
     create temp table _rec_affinity on commit drop as
     select x.user_id, x.product_id, x.affinity
       from (select i.user_id, i.product_id,
-                   sum(t.weight * _rec_age_decay(v_ref - i.created_at, t.half_life)) as affinity,
+                   sum(t.weight * _rec_decay(v_ref - i.created_at, t.half_life)) as affinity,
                    row_number() over (partition by i.user_id
-                                      order by sum(t.weight * _rec_age_decay(v_ref - i.created_at, t.half_life)) desc,
+                                      order by sum(t.weight * _rec_decay(v_ref - i.created_at, t.half_life)) desc,
                                                i.product_id) as rn
               from rec_user_interactions i
               join rec_interaction_types t on t.interaction_type = i.interaction_type

@@ -36,11 +36,10 @@ class TrainingData:
 
 
 # affinity(u, i) = sum over u's events on i of weight(type) * 0.5 ^ (age / half_life(type)), age
-# measured from the cutoff, as rec_personalized(as_of => cutoff) computes it.
+# measured from the cutoff, as rec_personalized(as_of => cutoff) computes it: the decay is the SQL
+# function _rec_decay (sql_functions/010-decay-math.sql), never a copy of its formula.
 _EVENTS = """
-select i.user_id, i.product_id,
-       sum(t.weight * power(0.5::float8, least(greatest(extract(epoch from %(ref)s - i.created_at), 0)
-                                              / extract(epoch from t.half_life), 1000))) as affinity
+select i.user_id, i.product_id, sum(t.weight * _rec_decay(%(ref)s - i.created_at, t.half_life)) as affinity
   from rec_user_interactions i
   join rec_interaction_types t on t.interaction_type = i.interaction_type
   join rec_products p on p.id = i.product_id
