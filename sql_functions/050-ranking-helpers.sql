@@ -1,5 +1,5 @@
 -- pgrec 050: private helpers shared by the ranking functions (A2): argument checks, reasons,
--- the item-item method served to the collaborative part, filters.
+-- score normalisation, the item-item method served to the collaborative part, filters.
 
 create or replace function _rec_check_k(k integer, max_k integer default 1000)
 returns void
@@ -24,6 +24,30 @@ as $$
     select jsonb_strip_nulls(jsonb_build_object('rule', rule, 'text', reason_text,
                                                 'anchor_product_id', anchor_product_id,
                                                 'anchor_title', anchor_title));
+$$;
+
+-- Score normalisation over a candidate set, the one definition for rec_similar_products (hybrid) and
+-- _rec_rank (rec_personalized, rec_session_recommendations); callers pass the set's min and max (window
+-- aggregates over the candidates).
+create or replace function _rec_min_max_scaled(x double precision, lowest double precision,
+                                               highest double precision)
+returns double precision
+language sql
+immutable
+parallel safe
+as $$
+    select case when x is null then 0
+                when highest > lowest then (x - lowest) / (highest - lowest)
+                else 1 end;
+$$;
+
+create or replace function _rec_max_scaled(x double precision, highest double precision)
+returns double precision
+language sql
+immutable
+parallel safe
+as $$
+    select coalesce(x / nullif(highest, 0), 0);
 $$;
 
 create or replace function _rec_collab_method()
@@ -64,6 +88,13 @@ comment on function _rec_check_k(integer, integer) is
     'that takes one. Private helper.';
 comment on function _rec_reason(text, text, text, text) is
     'The reason object {rule, text, anchor_product_id, anchor_title} without null keys. Private helper.';
+comment on function _rec_min_max_scaled(double precision, double precision, double precision) is
+    'Content normalisation: (x - lowest) / (highest - lowest) over the candidate set; 0 for a candidate without a '
+    'value (x null), 1 when all values are equal. Parameters: x, lowest, highest (min and max over the set). '
+    'Private helper of the ranking functions.';
+comment on function _rec_max_scaled(double precision, double precision) is
+    'Collaborative normalisation: x / highest over the candidate set; 0 for a candidate without a value or when '
+    'highest is 0 or null. Parameters: x, highest (max over the set). Private helper of the ranking functions.';
 comment on function _rec_collab_method() is
     'The rec_product_similarities method behind collaborative scores: setting pgrec.collab_method, else co_interaction. Private helper.';
 comment on function _rec_check_filters(text, numeric, numeric) is

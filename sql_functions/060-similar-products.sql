@@ -87,12 +87,8 @@ begin
           left join rec_product_embeddings e on e.product_id = l.product_id and c.product_id is null
     ), normalised as (
         select cd.*,
-               case when cd.similarity is null then 0
-                    when max(cd.similarity) over () > min(cd.similarity) over ()
-                        then (cd.similarity - min(cd.similarity) over ())
-                             / (max(cd.similarity) over () - min(cd.similarity) over ())
-                    else 1 end as content_n,
-               coalesce(cd.collab / nullif(max(cd.collab) over (), 0), 0) as collab_n
+               _rec_min_max_scaled(cd.similarity, min(cd.similarity) over (), max(cd.similarity) over ()) as content_n,
+               _rec_max_scaled(cd.collab, max(cd.collab) over ()) as collab_n
           from candidates cd
     )
     select n.product_id, content_weight * n.content_n + collab_weight * n.collab_n, n.similarity, n.collab,

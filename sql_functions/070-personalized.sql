@@ -164,12 +164,8 @@ begin
            and not exists (select 1 from unnest(exclude_ids) as x(product_id) where x.product_id = cd.product_id)
     ), normalised as (
         select s.*,
-               case when s.similarity is null then 0
-                    when max(s.similarity) over () > min(s.similarity) over ()
-                        then (s.similarity - min(s.similarity) over ())
-                             / (max(s.similarity) over () - min(s.similarity) over ())
-                    else 1 end as content_n,
-               coalesce(s.collab / nullif(max(s.collab) over (), 0), 0) as collab_n
+               _rec_min_max_scaled(s.similarity, min(s.similarity) over (), max(s.similarity) over ()) as content_n,
+               _rec_max_scaled(s.collab, max(s.collab) over ()) as collab_n
           from scored s
     ), ranked as (
         select n.*, content_weight * n.content_n + collab_weight * n.collab_n
