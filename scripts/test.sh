@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Run the test suite. pytest's exit code 5 (nothing collected) is reported, not hidden.
+# Run the test suite; arguments go to pytest (`make test` passes -m "not slow", `make test-all` none).
+# pytest's exit code 5 (nothing collected) is reported, not hidden.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 .venv/bin/python -m pytest "$@"

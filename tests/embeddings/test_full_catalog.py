@@ -1,6 +1,8 @@
 """The issue's must-show on the full Online Retail file, run as a user would (skipped when the
 file is not on this machine): `pgrec import online-retail` + `pgrec embed` cover every active
-product; a second import and embed change nothing; one title edit re-queues exactly that product."""
+product; a second import and embed change nothing; one title edit re-queues exactly that product.
+
+`slow` (`make test-all`): four `pgrec` runs on the full file, two of them loading the model."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import pytest
 
 from tests.cli import pgrec_env, run_pgrec
 from tests.importers.retail_files import full_file
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

@@ -1,23 +1,31 @@
-"""With the real model on the real demo catalog, nearest neighbours by embedding are related."""
+"""With the real model on the real demo catalog, nearest neighbours by embedding are related.
+
+The catalog is a copy of the session's demo template (imported, embedded by the embed worker with
+the project model through the on-disk vector cache, refreshed; tests/support/retail_data.py)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import psycopg
 import pytest
 
-from embeddings.worker import embed
-from service.ingest.online_retail import import_online_retail
-from tests.importers.retail_files import DEMO_FILE
+from tests.support.databases import temporary_database
+from tests.support.postgres_source import TestPostgres
+from tests.support.retail_data import RetailTemplate
 
 
 @pytest.fixture(scope="module")
-def demo_catalog(database_url: str) -> str:
-    import_online_retail(database_url, DEMO_FILE, progress=False)
-    report = embed(database_url)
-    assert report.failed == 0
-    return database_url
+def demo_catalog(pg_server: TestPostgres, retail_demo_template: RetailTemplate) -> Iterator[str]:
+    with temporary_database(pg_server.url, "pgrec_semantic", retail_demo_template.name) as url:
+        yield url
+
+
+@pytest.fixture
+def conn(demo_catalog: str) -> Iterator[psycopg.Connection]:
+    with psycopg.connect(demo_catalog, autocommit=True) as connection:
+        yield connection
 
 
 def neighbours(conn: psycopg.Connection, product_id: str, k: int = 10) -> list[str]:

@@ -4,7 +4,6 @@ every algorithm x protocol in the JSON, the scratch database dropped, the live d
 from __future__ import annotations
 
 import json
-import tempfile
 from pathlib import Path
 
 import psycopg
@@ -12,9 +11,11 @@ import pytest
 
 from tests.cli import pgrec_env, run_pgrec
 from tests.support.postgres_source import TestPostgres
+from tests.support.retail_data import VECTOR_CACHE_DIR
 
-# Embeddings are cached here between runs (keyed by model and text), so only a first run encodes.
-CACHE_DIR = Path(tempfile.gettempdir()) / "pgrec-test-evaluation"
+# Embeddings are cached there between runs (keyed by model and text), so only a first run encodes;
+# the session's Online Retail templates (tests/support/retail_data.py) use and fill the same cache.
+CACHE_DIR = VECTOR_CACHE_DIR
 ALGORITHMS = {
     "popular",
     "trending",

@@ -6,12 +6,10 @@ import csv
 import gzip
 from pathlib import Path
 
-import pytest
+from tests.support.retail_data import DEMO_FILE, FULL_FILE, full_file
 
-from tests.cli import REPO_ROOT
+__all__ = ["DEMO_FILE", "FULL_FILE", "HEADER", "full_file", "write_retail"]
 
-DEMO_FILE = REPO_ROOT / "data" / "online_retail_demo" / "online_retail_demo.csv.gz"
-FULL_FILE = Path("/work/shared/data/online_retail/online_retail.csv.gz")
 HEADER = [
     "InvoiceNo",
     "StockCode",
@@ -22,13 +20,6 @@ HEADER = [
     "CustomerID",
     "Country",
 ]
-
-
-def full_file() -> Path:
-    """The full 541,909-line file, or skip the test when this machine does not have it."""
-    if not FULL_FILE.is_file():
-        pytest.skip(f"the full Online Retail file is not on this machine ({FULL_FILE})")
-    return FULL_FILE
 
 
 def write_retail(path: Path, rows: list[list[str]]) -> Path:

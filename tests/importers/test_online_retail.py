@@ -16,6 +16,9 @@ from service.ingest.online_retail import import_online_retail
 from service.ingest.report import ImportAborted
 from tests.cli import pgrec_env, run_pgrec
 from tests.importers.retail_files import DEMO_FILE, HEADER, write_retail
+from tests.support.databases import temporary_database
+from tests.support.postgres_source import TestPostgres
+from tests.support.retail_data import RetailTemplate
 
 # Lines 2..: two invoices of customer 17850, a cancellation, a guest row, a duplicate line of one
 # stock code within an invoice (quantities add up), and a title that varies for one stock code.
@@ -218,24 +221,32 @@ def test_shift_to_now_moves_the_newest_event_to_now(
     assert newest - oldest == timedelta(days=4, hours=3, minutes=34)
 
 
-def test_demo_subset(database_url: str, conn: psycopg.Connection) -> None:
-    clear(conn)
-    report = import_online_retail(database_url, DEMO_FILE, progress=False, batch_size=5000)
+def test_demo_subset(pg_server: TestPostgres, retail_demo_template: RetailTemplate) -> None:
+    # The session's demo template was loaded by import_online_retail(DEMO_FILE) (default batch of
+    # 5,000): its report, then its events (on a copy), then a second import on that copy.
+    report = retail_demo_template.report
+    assert retail_demo_template.path == DEMO_FILE
     assert report.rows_read == 108_824
     assert report.bad_row_count == 0
     assert report.skipped == {"cancellations": 108_824 - 106_616}
     assert report.products_inserted == 3_256
-    stats = conn.execute(
-        "select count(*), count(distinct user_id), count(distinct context->>'order_id'), sum(quantity) "
-        "from rec_user_interactions"
-    ).fetchone()
-    assert stats[:3] == (report.events_inserted, 600, 4_686)
-    # Every purchase row's quantity is in exactly one event: the file's total, computed apart.
-    assert stats[3] == demo_purchase_quantity()
-    again = import_online_retail(database_url, DEMO_FILE, progress=False)
-    assert again.events_inserted == 0
-    assert again.events_duplicate == report.events_inserted
-    assert conn.execute("select count(*) from rec_user_interactions").fetchone()[0] == report.events_inserted
+    with (
+        temporary_database(pg_server.url, "pgrec_demo_subset", retail_demo_template.name) as url,
+        psycopg.connect(url, autocommit=True) as conn,
+    ):
+        stats = conn.execute(
+            "select count(*), count(distinct user_id), count(distinct context->>'order_id'), sum(quantity) "
+            "from rec_user_interactions"
+        ).fetchone()
+        assert stats[:3] == (report.events_inserted, 600, 4_686)
+        # Every purchase row's quantity is in exactly one event: the file's total, computed apart.
+        assert stats[3] == demo_purchase_quantity()
+        again = import_online_retail(url, DEMO_FILE, progress=False)
+        assert again.events_inserted == 0
+        assert again.events_duplicate == report.events_inserted
+        assert (
+            conn.execute("select count(*) from rec_user_interactions").fetchone()[0] == report.events_inserted
+        )
 
 
 def test_an_invoice_split_across_the_file_is_one_purchase_per_product(

@@ -1,4 +1,6 @@
-"""Loading the real Online Retail data (importer, embeddings, refresh) for property tests and benchmarks."""
+"""Loading the real Online Retail data (importer, embeddings, refresh) for the benchmarks.
+
+The tests use the session templates of tests/support/retail_data.py instead (loaded once, copied)."""
 
 from __future__ import annotations
 
@@ -16,8 +18,10 @@ import psycopg
 import pytest
 from pgvector.psycopg import register_vector
 
-RETAIL_FILE = Path("/work/shared/data/online_retail/online_retail.csv.gz")
-SKIP_REASON = f"the Online Retail data is not here ({RETAIL_FILE}); real-data tests need /work/shared/data"
+from tests.support.retail_data import FULL_FILE, FULL_FILE_MISSING, VECTOR_CACHE_DIR
+
+RETAIL_FILE = FULL_FILE
+SKIP_REASON = FULL_FILE_MISSING
 
 
 def retail_file() -> Path:
@@ -62,8 +66,11 @@ test_purchases.__test__ = False  # type: ignore[attr-defined]  # a helper, not a
 
 
 def embed_products(database_url: str) -> int:
-    """Embed every product's text with the project model (embeddings.model.encode_texts)."""
-    from embeddings.model import encode_texts
+    """Embed every product's text with the project model, through the tests' on-disk vector cache
+    (service/evaluation/embed.py), so the model encodes only texts it has not seen on this machine."""
+    from service.evaluation.embed import CachedEncoder, cache_path
+
+    encoder = CachedEncoder(cache_path(VECTOR_CACHE_DIR, None))
 
     with psycopg.connect(database_url, autocommit=True) as conn:
         register_vector(conn)
@@ -72,7 +79,8 @@ def embed_products(database_url: str) -> int:
             "coalesce(content_hash, md5(rec_product_text(title, description, categories, tags))) "
             "from rec_products order by id"
         ).fetchall()
-        vectors = encode_texts([text for _, text, _ in products])
+        vectors = encoder([text for _, text, _ in products])
+        encoder.save()
         with conn.transaction(), conn.cursor() as cur:
             cur.execute("delete from rec_product_embeddings")
             with cur.copy(

@@ -1,7 +1,11 @@
-"""Tracking, preferences and bought-together on the real Online Retail data (skipped without the file).
+"""Tracking, preferences and bought-together on real Online Retail data.
 
-One import per module, in two steps (before 2011-06-01, then the whole file: the first half is skipped by
-external_id) with random product embeddings in between, so the trigger path is exercised batch by batch.
+The properties run on a copy of each session template (conftest `retail_url`: the demo subset, and
+the full file, `slow`, skipped without it), loaded as `pgrec import` does and refreshed with
+rec_refresh_all(). The trigger path has one test of its own on a slice of a few thousand rows:
+tracked live (every batch through the triggers, in two steps with product embeddings in between),
+the incremental state equals a full rebuild. That deferred upkeep reaches the live state is
+tests/importers/test_deferred_upkeep.py.
 """
 
 from __future__ import annotations
@@ -9,10 +13,9 @@ from __future__ import annotations
 import csv
 import gzip
 import random
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +24,14 @@ import psycopg
 import pytest
 from pgvector.psycopg import register_vector
 
-from tests.sql.fixtures_a2_retail import retail_file, split_file
+from service.ingest.online_retail import grouped_events, product_rows, scan
+from service.ingest.progress import Progress
+from service.ingest.report import ImportReport
+from service.ingest.sinks import EventWriter, upsert_products
+from tests.support.retail_data import DEMO_FILE, RetailTemplate
 
 MAX_BASKET = 50
+SLICE_LINES = 4000  # the slice: the demo file's first lines (about 200 invoices)
 
 
 def retail_baskets(path: Path) -> dict[tuple[str, str], set[str]]:
@@ -38,38 +46,14 @@ def retail_baskets(path: Path) -> dict[tuple[str, str], set[str]]:
 
 
 @pytest.fixture(scope="module")
-def retail(database_url: str) -> Iterator[psycopg.Connection]:
-    from service.ingest.online_retail import import_online_retail
-
-    path = retail_file()
-    with tempfile.TemporaryDirectory(prefix="pgrec-retail-") as scratch:
-        first_half = split_file(path, datetime(2011, 6, 1, tzinfo=UTC), Path(scratch))
-        import_online_retail(database_url, first_half, progress=False)
-    with psycopg.connect(database_url, autocommit=True) as conn:
+def retail(retail_url: str) -> Iterator[psycopg.Connection]:
+    with psycopg.connect(retail_url, autocommit=True) as conn:
         register_vector(conn)
-        ids = [row[0] for row in conn.execute("select id from rec_products order by id")]
-        vectors = np.random.default_rng(5).normal(size=(len(ids), 384)).astype(np.float32)
-        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-        with (
-            conn.cursor() as cur,
-            cur.copy(
-                "copy rec_product_embeddings (product_id, embedding, model, content_hash) from stdin"
-            ) as copy,
-        ):
-            for product_id, vector in zip(ids, vectors, strict=True):
-                copy.write_row((product_id, "[" + ",".join(f"{x:.7g}" for x in vector) + "]", "random", "x"))
-        # As `pgrec embed` does after storing vectors: the first half's buyers get their taste vectors
-        # now, so the second half below is folded in incrementally on top of a complete state.
-        conn.execute("select rec_refresh_preferences()")
-    import_online_retail(database_url, path, progress=False)
-    with psycopg.connect(database_url, autocommit=True) as conn:
-        register_vector(conn)
-        conn.execute("vacuum analyze")
         yield conn
 
 
-def test_basket_counts_match_the_file(retail: psycopg.Connection) -> None:
-    baskets = retail_baskets(retail_file())
+def test_basket_counts_match_the_file(retail: psycopg.Connection, retail_template: RetailTemplate) -> None:
+    baskets = retail_baskets(retail_template.path)
     counted = [items for items in baskets.values() if len(items) <= MAX_BASKET]
     assert retail.execute("select basket_count from rec_basket_totals").fetchone() == (len(counted),)
     per_product: dict[str, int] = defaultdict(int)
@@ -127,6 +111,21 @@ def test_bought_together_properties(retail: psycopg.Connection) -> None:
     assert served > 150
 
 
+def test_preferences_cover_every_customer(
+    retail: psycopg.Connection, retail_template: RetailTemplate
+) -> None:
+    customers = {customer for customer, _ in retail_baskets(retail_template.path)}
+    preferences = snapshot_preferences(retail)
+    assert set(preferences) == customers
+    counts = dict(retail.execute("select user_id, count(*) from rec_user_interactions group by 1").fetchall())
+    assert {user: values[3] for user, values in preferences.items()} == counts
+    with_taste = sum(1 for values in preferences.values() if values[0] is not None)
+    assert with_taste > 0.9 * len(customers)
+
+
+# -- the trigger path, on a slice ------------------------------------------------------------------
+
+
 def snapshot_preferences(conn: psycopg.Connection) -> dict[str, tuple[Any, ...]]:
     rows = conn.execute(
         "select user_id, taste_vector, taste_weight, interaction_counts, interaction_count, first_seen_at, last_seen_at "
@@ -135,20 +134,106 @@ def snapshot_preferences(conn: psycopg.Connection) -> dict[str, tuple[Any, ...]]
     return {row[0]: row[1:] for row in rows}
 
 
-def test_preferences_cover_every_customer_and_equal_a_refresh(retail: psycopg.Connection) -> None:
-    customers = {customer for customer, _ in retail_baskets(retail_file())}
-    incremental = snapshot_preferences(retail)
+def together_state(conn: psycopg.Connection) -> tuple[Any, ...]:
+    return (
+        conn.execute(
+            "select count(*), sum(pair_count), sum(hashtext(product_id || '|' || other_product_id || '|' || pair_count)) from rec_frequently_together"
+        ).fetchone(),
+        conn.execute(
+            "select count(*), sum(basket_count), sum(hashtext(product_id || '|' || basket_count)) from rec_product_basket_counts"
+        ).fetchone(),
+        conn.execute("select basket_count from rec_basket_totals").fetchone(),
+        conn.execute(
+            "select count(*), sum(hashtext(user_id || basket_id || product_id)) from rec_user_basket_items"
+        ).fetchone(),
+    )
+
+
+def write_slice(target: Path, lines: int, before: str | None = None) -> Path:
+    """The demo file's first `lines` data lines, only those invoiced before `before` when given."""
+    with gzip.open(DEMO_FILE, "rt", newline="") as source, gzip.open(target, "wt", newline="") as sink:
+        reader, writer = csv.reader(source), csv.writer(sink)
+        header = next(reader)
+        writer.writerow(header)
+        column = header.index("InvoiceDate")
+        for _, row in zip(range(lines), reader, strict=False):
+            if before is None or row[column] < before:
+                writer.writerow(row)
+    return target
+
+
+def slice_middle_date(lines: int) -> str:
+    with gzip.open(DEMO_FILE, "rt", newline="") as source:
+        rows = [row["InvoiceDate"] for _, row in zip(range(lines), csv.DictReader(source), strict=False)]
+    return rows[len(rows) // 2]
+
+
+def track_live(url: str, path: Path, batch_size: int = 250) -> ImportReport:
+    """Import `path` as live tracking would store it: the importer's products and events, but every
+    batch through rec_track_interactions with the triggers doing their upkeep (nothing deferred)."""
+    report = ImportReport(source=str(path))
+    found = scan(path, report, Progress("reading", enabled=False))
+    with psycopg.connect(url, autocommit=True) as conn:
+        with conn.transaction():
+            upsert_products(conn, product_rows(found.tallies))
+        writer = EventWriter(conn, report, strict=False)
+        assert not writer.defer_derived and not writer.triggers_off
+        events: list[dict[str, Any]] = []
+        lines: list[int] = []
+        for event, line in grouped_events(path, found.last_line, timedelta(0), lambda: None):
+            events.append(event)
+            lines.append(line)
+            if len(events) >= batch_size:
+                writer.write(events, lines)
+                events, lines = [], []
+        writer.write(events, lines)
+    assert report.bad_row_count == 0
+    return report
+
+
+def test_live_tracking_on_a_slice_equals_a_rebuild(
+    database_url: str, conn: psycopg.Connection, tmp_path: Path
+) -> None:
+    # Step 1: the slice's first half, tracked live, then product embeddings (random, fixed seed) and
+    # the taste vectors they give, as `pgrec embed` does after storing vectors.
+    middle = slice_middle_date(SLICE_LINES)
+    first = track_live(database_url, write_slice(tmp_path / "first.csv.gz", SLICE_LINES, before=middle))
+    assert first.events_inserted > 500
+    ids = [row[0] for row in conn.execute("select id from rec_products order by id")]
+    vectors = np.random.default_rng(5).normal(size=(len(ids), 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    with (
+        conn.cursor() as cur,
+        cur.copy(
+            "copy rec_product_embeddings (product_id, embedding, model, content_hash) from stdin"
+        ) as copy,
+    ):
+        for product_id, vector in zip(ids, vectors, strict=True):
+            copy.write_row((product_id, "[" + ",".join(f"{x:.7g}" for x in vector) + "]", "random", "x"))
+    conn.execute("select rec_refresh_preferences()")
+    # Step 2: the whole slice (the first half is skipped by external_id), folded in incrementally.
+    whole = write_slice(tmp_path / "slice.csv.gz", SLICE_LINES)
+    second = track_live(database_url, whole)
+    assert second.events_duplicate == first.events_inserted and second.events_inserted > 500
+
+    customers = {customer for customer, _ in retail_baskets(whole)}
+    incremental = snapshot_preferences(conn)
     assert set(incremental) == customers
-    counts = dict(retail.execute("select user_id, count(*) from rec_user_interactions group by 1").fetchall())
-    assert {user: values[3] for user, values in incremental.items()} == counts
-    with_taste = sum(1 for values in incremental.values() if values[0] is not None)
-    assert with_taste > 0.9 * len(customers)
-    assert retail.execute("select rec_refresh_preferences()").fetchone() == (len(customers),)
-    rebuilt = snapshot_preferences(retail)
+    sample = [row[0] for row in conn.execute(
+        "select product_id from rec_product_basket_counts order by basket_count desc, product_id limit 4"
+    )]  # fmt: skip
+    served = conn.execute(
+        "select product_id, pair_count from rec_frequently_bought_together(%s, 20)", (sample,)
+    ).fetchall()
+    assert served
+    before = together_state(conn)
+
+    assert conn.execute("select rec_refresh_preferences()").fetchone() == (len(customers),)
+    rebuilt = snapshot_preferences(conn)
     worst = 0.0
-    for user, (vector, weight, by_type, total, first, last) in incremental.items():
+    for user, (vector, weight, by_type, total, first_seen, last_seen) in incremental.items():
         r_vector, r_weight, r_by_type, r_total, r_first, r_last = rebuilt[user]
-        assert (by_type, total, first, last) == (r_by_type, r_total, r_first, r_last), user
+        assert (by_type, total, first_seen, last_seen) == (r_by_type, r_total, r_first, r_last), user
         assert weight == pytest.approx(r_weight, rel=1e-3, abs=1e-300), user
         if vector is None or r_vector is None:
             assert vector is None and r_vector is None, user
@@ -156,34 +241,13 @@ def test_preferences_cover_every_customer_and_equal_a_refresh(retail: psycopg.Co
             worst = max(worst, float(np.abs(vector.to_numpy() - r_vector.to_numpy()).max()))
     assert worst < 1e-4
 
-
-def test_rebuild_agrees_with_the_incremental_counts(retail: psycopg.Connection) -> None:
-    def state() -> tuple[Any, ...]:
-        return (
-            retail.execute(
-                "select count(*), sum(pair_count), sum(hashtext(product_id || '|' || other_product_id || '|' || pair_count)) from rec_frequently_together"
-            ).fetchone(),
-            retail.execute(
-                "select count(*), sum(basket_count), sum(hashtext(product_id || '|' || basket_count)) from rec_product_basket_counts"
-            ).fetchone(),
-            retail.execute("select basket_count from rec_basket_totals").fetchone(),
-            retail.execute(
-                "select count(*), sum(hashtext(user_id || basket_id || product_id)) from rec_user_basket_items"
-            ).fetchone(),
-        )
-
-    sample = ["85123A", "22423", "47566", "84879"]
-    before = state()
-    served = retail.execute(
-        "select product_id, pair_count from rec_frequently_bought_together(%s, 20)", (sample,)
-    ).fetchall()
-    retail.execute("select rec_refresh_frequently_together()")
-    assert state() == before
-    again = retail.execute(
+    conn.execute("select rec_refresh_frequently_together()")
+    assert together_state(conn) == before
+    again = conn.execute(
         "select product_id, pair_count from rec_frequently_bought_together(%s, 20)", (sample,)
     ).fetchall()
     assert again == served
-    stale = retail.execute(
+    stale = conn.execute(
         "select count(*) from rec_frequently_together f "
         "join rec_product_basket_counts na on na.product_id = f.product_id "
         "where abs(f.confidence - f.pair_count::float8 / na.basket_count) > 0.01 * f.confidence"
