@@ -2,6 +2,26 @@
 -- an item-item table + a small popularity prior), used by rec_personalized and
 -- rec_session_recommendations; trending-then-popular fallback.
 
+-- The anchors a ranking starts from, the one definition for the taste vector (_rec_taste) and the
+-- collaborative part and reasons (_rec_rank): the n strongest of the given products, strongest first.
+create or replace function _rec_strongest_anchors(anchor_ids text[], anchor_weights double precision[],
+                                                  n integer default 100)
+returns table (product_id text, weight double precision)
+language sql
+immutable
+parallel safe
+as $$
+    select u.product_id, u.weight
+      from unnest(anchor_ids, anchor_weights) as u(product_id, weight)
+     where u.weight > 0
+     order by u.weight desc, u.product_id
+     limit n;
+$$;
+comment on function _rec_strongest_anchors(text[], double precision[], integer) is
+    'The n strongest anchors: the (product_id, weight) pairs of the parallel arrays with weight > 0, by weight '
+    'descending, ties by product id, at most n (default 100). Parameters: anchor_ids, anchor_weights (affinities), '
+    'n. Private helper of the ranking functions.';
+
 create or replace function _rec_taste(anchor_ids text[], anchor_weights double precision[])
 returns vector
 language sql
@@ -10,11 +30,7 @@ as $$
     -- Weighted sum of the embeddings of the 100 strongest anchors (direction only matters for
     -- cosine); weights are scaled by their maximum first so decayed weights never underflow real.
     with a as (
-        select u.product_id, u.weight
-          from unnest(anchor_ids, anchor_weights) as u(product_id, weight)
-         where u.weight > 0
-         order by u.weight desc, u.product_id
-         limit 100
+        select * from _rec_strongest_anchors(anchor_ids, anchor_weights)
     ), m as (
         select max(a.weight) as max_weight from a
     )
@@ -111,11 +127,7 @@ declare
 begin
     select max(pop.popularity) into v_max_popularity from rec_product_popularity pop;
     with anchors as (
-        select a.product_id, a.weight
-          from unnest(anchor_ids, anchor_weights) as a(product_id, weight)
-         where a.weight > 0
-         order by a.weight desc, a.product_id
-         limit 100
+        select * from _rec_strongest_anchors(anchor_ids, anchor_weights)
     ), collab as (
         -- similarity(j, j) = 1 (as in SAR): a product of the user's own history scores its affinity,
         -- so repeat purchases rank when exclude_purchased is false.

@@ -1,5 +1,5 @@
 """Rules shared by the ranking functions, each defined once: score normalisation over a candidate set
-(_rec_min_max_scaled, _rec_max_scaled)."""
+(_rec_min_max_scaled, _rec_max_scaled) and the strongest anchors (_rec_strongest_anchors)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,21 @@ def test_max_scaled(conn: psycopg.Connection, x, highest, expected) -> None:
     assert got is not None and got[0] == pytest.approx(expected)
 
 
+def test_strongest_anchors_by_weight_then_id(conn: psycopg.Connection) -> None:
+    rows = conn.execute(
+        "select * from _rec_strongest_anchors(array['d', 'c', 'b', 'a', 'z'], array[1, 2, 2, 0.5, 0]::float8[], 3)"
+    ).fetchall()
+    assert rows == [("b", 2.0), ("c", 2.0), ("d", 1.0)]
+    assert (
+        len(
+            conn.execute(
+                "select * from _rec_strongest_anchors(%s, %s)", ([f"p{i}" for i in range(150)], [1.0] * 150)
+            ).fetchall()
+        )
+        == 100
+    )
+
+
 def sources(conn: psycopg.Connection, pattern: str) -> list[str]:
     row = conn.execute(
         "select coalesce(array_agg(p.proname::text order by p.proname), '{}') from pg_proc p "
@@ -46,3 +61,5 @@ def test_the_rankings_call_the_rules_instead_of_copying_them(conn: psycopg.Conne
     assert sources(conn, r"over \(\)\s*>\s*min\(") == []  # min-max, spelled out
     assert sources(conn, r"_rec_min_max_scaled\(") == ["_rec_rank", "rec_similar_products"]
     assert sources(conn, r"_rec_max_scaled\(") == ["_rec_rank", "rec_similar_products"]
+    assert sources(conn, r"unnest\(\s*anchor_ids\s*,\s*anchor_weights\s*\)") == ["_rec_strongest_anchors"]
+    assert sources(conn, r"_rec_strongest_anchors\(") == ["_rec_rank", "_rec_taste"]
