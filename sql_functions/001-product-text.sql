@@ -1,4 +1,4 @@
--- pgrec 001: the text a product is embedded from, its content hash, and the embedding queue.
+-- pgrec 001: the text a product is embedded from, its content hash, and the way into the embedding queue.
 -- rec_product_text is the single definition of that text (Python reads it from SQL); the hash is
 -- md5 of it, kept in rec_products.content_hash by a trigger, and a product is queued for
 -- (re-)embedding only when the hash changes: a price or stock change never re-embeds.
@@ -36,35 +36,56 @@ create or replace trigger rec_products_content_hash
     before insert or update on rec_products
     for each row execute function _rec_products_content_hash();
 
--- Queue (or re-queue) products whose text changed. A re-queued item starts afresh: attempts,
--- errors and the failed mark are cleared. One notification per transaction wakes `pgrec embed --watch`.
-create or replace function _rec_enqueue_changed_products()
-returns trigger
+-- The one way into the embedding queue (also rec_enqueue_embeddings in 002-embedding-queue.sql).
+create or replace function _rec_queue_embeddings(product_ids text[], content_hashes text[], reasons text[],
+                                                 restart text default 'always')
+returns integer
 language plpgsql
+volatile
 as $$
 declare
     queued integer;
 begin
-    if tg_op = 'INSERT' then
-        insert into rec_embedding_queue as q (product_id, content_hash, reason)
-        select n.id, n.content_hash, 'new'
-          from new_rows n
-        on conflict (product_id) do update
-           set content_hash = excluded.content_hash, reason = excluded.reason, enqueued_at = now(),
-               attempts = 0, next_attempt_at = now(), last_error = null, failed_at = null;
-    else
-        insert into rec_embedding_queue as q (product_id, content_hash, reason)
-        select n.id, n.content_hash, 'changed'
-          from new_rows n
-          left join old_rows o on o.id = n.id
-         where o.content_hash is distinct from n.content_hash
-        on conflict (product_id) do update
-           set content_hash = excluded.content_hash, reason = excluded.reason, enqueued_at = now(),
-               attempts = 0, next_attempt_at = now(), last_error = null, failed_at = null;
+    if restart is null or restart not in ('always', 'failed', 'never') then
+        raise exception 'restart must be always, failed or never, got %', coalesce(restart, 'null')
+            using errcode = '22023';
     end if;
+    insert into rec_embedding_queue as q (product_id, content_hash, reason)
+    select u.product_id, u.content_hash, u.reason
+      from unnest(product_ids, content_hashes, reasons) as u(product_id, content_hash, reason)
+    on conflict (product_id) do update
+       set content_hash = excluded.content_hash, reason = excluded.reason, enqueued_at = now(),
+           attempts = 0, next_attempt_at = now(), last_error = null, failed_at = null
+     where restart = 'always' or (restart = 'failed' and q.failed_at is not null);
     get diagnostics queued = row_count;
     if queued > 0 then
         perform pg_notify('rec_embedding_queue', '');
+    end if;
+    return queued;
+end;
+$$;
+comment on function _rec_queue_embeddings(text[], text[], text[], text) is
+    'Queue products for (re-)embedding: one item per (product_id, content_hash, reason) of the three parallel '
+    'arrays. A product already queued starts afresh (content_hash and reason replaced, attempts 0, ready now, '
+    'last_error and failed_at cleared) when restart = ''always'' (its text changed), only when it had failed for '
+    'restart = ''failed'', never for ''never'' (it keeps its state: a worker may hold it). One NOTIFY '
+    'rec_embedding_queue per transaction wakes `pgrec embed --watch`. Returns the number of items queued or '
+    'restarted. Parameters: product_ids, content_hashes, reasons, restart. Private helper.';
+
+-- Queue (or re-queue) products whose text changed: new products, and updated ones whose content hash moved.
+create or replace function _rec_enqueue_changed_products()
+returns trigger
+language plpgsql
+as $$
+begin
+    if tg_op = 'INSERT' then
+        perform _rec_queue_embeddings(array_agg(n.id), array_agg(n.content_hash), array_agg('new'::text))
+           from new_rows n;
+    else
+        perform _rec_queue_embeddings(array_agg(n.id), array_agg(n.content_hash), array_agg('changed'::text))
+           from new_rows n
+           left join old_rows o on o.id = n.id
+          where o.content_hash is distinct from n.content_hash;
     end if;
     return null;
 end;

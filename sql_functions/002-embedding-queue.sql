@@ -15,28 +15,22 @@ begin
        set content_hash = md5(rec_product_text(p.title, p.description, p.categories, p.tags))
      where p.content_hash is distinct from md5(rec_product_text(p.title, p.description, p.categories, p.tags));
 
-    insert into rec_embedding_queue as q (product_id, content_hash, reason)
-    select p.id, p.content_hash,
-           case when everything then 'all'
-                when e.product_id is null then 'missing'
-                when e.content_hash is distinct from p.content_hash then 'stale'
-                else 'model' end
+    -- Items already queued keep their state (one may be leased by a running worker right now);
+    -- with everything, failed items get a fresh start.
+    select _rec_queue_embeddings(
+               array_agg(p.id), array_agg(p.content_hash),
+               array_agg(case when everything then 'all'
+                              when e.product_id is null then 'missing'
+                              when e.content_hash is distinct from p.content_hash then 'stale'
+                              else 'model' end),
+               case when everything then 'failed' else 'never' end)
+      into queued
       from rec_products p
       left join rec_product_embeddings e on e.product_id = p.id
      where everything
         or e.product_id is null
         or e.content_hash is distinct from p.content_hash
-        or (rec_enqueue_embeddings.model is not null and e.model is distinct from rec_enqueue_embeddings.model)
-    -- Items already queued keep their state (one may be leased by a running worker right now);
-    -- with everything, failed items get a fresh start.
-    on conflict (product_id) do update
-       set content_hash = excluded.content_hash, reason = excluded.reason, enqueued_at = now(),
-           attempts = 0, next_attempt_at = now(), last_error = null, failed_at = null
-     where everything and q.failed_at is not null;
-    get diagnostics queued = row_count;
-    if queued > 0 then
-        perform pg_notify('rec_embedding_queue', '');
-    end if;
+        or (rec_enqueue_embeddings.model is not null and e.model is distinct from rec_enqueue_embeddings.model);
     return queued;
 end;
 $$;
