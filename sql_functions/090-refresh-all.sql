@@ -1,41 +1,53 @@
 -- pgrec 090: rec_refresh_all: every rebuild in order, with what each changed and how long it took.
 
-create or replace function rec_refresh_all()
+-- The one step loop of rec_refresh_all and rec_refresh_after_import: run each step, time it, report it.
+create or replace function _rec_run_steps(steps text[], user_ids text[] default null,
+                                          product_ids text[] default null)
 returns table (step text, changed bigint, seconds double precision)
 language plpgsql
 volatile
 as $$
 #variable_conflict use_column
 declare
-    v_step text;
+    v_step text[];
     v_started timestamptz;
     v_changed bigint;
 begin
-    foreach v_step in array array['preferences', 'frequently_together', 'popularity', 'similarities', 'segments']
+    foreach v_step slice 1 in array steps
     loop
         v_started := clock_timestamp();
         v_changed := null;
-        case v_step
-            when 'preferences' then
-                if to_regprocedure('rec_refresh_preferences(text[])') is not null then
-                    execute 'select rec_refresh_preferences()' into v_changed;
-                end if;
-            when 'frequently_together' then
-                if to_regprocedure('rec_refresh_frequently_together()') is not null then
-                    execute 'select rec_refresh_frequently_together()' into v_changed;
-                end if;
-            when 'popularity' then
-                v_changed := rec_refresh_popularity();
-            when 'similarities' then
-                v_changed := rec_refresh_similarities();
-            when 'segments' then
-                v_changed := rec_refresh_segments();
-        end case;
-        step := v_step;
+        if v_step[2] is not null then
+            execute v_step[2] into v_changed using user_ids, product_ids;
+        end if;
+        step := v_step[1];
         changed := v_changed;
         seconds := extract(epoch from clock_timestamp() - v_started);
         return next;
     end loop;
+end;
+$$;
+comment on function _rec_run_steps(text[], text[], text[]) is
+    'Runs steps in order, each [name, statement]: the statement (a select of one number, $1 = user_ids and '
+    '$2 = product_ids) is executed and timed; a null statement is skipped (changed null). One row per step: step, '
+    'changed, seconds (wall time). Parameters: steps (text[n][2]), user_ids, product_ids. Private helper of '
+    'rec_refresh_all and rec_refresh_after_import.';
+
+create or replace function rec_refresh_all()
+returns table (step text, changed bigint, seconds double precision)
+language plpgsql
+volatile
+as $$
+begin
+    return query
+    select * from _rec_run_steps(array[
+        ['preferences', case when to_regprocedure('rec_refresh_preferences(text[])') is not null
+                             then 'select rec_refresh_preferences()' end],
+        ['frequently_together', case when to_regprocedure('rec_refresh_frequently_together()') is not null
+                                     then 'select rec_refresh_frequently_together()' end],
+        ['popularity', 'select rec_refresh_popularity()'],
+        ['similarities', 'select rec_refresh_similarities()'],
+        ['segments', 'select rec_refresh_segments()']]);
 end;
 $$;
 comment on function rec_refresh_all() is
@@ -123,11 +135,7 @@ returns table (step text, changed bigint, seconds double precision)
 language plpgsql
 volatile
 as $$
-#variable_conflict use_column
 declare
-    v_step text;
-    v_started timestamptz;
-    v_changed bigint;
     v_events bigint;
     v_users text[];
     v_products text[];
@@ -144,29 +152,17 @@ begin
                                                where c.oid = 'rec_user_interactions'::regclass) then
         analyze rec_user_interactions;
     end if;
-    foreach v_step in array array['preferences', 'popularity', 'frequently_together']
-    loop
-        v_started := clock_timestamp();
-        if event_ids is null then
-            case v_step
-                when 'preferences' then v_changed := rec_refresh_preferences();
-                when 'popularity' then v_changed := rec_refresh_popularity();
-                when 'frequently_together' then v_changed := rec_refresh_frequently_together();
-            end case;
-        elsif v_users is null then
-            v_changed := 0;
-        else
-            case v_step
-                when 'preferences' then v_changed := rec_refresh_preferences(v_users);
-                when 'popularity' then v_changed := _rec_refresh_popularity(v_products);
-                when 'frequently_together' then v_changed := _rec_catch_up_baskets();
-            end case;
-        end if;
-        step := v_step;
-        changed := v_changed;
-        seconds := extract(epoch from clock_timestamp() - v_started);
-        return next;
-    end loop;
+    -- $1 = v_users, $2 = v_products: null (event_ids null) means everyone and every product.
+    return query
+    select * from _rec_run_steps(
+        case when event_ids is not null and v_users is null then
+                 array[['preferences', 'select 0'], ['popularity', 'select 0'], ['frequently_together', 'select 0']]
+             else array[
+                 ['preferences', 'select rec_refresh_preferences($1)'],
+                 ['popularity', 'select _rec_refresh_popularity($2)'],
+                 ['frequently_together', case when event_ids is null then 'select rec_refresh_frequently_together()'
+                                              else 'select _rec_catch_up_baskets()' end]] end,
+        v_users, v_products);
 end;
 $$;
 comment on function rec_refresh_after_import(bigint[]) is
