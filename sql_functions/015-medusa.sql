@@ -73,35 +73,14 @@ begin
                        where v.product_id = p.id order by v.currency_code limit 1) vp on true;
     select count(*) into seen from _rec_medusa_products;
 
-    with upserted as (
-        insert into rec_products as r
-            (id, title, description, categories, tags, collection, product_type, handle, price, currency, thumbnail,
-             is_active, source, metadata)
-        select m.id, m.title, m.description, m.categories, m.tags, m.collection, m.product_type, m.handle, m.price,
-               m.currency, m.thumbnail, m.is_active, 'medusa', m.metadata
-        from _rec_medusa_products m
-        on conflict (id) do update set
-            title = excluded.title, description = excluded.description, categories = excluded.categories,
-            tags = excluded.tags, collection = excluded.collection, product_type = excluded.product_type,
-            handle = excluded.handle, price = excluded.price, currency = excluded.currency,
-            thumbnail = excluded.thumbnail, is_active = excluded.is_active, source = excluded.source,
-            metadata = excluded.metadata, updated_at = now()
-        where (r.title, r.description, r.categories, r.tags, r.collection, r.product_type, r.handle, r.price,
-               r.currency, r.thumbnail, r.is_active, r.source, r.metadata)
-              is distinct from
-              (excluded.title, excluded.description, excluded.categories, excluded.tags, excluded.collection,
-               excluded.product_type, excluded.handle, excluded.price, excluded.currency, excluded.thumbnail,
-               excluded.is_active, excluded.source, excluded.metadata)
-        returning (xmax = 0) as is_insert
-    )
-    select count(*) filter (where is_insert), count(*) filter (where not is_insert) into added, changed
-    from upserted;
-
-    -- products gone from Medusa altogether (hard-deleted) stop being recommended
-    update rec_products r set is_active = false, updated_at = now()
-    where r.source = 'medusa' and r.is_active
-      and not exists (select 1 from _rec_medusa_products m where m.id = r.id);
-    get diagnostics gone = row_count;
+    -- The whole Medusa catalog (sync): products it lists become source 'medusa', those it no longer lists
+    -- (hard-deleted) stop being recommended.
+    select count(*) filter (where u.action = 'inserted'), count(*) filter (where u.action = 'updated'),
+           count(*) filter (where u.action = 'deactivated')
+      into added, changed, gone
+      from _rec_upsert_products((select coalesce(jsonb_agg(to_jsonb(m) order by m.id), '[]')
+                                   from _rec_medusa_products m),
+                                'medusa', partial => false, sync => true) u;
     drop table _rec_medusa_products;
 
     products := seen;

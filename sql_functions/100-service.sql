@@ -1,4 +1,5 @@
--- pgrec 100: functions behind the HTTP service: a session's products, cart recommendations, catalog upsert.
+-- pgrec 100: functions behind the HTTP service: a session's products, cart recommendations (the catalog
+-- upsert, rec_upsert_products, is in 003-product-upsert.sql).
 
 create or replace function _rec_session_product_ids(session_id text, n integer default 50)
 returns text[]
@@ -48,35 +49,3 @@ end;
 $$;
 comment on function rec_cart_recommendations(text[], integer) is
     'What to add to a cart: first the products bought together with the cart (rec_frequently_bought_together, in its order), then rec_session_recommendations over the cart (in its order), without duplicates or products already in the cart, at most k rows. score is the score of the function the row comes from (the two scales differ; the order is the ranking). Parameters: product_ids = the cart (at least one id); k = rows (1..1000). reason is that function''s reason.';
-
-create or replace function rec_upsert_products(products jsonb)
-returns table (product_id text, inserted boolean)
-language plpgsql
-volatile
-as $$
-#variable_conflict use_column
-begin
-    if products is null or jsonb_typeof(products) <> 'array' then
-        raise exception 'products must be a JSON array of product objects, got %', coalesce(jsonb_typeof(products), 'null')
-            using errcode = '22023';
-    end if;
-    return query
-    insert into rec_products as p (id, title, description, categories, tags, collection, product_type, handle,
-                                   price, currency, thumbnail, is_active, metadata, source)
-    select x.id, x.title, coalesce(x.description, ''), coalesce(x.categories, '{}'), coalesce(x.tags, '{}'),
-           x.collection, x.product_type, x.handle, x.price, upper(x.currency), x.thumbnail,
-           coalesce(x.is_active, true), coalesce(x.metadata, '{}'), 'api'
-      from jsonb_to_recordset(products) as x(id text, title text, description text, categories text[], tags text[],
-                                              collection text, product_type text, handle text, price numeric,
-                                              currency text, thumbnail text, is_active boolean, metadata jsonb)
-    on conflict (id) do update
-       set title = excluded.title, description = excluded.description, categories = excluded.categories,
-           tags = excluded.tags, collection = excluded.collection, product_type = excluded.product_type,
-           handle = excluded.handle, price = excluded.price, currency = excluded.currency,
-           thumbnail = excluded.thumbnail, is_active = excluded.is_active, metadata = excluded.metadata,
-           updated_at = now()
-    returning p.id, (p.xmax = 0);
-end;
-$$;
-comment on function rec_upsert_products(jsonb) is
-    'Insert or replace products (PUT semantics: fields left out take their defaults). Parameters: products = JSON array of objects with id and title (required) and description, categories, tags, collection, product_type, handle, price, currency, thumbnail, is_active (default true), metadata. Returns each product id and whether it was inserted (false: updated). The content-hash trigger queues products whose embedded text changed.';

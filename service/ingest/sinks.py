@@ -1,8 +1,7 @@
-"""Writing imported rows: products by COPY + upsert, events through rec_track_interactions."""
+"""Writing imported rows: products through _rec_upsert_products, events through rec_track_interactions."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from array import array
@@ -39,66 +38,39 @@ class ProductRow:
     line: int = 0
 
 
-_CREATE_STAGE = """
-create temporary table if not exists _rec_import_products (
-    id text, title text, description text, categories text[], tags text[], price numeric,
-    currency text, thumbnail text, is_active boolean, source text, metadata jsonb
-) on commit delete rows
-"""
+# The one product upsert is the SQL function _rec_upsert_products (sql_functions/003-product-upsert.sql):
+# a row is touched only when something differs, so re-importing the same file changes nothing (no
+# updated_at bump, no embedding re-queue). partial: a file carries no collection, product type or handle
+# (those keep their stored values) and its metadata is merged into the stored one.
+_UPSERT = "select action from _rec_upsert_products(%s::jsonb, %s, partial => true)"
 
-# Upsert that touches a row only when something differs, so re-importing the same file changes
-# nothing (no updated_at bump, no embedding re-queue). xmax = 0 marks a freshly inserted row.
-_UPSERT = """
-insert into rec_products as p
-       (id, title, description, categories, tags, price, currency, thumbnail, is_active, source, metadata)
-select id, title, description, categories, tags, price, currency, thumbnail, is_active, source, metadata
-  from _rec_import_products
-on conflict (id) do update
-   set title = excluded.title, description = excluded.description, categories = excluded.categories,
-       tags = excluded.tags, price = excluded.price, currency = excluded.currency,
-       thumbnail = excluded.thumbnail, is_active = excluded.is_active,
-       metadata = p.metadata || excluded.metadata, updated_at = now()
- where (p.title, p.description, p.categories, p.tags, p.price, p.currency, p.thumbnail, p.is_active,
-        p.metadata || excluded.metadata)
-       is distinct from
-       (excluded.title, excluded.description, excluded.categories, excluded.tags, excluded.price,
-        excluded.currency, excluded.thumbnail, excluded.is_active, p.metadata)
-returning (xmax = 0) as inserted
-"""
+
+def _product_object(row: ProductRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "title": row.title,
+        "description": row.description,
+        "categories": row.categories,
+        "tags": row.tags,
+        "price": None if row.price is None else str(row.price),
+        "currency": row.currency,
+        "thumbnail": row.thumbnail,
+        "is_active": row.is_active,
+        "metadata": row.metadata,
+    }
 
 
 def upsert_products(conn: psycopg.Connection[Any], rows: Sequence[ProductRow]) -> tuple[int, int, int]:
     """Insert or update `rows` in the caller's transaction; returns (inserted, updated, unchanged).
     A later row with the same id wins over an earlier one."""
     latest = {row.id: row for row in rows}
-    conn.execute(_CREATE_STAGE)
-    with conn.cursor() as cur:
-        cur.execute("truncate _rec_import_products")
-        with cur.copy(
-            "copy _rec_import_products (id, title, description, categories, tags, price, currency,"
-            " thumbnail, is_active, source, metadata) from stdin"
-        ) as copy:
-            for row in latest.values():
-                copy.write_row(
-                    (
-                        row.id,
-                        row.title,
-                        row.description,
-                        row.categories,
-                        row.tags,
-                        row.price,
-                        row.currency,
-                        row.thumbnail,
-                        row.is_active,
-                        row.source,
-                        json.dumps(row.metadata),
-                    )
-                )
-        cur.execute(_UPSERT)
-        flags = [bool(inserted) for (inserted,) in cur.fetchall()]
-        cur.execute("truncate _rec_import_products")
-    inserted = sum(flags)
-    updated = len(flags) - inserted
+    by_source: dict[str, list[dict[str, Any]]] = {}
+    for row in latest.values():
+        by_source.setdefault(row.source, []).append(_product_object(row))
+    actions: list[str] = []
+    for source, products in by_source.items():
+        actions += [action for (action,) in conn.execute(_UPSERT, (Jsonb(products), source)).fetchall()]
+    inserted, updated = actions.count("inserted"), actions.count("updated")
     return inserted, updated, len(latest) - inserted - updated
 
 
