@@ -171,6 +171,7 @@ def compose_example_settings() -> dict[str, str]:
 def click_first_card_until_tracked(browser: Browser, api_key: str) -> None:
     """A click that the key-protected /track/batch refuses shows the failure and asks for the key;
     with the key entered, the same click is tracked and the page is ready again."""
+    browser.wait_for("document.querySelector('#status').textContent === 'ready'")  # loaded
     browser.evaluate("document.querySelector('#recs .card').click()")
     status = browser.wait_for(
         "document.querySelector('#status').className === 'error' && document.querySelector('#status').textContent"
