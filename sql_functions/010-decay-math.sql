@@ -33,13 +33,28 @@ language sql
 immutable
 parallel safe
 as $$
-    select -(ln(2::double precision) * extract(epoch from age)::double precision
+    select -(ln(2::double precision) * greatest(extract(epoch from age)::double precision, 0)
              / extract(epoch from half_life)::double precision);
 $$;
 comment on function _rec_log_decay(interval, interval) is
-    'ln of the decay factor, -ln(2) * age / half_life, unclamped: for weights summed in log space (log-sum-exp), '
-    'which never underflow. exp(_rec_log_decay(a, h)) = _rec_decay(a, h) for 0 <= a <= 1000 h. Parameters: age, '
+    'ln of the decay factor, -ln(2) * max(age, 0) / half_life: for weights summed in log space (log-sum-exp), '
+    'which never underflow; a negative age (an event after the reference time) counts as 0, as in _rec_decay, so '
+    'nothing overflows either. exp(_rec_log_decay(a, h)) = _rec_decay(a, h) for a <= 1000 h. Parameters: age, '
     'half_life (> 0). Private helper.';
+
+-- The reference time co-interaction decay is measured from: the newest event, so a store that imported
+-- history keeps its weights meaningful, but never later than now(), so one event dated in the future
+-- (stored before the bound of rec_latest_event_time, or within its skew) cannot re-weight every other one.
+create or replace function _rec_decay_reference()
+returns timestamptz
+language sql
+stable
+as $$
+    select least(coalesce(max(i.created_at), now()), now()) from rec_user_interactions i;
+$$;
+comment on function _rec_decay_reference() is
+    'least(max(rec_user_interactions.created_at), now()): the time the refresh-time decay (co-interaction '
+    'similarities) is measured from; now() when there are no events. No parameters. Private helper.';
 
 create or replace function _rec_exp(x double precision)
 returns double precision
@@ -65,65 +80,3 @@ as $$
 $$;
 comment on function _rec_vector_scale(vector, double precision) is
     'f * v for a factor 1e-12 <= f (null below: a negligible term, skipped by sum()). Private helper.';
-
-create or replace function _rec_vector_combine(
-    a vector, wa double precision, b vector, wb double precision,
-    out direction vector, out magnitude double precision)
-language plpgsql
-immutable
-parallel safe
-as $$
-declare
-    m double precision;
-    v vector;
-    n double precision;
-begin
-    if a is null or wa is null or wa < 1e-200 then
-        a := null;
-        wa := 0;
-    end if;
-    if b is null or wb is null or wb < 1e-200 then
-        b := null;
-        wb := 0;
-    end if;
-    m := greatest(wa, wb);
-    if m = 0 then
-        direction := null;
-        magnitude := 0;
-        return;
-    end if;
-    v := coalesce(_rec_vector_scale(a, wa / m), null);
-    if b is not null and wb / m >= 1e-12 then
-        v := case when v is null then _rec_vector_scale(b, wb / m) else v + _rec_vector_scale(b, wb / m) end;
-    end if;
-    n := case when v is null then 0 else vector_norm(v) end;
-    if n = 0 then
-        direction := null;
-        magnitude := 0;
-    else
-        direction := l2_normalize(v);
-        magnitude := m * n;
-    end if;
-end;
-$$;
-comment on function _rec_vector_combine(vector, double precision, vector, double precision) is
-    'direction (unit) and magnitude of wa * a + wb * b, computed relative to max(wa, wb) so nothing underflows. Private helper.';
-
-create or replace function _rec_jsonb_combine(a jsonb, fa double precision, b jsonb, fb double precision)
-returns jsonb
-language sql
-immutable
-parallel safe
-as $$
-    select coalesce(jsonb_object_agg(k, v), '{}'::jsonb)
-    from (select k, sum(v) as v
-          from (select key as k, value::double precision * fa as v
-                from jsonb_each_text(a) where fa > 0
-                union all
-                select key, value::double precision * fb
-                from jsonb_each_text(b) where fb > 0) x
-          group by k) y
-    where v >= 1e-30;
-$$;
-comment on function _rec_jsonb_combine(jsonb, double precision, jsonb, double precision) is
-    'Key-wise fa * a + fb * b of two {key: number} objects; entries below 1e-30 are dropped. Private helper.';

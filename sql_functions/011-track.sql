@@ -87,7 +87,8 @@ end;
 $$;
 comment on function rec_track_interaction(text, text, text, text, integer, jsonb, uuid, timestamptz, numeric, text) is
     'Record one interaction and return its id (null when (user_id, external_id) was already recorded: nothing stored). '
-    'Triggers then update rec_user_preferences, basket pairs (purchases) and analytics (request_id). '
+    'The insert is all tracking does: it queues the event for rec_upkeep() (preferences, popularity, baskets, within '
+    'seconds) and attributes it to its recommendation (request_id). '
     'Parameters: user_id (1-255 chars); product_id (must exist in rec_products, inactive allowed; else errcode 23503); '
     'interaction_type (a row of rec_interaction_types; else 22023); session_id; quantity (> 0, default 1); '
     'context (JSON object; context->>''order_id'' groups a purchase into a basket); request_id (the recommendation '
@@ -105,20 +106,6 @@ as $$
                  'request_id', 'occurred_at', 'unit_price', 'external_id'];
 $$;
 comment on function _rec_event_keys() is 'The keys an event object of rec_track_interactions may have. Private helper.';
-
--- Bulk imports: per-batch upkeep of preferences, popularity and baskets costs more than the insert itself
--- (per distinct user and product of each batch); an import sets pgrec.defer_derived = on in its own
--- transactions and calls rec_refresh_after_import() once at the end instead.
-create or replace function _rec_derived_deferred()
-returns boolean
-language sql
-stable
-as $$
-    select coalesce(current_setting('pgrec.defer_derived', true), '') = 'on';
-$$;
-comment on function _rec_derived_deferred() is
-    'True when the current transaction set pgrec.defer_derived = on: the statement triggers that keep preferences, '
-    'popularity and baskets current skip their work (rec_refresh_after_import catches up). Private helper.';
 
 -- Validation of a batch, set-based: one row per bad event, first bad one first.
 create or replace function _rec_event_errors(events jsonb)
@@ -314,3 +301,25 @@ comment on function rec_track_interactions(jsonb) is
     'session_id, quantity, context, request_id, occurred_at (ISO 8601), unit_price, external_id; same rules as '
     'rec_track_interaction. One bad event stores nothing and raises "events[<0-based index>]: <problem>" '
     '(errcode 23503 for an unknown product_id, 22008 for an occurred_at later than rec_latest_event_time(), else 22023).';
+
+-- Every stored event is queued for rec_upkeep(), whatever stored it (the functions above, an import, a
+-- plain INSERT or COPY): one more append per event, no shared row touched.
+create or replace function _rec_queue_events_trigger()
+returns trigger
+language plpgsql
+volatile
+as $$
+begin
+    insert into rec_event_queue (event_id) select n.id from new_rows n order by n.id;
+    return null;
+end;
+$$;
+comment on function _rec_queue_events_trigger() is
+    'AFTER INSERT statement trigger on rec_user_interactions: queues the new events (rec_event_queue) for '
+    'rec_upkeep(). Private helper.';
+
+create or replace trigger rec_user_interactions_queue
+    after insert on rec_user_interactions
+    referencing new table as new_rows
+    for each statement
+    execute function _rec_queue_events_trigger();

@@ -1,5 +1,5 @@
--- pgrec 012: per-user preferences (taste vector, category scores, counts), kept current by a
--- statement-level trigger that folds each inserted batch into rec_user_taste_terms.
+-- pgrec 012: per-user preferences (taste vector, category scores, counts), rebuilt per user from the
+-- event log: by rec_upkeep() for the users of newly tracked events, by rec_refresh_preferences() for all.
 --
 -- For user u and event e (type t, product p, time at): w(e) = weight(t) * 0.5 ^ ((now() - at) / half_life(t)).
 -- Each event counts once whatever its quantity (wholesale quantities would otherwise swamp the signal).
@@ -26,8 +26,9 @@ as $$
         join rec_interaction_types t on t.interaction_type = e.interaction_type
     ),
     grp as (
+        -- never later than now(): a future-dated event counts as a current one
         select ev.user_id, ev.interaction_type, ev.half_life, count(*) as n,
-               min(ev.created_at) as first_at, max(ev.created_at) as ref_at
+               min(ev.created_at) as first_at, least(max(ev.created_at), now()) as ref_at
         from ev
         group by ev.user_id, ev.interaction_type, ev.half_life
     ),
@@ -180,94 +181,46 @@ $$;
 comment on function _rec_update_preferences(text[]) is
     'Write rec_user_preferences of the given users (all when null) from rec_user_taste_terms, current weights and now(). Private helper.';
 
--- One writer per user at a time: the user's rec_user_preferences row is the lock (a row lock, so a bulk
--- load of many users needs no lock-table memory), taken in user order to avoid deadlocks.
-create or replace function _rec_lock_users(users text[])
-returns void
+-- The users of a refresh (all with events or a preferences row when null), in chunks of 1000 in user order.
+create or replace function _rec_user_chunks(user_ids text[])
+returns setof text[]
+language sql
+stable
+as $$
+    select array_agg(u.user_id order by u.user_id)
+    from (select d.user_id, (row_number() over (order by d.user_id) - 1) / 1000 as part
+          from (select i.user_id from rec_user_interactions i
+                where user_ids is null or i.user_id = any (user_ids)
+                union
+                select p.user_id from rec_user_preferences p
+                where user_ids is null or p.user_id = any (user_ids)) d) u
+    group by u.part
+    order by u.part;
+$$;
+comment on function _rec_user_chunks(text[]) is
+    'The given users (all users with events or preferences when null) as arrays of at most 1000, in user order. '
+    'Private helper.';
+
+-- One chunk: its users' terms and preferences rebuilt from their history, their rows locked in user order.
+create or replace function _rec_refresh_preferences_chunk(chunk text[])
+returns integer
 language plpgsql
 volatile
 as $$
 begin
     insert into rec_user_preferences (user_id)
-    select u from unnest(users) u order by u
+    select c from unnest(chunk) c
+    where exists (select 1 from rec_user_interactions i where i.user_id = c)
+    order by c
     on conflict (user_id) do nothing;
-    perform 1 from rec_user_preferences p where p.user_id = any (users) order by p.user_id for update;
+    perform 1 from rec_user_preferences p where p.user_id = any (chunk) order by p.user_id for update;
+    perform _rec_rebuild_taste_terms(chunk);
+    return _rec_update_preferences(chunk);
 end;
 $$;
-comment on function _rec_lock_users(text[]) is
-    'Lock the users'' rec_user_preferences rows (created when missing) until the end of the transaction. Private helper.';
-
--- Statement-level trigger: fold the inserted rows (transition table) into the terms, then refresh
--- the affected users' preferences, in the inserting transaction.
-create or replace function _rec_interactions_preferences_trigger()
-returns trigger
-language plpgsql
-volatile
-as $$
-declare
-    users text[];
-    stale text[];
-begin
-    if _rec_derived_deferred() then
-        return null;  -- a bulk import catches up with rec_refresh_after_import()
-    end if;
-    select array_agg(d.user_id order by d.user_id) into users
-    from (select distinct n.user_id from new_rows n) d;
-    if users is null then
-        return null;
-    end if;
-    perform _rec_lock_users(users);
-    -- Users whose terms were decayed with a half-life edited since are rebuilt from their history.
-    select array_agg(distinct s.user_id) into stale
-    from rec_user_taste_terms s
-    join rec_interaction_types t on t.interaction_type = s.interaction_type
-    where s.user_id = any (users) and s.half_life <> t.half_life;
-    if stale is not null then
-        perform _rec_rebuild_taste_terms(stale);
-    end if;
-
-    insert into rec_user_taste_terms as s
-        (user_id, interaction_type, half_life, event_count, first_at, ref_at, embedded_weight, taste_direction,
-         taste_magnitude, category_sums)
-    select *
-    from _rec_taste_terms((select array_agg(n::rec_user_interactions) from new_rows n
-                           where stale is null or n.user_id <> all (stale)))
-    on conflict (user_id, interaction_type) do update set
-        event_count = s.event_count + excluded.event_count,
-        first_at = least(s.first_at, excluded.first_at),
-        ref_at = greatest(s.ref_at, excluded.ref_at),
-        embedded_weight =
-            s.embedded_weight * _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life, 40)
-            + excluded.embedded_weight
-              * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40),
-        (taste_direction, taste_magnitude) = (
-            select c.direction, c.magnitude
-            from _rec_vector_combine(
-                s.taste_direction,
-                s.taste_magnitude * _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life, 40),
-                excluded.taste_direction,
-                excluded.taste_magnitude
-                * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40)
-            ) c),
-        category_sums = _rec_jsonb_combine(
-            s.category_sums, _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life, 40),
-            excluded.category_sums,
-            _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40)),
-        updated_at = now();
-
-    perform _rec_update_preferences(users);
-    return null;
-end;
-$$;
-comment on function _rec_interactions_preferences_trigger() is
-    'AFTER INSERT statement trigger on rec_user_interactions: folds the new rows into rec_user_taste_terms and '
-    'rewrites the affected users'' rec_user_preferences. Private helper.';
-
-create or replace trigger rec_user_interactions_preferences
-    after insert on rec_user_interactions
-    referencing new table as new_rows
-    for each statement
-    execute function _rec_interactions_preferences_trigger();
+comment on function _rec_refresh_preferences_chunk(text[]) is
+    'Rebuild rec_user_taste_terms and rec_user_preferences of these users (one chunk of _rec_user_chunks) from '
+    'their events; returns the users written. Private helper.';
 
 create or replace function rec_refresh_preferences(user_ids text[] default null)
 returns integer
@@ -278,24 +231,9 @@ declare
     chunk text[];
     refreshed integer := 0;
 begin
-    for chunk in
-        select array_agg(u.user_id order by u.user_id)
-        from (select d.user_id, (row_number() over (order by d.user_id) - 1) / 1000 as part
-              from (select i.user_id from rec_user_interactions i
-                    where user_ids is null or i.user_id = any (user_ids)
-                    union
-                    select p.user_id from rec_user_preferences p
-                    where user_ids is null or p.user_id = any (user_ids)) d) u
-        group by u.part
-        order by u.part
+    for chunk in select * from _rec_user_chunks(user_ids)
     loop
-        insert into rec_user_preferences (user_id)
-        select c from unnest(chunk) c
-        where exists (select 1 from rec_user_interactions i where i.user_id = c)
-        on conflict (user_id) do nothing;
-        perform 1 from rec_user_preferences p where p.user_id = any (chunk) order by p.user_id for update;
-        perform _rec_rebuild_taste_terms(chunk);
-        refreshed := refreshed + _rec_update_preferences(chunk);
+        refreshed := refreshed + _rec_refresh_preferences_chunk(chunk);
     end loop;
     return refreshed;
 end;
@@ -304,6 +242,8 @@ comment on function rec_refresh_preferences(text[]) is
     'Recompute rec_user_preferences from the whole interaction history, e.g. after embeddings arrive, after a '
     'half_life or weight edit in rec_interaction_types, or after products were deleted; returns the number of users '
     'written (users left without events lose their row). Formula: taste_vector = unit(sum_e w(e) * embedding(e)), '
-    'w(e) = weight(type) * 0.5 ^ ((now() - occurred_at) / half_life(type)), each event once whatever its quantity, '
-    'events without a product embedding skipped; category_scores = {c: sum of w(e) over events in c / max over c}; '
-    'interaction_counts per type; first/last_seen_at. Parameter user_ids: the users to refresh (default null = all).';
+    'w(e) = weight(type) * 0.5 ^ ((now() - occurred_at) / half_life(type)) (an occurred_at after now() counts as '
+    'now()), each event once whatever its quantity, events without a product embedding skipped; category_scores = '
+    '{c: sum of w(e) over events in c / max over c}; interaction_counts per type; first/last_seen_at. One '
+    'transaction: call rec_refresh() to commit per chunk of 1000 users instead. Parameter user_ids: the users to '
+    'refresh (default null = all).';

@@ -4,8 +4,8 @@
 -- count (bulk orders say little about affinity and would make the pair table explode):
 --   N = counted baskets, n(a) = counted baskets holding a, n(a,b) = counted baskets holding a and b,
 --   support = n(a,b) / N, confidence(a -> b) = n(a,b) / n(a), lift = confidence / (n(b) / N).
--- Kept current by a statement trigger (each changed basket: new contribution minus old contribution)
--- and rebuilt from history by rec_refresh_frequently_together().
+-- Kept current by rec_upkeep() (each changed basket: new contribution minus old contribution) and rebuilt
+-- from history by rec_refresh_frequently_together().
 
 create or replace function _rec_max_basket_items()
 returns integer
@@ -166,57 +166,20 @@ comment on function _rec_apply_basket_changes(rec_user_basket_items[]) is
     'Update N, n(a), n(a,b) and the changed pairs'' metrics for baskets that just received the given items. Private helper.';
 
 
-create or replace function _rec_interactions_baskets_trigger()
-returns trigger
-language plpgsql
-volatile
+-- Who may write the baskets (rec_user_basket_items, rec_product_basket_counts, rec_basket_totals and the
+-- pairs): rec_upkeep() folding new purchases, or rec_refresh_frequently_together() rebuilding them. Tracking
+-- never does, so it never waits for either.
+create or replace function _rec_baskets_lock()
+returns bigint
+language sql
+immutable
+parallel safe
 as $$
-declare
-    users text[];
-    added rec_user_basket_items[];
-begin
-    if _rec_derived_deferred() then
-        return null;  -- a bulk import catches up with rec_refresh_after_import()
-    end if;
-    select array_agg(distinct n.user_id order by n.user_id) into users
-    from new_rows n
-    join rec_interaction_types t on t.interaction_type = n.interaction_type
-    where t.is_conversion and _rec_basket_id(n.context, n.session_id) is not null;
-    if users is null then
-        return null;
-    end if;
-    perform _rec_lock_users(users);  -- a basket belongs to one user: its updates are serialised
-    with candidates as (
-        select n.user_id, _rec_basket_id(n.context, n.session_id) as basket_id, n.product_id,
-               min(n.created_at) as first_at
-        from new_rows n
-        join rec_interaction_types t on t.interaction_type = n.interaction_type
-        where t.is_conversion and _rec_basket_id(n.context, n.session_id) is not null
-        group by 1, 2, 3
-    ),
-    inserted as (
-        insert into rec_user_basket_items (user_id, basket_id, product_id, first_at)
-        select * from candidates
-        on conflict (user_id, basket_id, product_id) do nothing
-        returning *
-    )
-    select array_agg(row(i.user_id, i.basket_id, i.product_id, i.first_at)::rec_user_basket_items) into added
-    from inserted i;
-    if added is not null then
-        perform _rec_apply_basket_changes(added);
-    end if;
-    return null;
-end;
+    select 7270431015;  -- an advisory lock key of pgrec's own
 $$;
-comment on function _rec_interactions_baskets_trigger() is
-    'AFTER INSERT statement trigger on rec_user_interactions: adds conversion events to their baskets and '
-    'updates the bought-together counts. Private helper.';
-
-create or replace trigger rec_user_interactions_baskets
-    after insert on rec_user_interactions
-    referencing new table as new_rows
-    for each statement
-    execute function _rec_interactions_baskets_trigger();
+comment on function _rec_baskets_lock() is
+    'Key of the transaction advisory lock held by whoever writes the baskets and pairs (upkeep or the rebuild). '
+    'Private helper.';
 
 create or replace function rec_refresh_frequently_together()
 returns integer
@@ -229,10 +192,10 @@ declare
     removed integer;
     written integer;
 begin
-    -- Purchases tracked meanwhile wait for the rebuild (their trigger writes rec_user_basket_items);
-    -- readers of rec_frequently_together are not blocked. Only differences are written, so a rebuild
-    -- that finds the incremental state intact writes (almost) nothing.
-    lock table rec_user_basket_items in share row exclusive mode;
+    -- Upkeep puts off folding purchases while this runs (rec_basket_queue); tracking and readers are not
+    -- blocked. Only differences are written, so a rebuild that finds the folded state intact writes (almost)
+    -- nothing.
+    perform pg_advisory_xact_lock(_rec_baskets_lock());
     perform set_config('work_mem', '256MB', true);
 
     create temp table _rec_fresh_items on commit drop as
@@ -319,10 +282,10 @@ comment on function rec_refresh_frequently_together() is
     'rec_user_interactions; returns the number of pair rows inserted, changed or deleted. Basket = user + '
     'context->>''order_id'' (else session_id); a product counts once per basket; baskets with more than 50 distinct '
     'products are left out. Formulas: support = n(a,b)/N, confidence = n(a,b)/n(a), lift = n(a,b)*N/(n(a)*n(b)). '
-    'Between rebuilds the trigger keeps all counts exact and refreshes the stored support/confidence/lift of the pairs '
-    'it changes; a rebuild rewrites stored metrics that are more than 1% off (rec_frequently_bought_together always '
-    'computes them from the live counts). Purchases tracked during '
-    'the rebuild wait for it; readers do not. No parameters.';
+    'Between rebuilds rec_upkeep() keeps all counts exact and refreshes the stored support/confidence/lift of the '
+    'pairs it changes; a rebuild rewrites stored metrics that are more than 1% off (rec_frequently_bought_together '
+    'always computes them from the live counts). Tracking and readers never wait for it; upkeep folds the purchases '
+    'tracked meanwhile once it is done. No parameters.';
 
 create or replace function rec_frequently_bought_together(product_ids text[], k integer default 10)
 returns table (product_id text, score double precision, pair_count integer, confidence double precision,

@@ -1,62 +1,5 @@
--- pgrec 055: popularity (kept current by a statement-level trigger, rebuilt on demand),
+-- pgrec 055: popularity (kept current by rec_upkeep(), rebuilt on demand),
 -- rec_popular and rec_trending.
-
-create or replace function _rec_popularity_after_insert()
-returns trigger
-language plpgsql
-as $$
-begin
-    if _rec_derived_deferred() then
-        return null;  -- a bulk import catches up with rec_refresh_after_import()
-    end if;
-    -- Only (user, product, type) triples and (user, product) pairs not seen before this statement
-    -- add to popularity and users; the index rec_user_interactions_user_product answers "seen before".
-    with triples as (
-        select n.user_id, n.product_id, n.interaction_type, min(n.id) as first_id, count(*) as events,
-               max(n.created_at) as last_at
-          from new_rows n
-         group by n.user_id, n.product_id, n.interaction_type
-    ), flagged as (
-        select tr.*,
-               not exists (select 1 from rec_user_interactions o
-                            where o.user_id = tr.user_id and o.product_id = tr.product_id
-                              and o.interaction_type = tr.interaction_type and o.id < tr.first_id)
-                   as new_triple,
-               min(tr.first_id) over (partition by tr.user_id, tr.product_id) as pair_first_id
-          from triples tr
-    ), per_product as (
-        select f.product_id,
-               sum(case when f.new_triple then t.weight else 0 end) as popularity,
-               count(distinct f.user_id) filter (
-                   where f.first_id = f.pair_first_id
-                     and not exists (select 1 from rec_user_interactions o
-                                      where o.user_id = f.user_id and o.product_id = f.product_id
-                                        and o.id < f.pair_first_id)) as users,
-               sum(f.events) as events,
-               max(f.last_at) as last_at
-          from flagged f
-          join rec_interaction_types t on t.interaction_type = f.interaction_type
-         group by f.product_id
-    )
-    insert into rec_product_popularity as p (product_id, popularity, users, events, last_event_at, updated_at)
-    select product_id, popularity, users, events, last_at, now()
-      from per_product
-     order by product_id
-        on conflict (product_id) do update
-       set popularity = p.popularity + excluded.popularity,
-           users = p.users + excluded.users,
-           events = p.events + excluded.events,
-           last_event_at = greatest(p.last_event_at, excluded.last_event_at),
-           updated_at = now();
-    return null;
-end;
-$$;
-
-create or replace trigger rec_user_interactions_popularity
-    after insert on rec_user_interactions
-    referencing new table as new_rows
-    for each statement
-    execute function _rec_popularity_after_insert();
 
 -- Recompute the popularity of some products (all when null) from the event log.
 create or replace function _rec_refresh_popularity(product_ids text[])
@@ -119,7 +62,7 @@ as $$
     select _rec_refresh_popularity(null);
 $$;
 comment on function rec_refresh_popularity() is
-    'Rebuilds rec_product_popularity from the whole event log (after weights in rec_interaction_types change or events were deleted; inserts keep it current by themselves). popularity(i) = sum over types t of weight(t) * |distinct users with an event of type t on i|. Returns the number of rows inserted, updated or deleted. No parameters.';
+    'Rebuilds rec_product_popularity from the whole event log (after weights in rec_interaction_types change or events were deleted; rec_upkeep() keeps it current after inserts). popularity(i) = sum over types t of weight(t) * |distinct users with an event of type t on i|. Returns the number of rows inserted, updated or deleted. No parameters.';
 
 create or replace function rec_popular(k integer default 10, category text default null)
 returns table (product_id text, score double precision, reason jsonb)
@@ -186,6 +129,3 @@ end;
 $$;
 comment on function rec_trending(integer, interval, text, timestamptz) is
     'Active products with the most recent activity. score = sum over distinct (user, event type) with an event in (as_of - window, as_of] of weight(type) * 0.5 ^ (age of that user''s latest such event / (window / 2)); ties by product id. Parameters: k = number of rows (1..1000); window = look-back period (> 0, default 7 days); category = only products in it (null = all); as_of = reference time (null = now(), set it for historic data). reason.rule = trending.';
-
-comment on function _rec_popularity_after_insert() is
-    'AFTER INSERT statement trigger on rec_user_interactions: adds the new rows to rec_product_popularity (a (user, product, type) triple or (user, product) pair counts once, when first seen). Private helper.';

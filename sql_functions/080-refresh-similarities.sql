@@ -26,8 +26,7 @@ begin
         raise exception 'min_co_users must be >= 1, got %', coalesce(min_co_users::text, 'null')
             using errcode = '22023';
     end if;
-    -- Decay reference: the newest event (= now() in a live store; keeps historic imports meaningful).
-    select coalesce(max(i.created_at), now()) into v_ref from rec_user_interactions i;
+    v_ref := _rec_decay_reference();
 
     drop table if exists _rec_sim_new;
     create temp table _rec_sim_new (
@@ -114,8 +113,11 @@ begin
 
     drop table _rec_sim_new;
     drop table _rec_affinity;
+    if v_changed + v_deleted > 0 then
+        perform _rec_lists_changed('similarities');
+    end if;
     return v_changed + v_deleted;
 end;
 $$;
 comment on function rec_refresh_similarities(integer, integer, integer) is
-    'Recomputes the content and co_interaction neighbours in rec_product_similarities (other methods, e.g. a fitted ease, are left alone). content: the k nearest active products by cosine similarity 1 - (e_i <=> e_j) (HNSW). co_interaction: with a(u, i) = sum over u''s events on i of weight(type) * 0.5 ^ ((newest event time - event time) / half_life(type)) over each user''s strongest products, score(i, j) = M / (S(i) + S(j) - M), M = sum over users of least(a(u, i), a(u, j)), S(i) = sum over users of a(u, i) (time-decayed weighted Jaccard); top k per product. Writes only changed rows (row locks, no table lock), so it can run while the service reads. Parameters: k = neighbours per product and method (1..200); max_items_per_user = each user''s strongest products considered (>= 2, bounds the pair count); min_co_users = users a pair must share (>= 1). Returns the number of rows inserted, updated or deleted.';
+    'Recomputes the content and co_interaction neighbours in rec_product_similarities (other methods, e.g. a fitted ease, are left alone). content: the k nearest active products by cosine similarity 1 - (e_i <=> e_j) (HNSW). co_interaction: with a(u, i) = sum over u''s events on i of weight(type) * 0.5 ^ ((least(newest event time, now()) - event time) / half_life(type)) over each user''s strongest products, score(i, j) = M / (S(i) + S(j) - M), M = sum over users of least(a(u, i), a(u, j)), S(i) = sum over users of a(u, i) (time-decayed weighted Jaccard); top k per product. Writes only changed rows (row locks, no table lock), so it can run while the service reads. Parameters: k = neighbours per product and method (1..200); max_items_per_user = each user''s strongest products considered (>= 2, bounds the pair count); min_co_users = users a pair must share (>= 1). Returns the number of rows inserted, updated or deleted; when there are any, announces the change to cached lists (_rec_lists_changed).';

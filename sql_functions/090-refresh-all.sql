@@ -33,28 +33,86 @@ comment on function _rec_run_steps(text[], text[], text[]) is
     'changed, seconds (wall time). Parameters: steps (text[n][2]), user_ids, product_ids. Private helper of '
     'rec_refresh_all and rec_refresh_after_import.';
 
+-- The steps of a full refresh, in order: [name, statement] for _rec_run_steps.
+create or replace function _rec_refresh_steps()
+returns text[]
+language sql
+stable
+as $$
+    select array[
+        ['preferences', 'select rec_refresh_preferences()'],
+        ['frequently_together', 'select rec_refresh_frequently_together()'],
+        ['popularity', 'select rec_refresh_popularity()'],
+        ['similarities', 'select rec_refresh_similarities()'],
+        ['segments', 'select rec_refresh_segments()']];
+$$;
+comment on function _rec_refresh_steps() is
+    'The steps of rec_refresh_all() and rec_refresh(), in order, as [name, statement] pairs. Private helper.';
+
 create or replace function rec_refresh_all()
 returns table (step text, changed bigint, seconds double precision)
 language plpgsql
 volatile
 as $$
 begin
-    return query
-    select * from _rec_run_steps(array[
-        ['preferences', case when to_regprocedure('rec_refresh_preferences(text[])') is not null
-                             then 'select rec_refresh_preferences()' end],
-        ['frequently_together', case when to_regprocedure('rec_refresh_frequently_together()') is not null
-                                     then 'select rec_refresh_frequently_together()' end],
-        ['popularity', 'select rec_refresh_popularity()'],
-        ['similarities', 'select rec_refresh_similarities()'],
-        ['segments', 'select rec_refresh_segments()']]);
+    return query select * from _rec_run_steps(_rec_refresh_steps());
+    perform _rec_lists_changed('refresh');
 end;
 $$;
 comment on function rec_refresh_all() is
-    'Runs every rebuild in order: rec_refresh_preferences() and rec_refresh_frequently_together() (when installed), rec_refresh_popularity(), rec_refresh_similarities() (defaults), rec_refresh_segments() (as of now()). One row per step: step name, changed = rows the step reports as changed (null when the step''s function is not installed), seconds = wall time of the step. No parameters; safe to run every few minutes while the service reads.';
+    'Runs every rebuild in order, in one transaction: rec_refresh_preferences(), rec_refresh_frequently_together(), '
+    'rec_refresh_popularity(), rec_refresh_similarities() (defaults), rec_refresh_segments() (as of now()); cached '
+    'lists turn over when it commits. One row per step: step name, changed = rows the step reports as changed, '
+    'seconds = wall time of the step. Tracking never waits for it; rec_upkeep() waits for the rows it holds until '
+    'it commits, so prefer CALL rec_refresh(), which commits per step and per chunk of users. No parameters.';
 
--- The events a bulk import stored with pgrec.defer_derived = on, for the catch-up below.
-create or replace function _rec_collect_imported_events(event_ids bigint[])
+create or replace procedure rec_refresh(job_id uuid default null)
+language plpgsql
+as $$
+declare
+    v_step text[];
+    v_chunk text[];
+    v_started timestamptz;
+    v_changed bigint;
+    v_seconds double precision;
+begin
+    foreach v_step slice 1 in array _rec_refresh_steps()
+    loop
+        if v_step[1] = 'preferences' then
+            -- per chunk of users: upkeep waits for at most one chunk's row locks
+            v_started := clock_timestamp();
+            v_changed := 0;
+            for v_chunk in select * from _rec_user_chunks(null)
+            loop
+                v_changed := v_changed + _rec_refresh_preferences_chunk(v_chunk);
+                commit;
+            end loop;
+            v_seconds := extract(epoch from clock_timestamp() - v_started);
+        else
+            select r.changed, r.seconds into v_changed, v_seconds from _rec_run_steps(array[v_step]) r;
+        end if;
+        raise notice 'rec_refresh: % changed % in % s', v_step[1], v_changed, round(v_seconds::numeric, 2);
+        if job_id is not null then
+            update rec_refresh_jobs
+               set steps = coalesce(steps, '[]'::jsonb)
+                           || jsonb_build_array(jsonb_build_object('step', v_step[1], 'changed', v_changed,
+                                                                   'seconds', v_seconds))
+             where id = job_id;
+        end if;
+        perform _rec_lists_changed('refresh ' || v_step[1]);
+        commit;
+    end loop;
+end;
+$$;
+comment on procedure rec_refresh(uuid) is
+    'CALL rec_refresh(): the steps of rec_refresh_all() (preferences, frequently_together, popularity, '
+    'similarities, segments), committing after each step and after each chunk of 1000 users of the preferences '
+    'step, so upkeep keeps folding new events meanwhile; cached lists turn over after each step. Reports each step '
+    '(name, rows changed, seconds) as a NOTICE and, with job_id, appends it to rec_refresh_jobs.steps. Must be '
+    'called outside a transaction block (psql autocommit). Parameter job_id: a rec_refresh_jobs row (default null).';
+
+-- The events one fold works on (copied from the log), for its steps below.
+create or replace function _rec_collect_fold_events(event_ids bigint[])
 returns bigint
 language plpgsql
 volatile
@@ -62,50 +120,59 @@ as $$
 declare
     v_count bigint;
 begin
-    create temp table if not exists _rec_imported_events (
+    create temp table if not exists _rec_fold_batch (
         id bigint, user_id text, product_id text, interaction_type text, session_id text, context jsonb,
         created_at timestamptz) on commit drop;
-    truncate _rec_imported_events;
-    insert into _rec_imported_events
+    truncate _rec_fold_batch;
+    insert into _rec_fold_batch
     select i.id, i.user_id, i.product_id, i.interaction_type, i.session_id, i.context, i.created_at
     from (select distinct e.id from unnest(event_ids) as e(id) where e.id is not null) e
     join rec_user_interactions i on i.id = e.id
     order by i.user_id, i.id;
     get diagnostics v_count = row_count;
-    analyze _rec_imported_events;
+    analyze _rec_fold_batch;
     return v_count;
 end;
 $$;
-comment on function _rec_collect_imported_events(bigint[]) is
-    'Copy the events with the given ids into the temporary table _rec_imported_events (dropped at commit); '
-    'returns how many were found. Private helper of rec_refresh_after_import.';
+comment on function _rec_collect_fold_events(bigint[]) is
+    'Copy the events with the given ids into the temporary table _rec_fold_batch (dropped at commit); returns how '
+    'many were found. Private helper of _rec_fold_events.';
 
--- Baskets of imported events: add their items (an item already there, e.g. from a live event of the same
--- basket, stays as it is, as a live insert would leave it), then apply the count changes of exactly those
--- baskets, as the live trigger does for each statement.
-create or replace function _rec_catch_up_baskets()
+-- Baskets of the folded events: add their items (an item already there stays as it is, so folding an event
+-- twice changes nothing), then apply the count changes of exactly those baskets. While a rebuild holds the
+-- baskets, the conversion events wait in rec_basket_queue for the next fold.
+create or replace function _rec_fold_baskets()
 returns bigint
 language plpgsql
 volatile
 as $$
 declare
-    users text[];
     added rec_user_basket_items[];
 begin
-    select array_agg(distinct e.user_id order by e.user_id) into users
-    from _rec_imported_events e
-    join rec_interaction_types t on t.interaction_type = e.interaction_type
-    where t.is_conversion and _rec_basket_id(e.context, e.session_id) is not null;
-    if users is null then
+    if not pg_try_advisory_xact_lock(_rec_baskets_lock()) then
+        insert into rec_basket_queue (event_id)
+        select e.id
+        from _rec_fold_batch e
+        join rec_interaction_types t on t.interaction_type = e.interaction_type
+        where t.is_conversion and _rec_basket_id(e.context, e.session_id) is not null
+        order by e.id
+        on conflict (event_id) do nothing;
         return 0;
     end if;
-    perform _rec_lock_users(users);  -- as the live trigger: a basket's updates are serialised per user
-    -- A large import's pairs are sorted and grouped in memory rather than on disk (this transaction only).
+    with deferred as (
+        delete from rec_basket_queue q returning q.event_id
+    )
+    insert into _rec_fold_batch
+    select i.id, i.user_id, i.product_id, i.interaction_type, i.session_id, i.context, i.created_at
+    from deferred d
+    join rec_user_interactions i on i.id = d.event_id
+    where not exists (select 1 from _rec_fold_batch f where f.id = d.event_id);
+    -- A large fold's pairs are sorted and grouped in memory rather than on disk (this transaction only).
     perform set_config('work_mem', '256MB', true);
     with candidates as (
         select e.user_id, _rec_basket_id(e.context, e.session_id) as basket_id, e.product_id,
                min(e.created_at) as first_at
-        from _rec_imported_events e
+        from _rec_fold_batch e
         join rec_interaction_types t on t.interaction_type = e.interaction_type
         where t.is_conversion and _rec_basket_id(e.context, e.session_id) is not null
         group by 1, 2, 3
@@ -126,11 +193,12 @@ begin
     return cardinality(added);
 end;
 $$;
-comment on function _rec_catch_up_baskets() is
-    'Add the conversion events of _rec_imported_events to their baskets and update N, n(a) and the pairs of those '
-    'baskets; returns the number of basket items added. Private helper of rec_refresh_after_import.';
+comment on function _rec_fold_baskets() is
+    'Add the conversion events of _rec_fold_batch (and of rec_basket_queue) to their baskets and update N, n(a) and '
+    'the pairs of those baskets; returns the number of basket items added. Private helper of _rec_fold_events.';
 
-create or replace function rec_refresh_after_import(event_ids bigint[] default null)
+-- Folding events: what used to run inside every tracking transaction, set-based over a batch, in key order.
+create or replace function _rec_fold_events(event_ids bigint[])
 returns table (step text, changed bigint, seconds double precision)
 language plpgsql
 volatile
@@ -140,38 +208,68 @@ declare
     v_users text[];
     v_products text[];
 begin
-    if event_ids is not null then
-        v_events := _rec_collect_imported_events(event_ids);
-        select array_agg(distinct e.user_id order by e.user_id), array_agg(distinct e.product_id order by e.product_id)
-        into v_users, v_products
-        from _rec_imported_events e;
-    end if;
-    -- A bulk import that grew the log by a tenth or more (autovacuum's own threshold) leaves the planner
-    -- with stale statistics: refresh them first. A small import does not pay for a sample of the table.
-    if event_ids is null or v_events * 10 >= (select greatest(c.reltuples, 0) from pg_class c
-                                               where c.oid = 'rec_user_interactions'::regclass) then
+    v_events := _rec_collect_fold_events(coalesce(event_ids, '{}'));
+    select array_agg(distinct e.user_id order by e.user_id), array_agg(distinct e.product_id order by e.product_id)
+    into v_users, v_products
+    from _rec_fold_batch e;
+    -- A fold that grew the log by a tenth or more (autovacuum's own threshold; a bulk import) leaves the
+    -- planner with stale statistics: refresh them first. A small fold does not pay for a sample of the table.
+    if v_events > 0 and v_events * 10 >= (select greatest(c.reltuples, 0) from pg_class c
+                                          where c.oid = 'rec_user_interactions'::regclass) then
         analyze rec_user_interactions;
     end if;
-    -- $1 = v_users, $2 = v_products: null (event_ids null) means everyone and every product.
+    -- $1 = v_users, $2 = v_products
     return query
-    select * from _rec_run_steps(
-        case when event_ids is not null and v_users is null then
-                 array[['preferences', 'select 0'], ['popularity', 'select 0'], ['frequently_together', 'select 0']]
-             else array[
-                 ['preferences', 'select rec_refresh_preferences($1)'],
-                 ['popularity', 'select _rec_refresh_popularity($2)'],
-                 ['frequently_together', case when event_ids is null then 'select rec_refresh_frequently_together()'
-                                              else 'select _rec_catch_up_baskets()' end]] end,
+    select * from _rec_run_steps(array[
+        ['preferences', case when v_users is null then 'select 0' else 'select rec_refresh_preferences($1)' end],
+        ['popularity', case when v_products is null then 'select 0' else 'select _rec_refresh_popularity($2)' end],
+        ['frequently_together', 'select _rec_fold_baskets()']],
         v_users, v_products);
 end;
 $$;
+comment on function _rec_fold_events(bigint[]) is
+    'Fold events into derived state: rec_refresh_preferences() of their users, the popularity of their products '
+    '(recounted from the log) and their conversion events added to baskets and pairs; folding an event twice changes '
+    'nothing. One row per step: step, changed, seconds. Private helper of rec_upkeep and rec_refresh_after_import.';
+
+create or replace function _rec_upkeep_lock()
+returns bigint
+language sql
+immutable
+parallel safe
+as $$
+    select 7270431016;  -- an advisory lock key of pgrec's own
+$$;
+comment on function _rec_upkeep_lock() is
+    'Key of the transaction advisory lock held by the one fold running (rec_upkeep, rec_refresh_after_import). '
+    'Private helper.';
+
+create or replace function rec_refresh_after_import(event_ids bigint[] default null)
+returns table (step text, changed bigint, seconds double precision)
+language plpgsql
+volatile
+as $$
+begin
+    if event_ids is null then
+        analyze rec_user_interactions;
+        return query
+        select * from _rec_run_steps(array[
+            ['preferences', 'select rec_refresh_preferences()'],
+            ['popularity', 'select rec_refresh_popularity()'],
+            ['frequently_together', 'select rec_refresh_frequently_together()']]);
+        return;
+    end if;
+    perform pg_advisory_xact_lock(_rec_upkeep_lock());
+    delete from rec_event_queue q where q.event_id = any (event_ids);
+    return query select * from _rec_fold_events(event_ids);
+end;
+$$;
 comment on function rec_refresh_after_import(bigint[]) is
-    'Catches up after a bulk import that tracked events with pgrec.defer_derived = on (the statement triggers on '
-    'rec_user_interactions then skip preferences, popularity and baskets; one set-based catch-up is far cheaper than '
-    'one per batch). Parameter event_ids: the ids rec_track_interactions returned for the stored events. Only what '
-    'they touch is redone, in key order: rec_refresh_preferences() of their users, the popularity of their products '
-    '(recounted from the log), and their conversion events added to their baskets with the counts and pairs of '
-    'those baskets updated as live tracking would; rec_user_interactions is analyzed first when the import grew it '
-    'by a tenth or more. event_ids null: everything is rebuilt (rec_refresh_preferences(), rec_refresh_popularity(), '
-    'rec_refresh_frequently_together()). Running it twice for the same events changes nothing. '
-    'One row per step: step, changed (rows the step reports: users, popularity rows, basket items added), seconds.';
+    'Folds the events a bulk import stored at once, instead of leaving them to rec_upkeep() batch by batch. '
+    'Parameter event_ids: the ids rec_track_interactions returned. Only what they touch is redone, in key order: '
+    'rec_refresh_preferences() of their users, the popularity of their products (recounted from the log), and their '
+    'conversion events added to their baskets with the counts and pairs of those baskets updated; '
+    'rec_user_interactions is analyzed first when the import grew it by a tenth or more; the events leave '
+    'rec_event_queue. Waits for a running rec_upkeep(). event_ids null: preferences, popularity and '
+    'bought-together are rebuilt from the whole log. Running it twice for the same events changes nothing. '
+    'One row per step: step, changed (users, popularity rows, basket items added), seconds.';

@@ -6,8 +6,8 @@ HTTP, or Unix seconds), external_id; any other column or field is an error. A ro
 external_id gets `import:<sha1 of its fields>`, so importing the same file twice stores nothing
 the second time. Events go in batches, each its own transaction; an event the database rejects
 (unknown product or type) is reported with its line and skipped.
-The batches defer the upkeep of preferences, popularity and baskets (pgrec.defer_derived), which
-one rec_refresh_after_import() for the stored events catches up at the end.
+The stored events are folded into preferences, popularity and baskets once at the end
+(rec_refresh_after_import), not by upkeep batch by batch.
 """
 
 from __future__ import annotations

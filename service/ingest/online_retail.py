@@ -9,8 +9,8 @@ external_id `online-retail:<invoice>:<stockcode>` so a second run stores nothing
 
 Two passes over the file, both streaming: the first validates every row and gathers per-product
 tallies and each invoice's last line; the second sends purchases to rec_track_interactions in
-batches as soon as an invoice is complete, deferring the upkeep of preferences, popularity and
-baskets (pgrec.defer_derived) to one rec_refresh_after_import() for the stored events at the end.
+batches as soon as an invoice is complete; the stored events are folded into preferences,
+popularity and baskets once at the end (rec_refresh_after_import).
 With --strict a bad row aborts before anything is written, and everything is written in one
 transaction.
 """

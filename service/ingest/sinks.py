@@ -92,7 +92,7 @@ def triggers_off(conn: psycopg.Connection[Any]) -> bool:
 
 def track_events(conn: psycopg.Connection[Any], events: Sequence[dict[str, Any]]) -> list[int | None]:
     """Store `events` (the rec_track_interactions format) in the caller's transaction through
-    rec_track_interactions, so triggers keeping preferences and basket pairs current see them.
+    rec_track_interactions, which queues them for upkeep (preferences, popularity, basket pairs).
     Returns the new ids in input order, None for a duplicate (an external_id already stored).
     Raises psycopg errors unchanged."""
     if not events:
@@ -132,9 +132,9 @@ class EventWriter:
         self.strict = strict
         if not has_track_function(conn):
             raise PgrecError("this database has no rec_track_interactions(jsonb); run `pgrec migrate` first")
-        # defer_derived: the batches set pgrec.defer_derived, so the triggers skip preferences, popularity
-        # and baskets; catch_up() then redoes them once (rec_refresh_after_import) for the events stored.
-        # A session without triggers has nothing to defer and nothing to catch up.
+        # defer_derived: the events stored are folded into preferences, popularity and baskets once at the
+        # end (catch_up: rec_refresh_after_import), not left to rec_upkeep() batch by batch. A session
+        # without triggers queues nothing, and whoever switched them off rebuilds.
         self.triggers_off = triggers_off(conn)
         self.defer_derived = (
             defer_derived
@@ -170,7 +170,7 @@ class EventWriter:
             return
 
     def finish(self) -> list[tuple[str, int | None, float]]:
-        """After deferred batches: redo what the triggers skipped for the events stored;
+        """Fold the events stored into preferences, popularity and baskets (rec_refresh_after_import);
         returns (step, changed, seconds) per step."""
         if not self.stored_ids:
             return []
@@ -193,8 +193,6 @@ class EventWriter:
                 print(f"  {step}: {seconds:.1f} s", file=sys.stderr)
 
     def _store(self, events: list[dict[str, Any]]) -> list[int | None]:
-        if self.defer_derived:
-            self.conn.execute("select set_config('pgrec.defer_derived', 'on', true)")
         return track_events(self.conn, events)
 
 
