@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import psycopg
@@ -82,3 +84,29 @@ def count(conn: psycopg.Connection, table: str) -> int:
     row = conn.execute(f"select count(*) from {table}").fetchone()
     assert row is not None
     return int(row[0])
+
+
+@contextmanager
+def upkeep_running(database_url: str, max_events: int = 7) -> Iterator[list[BaseException]]:
+    """Run rec_upkeep(max_events) over and over on a connection of its own until the block ends, as the
+    service's background upkeep does while clients track; yields the list of errors it met (check it after
+    the block). Small batches by default, so tracking and folds interleave often."""
+    errors: list[BaseException] = []
+    running = threading.Event()
+    running.set()
+
+    def loop() -> None:
+        try:
+            with psycopg.connect(database_url, autocommit=True) as conn:
+                while running.is_set():
+                    conn.execute("select * from rec_upkeep(%s)", (max_events,)).fetchall()
+        except BaseException as exc:  # surfaced by the caller
+            errors.append(exc)
+
+    thread = threading.Thread(target=loop)
+    thread.start()
+    try:
+        yield errors
+    finally:
+        running.clear()
+        thread.join()

@@ -1,4 +1,4 @@
-"""rec_user_preferences: exact values from the trigger, agreement with rec_refresh_preferences."""
+"""rec_user_preferences: exact values once upkeep folded the events, agreement with rec_refresh_preferences."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import random
 import psycopg
 import pytest
 
-from tests.sql.helpers import add_product, count, set_embedding, track_batch, unit
+from tests.sql.helpers import add_product, count, set_embedding, track_batch, unit, upkeep_running
+from tests.support.upkeep import fold
 
 
 def prefs(conn: psycopg.Connection, user_id: str) -> dict[str, object]:
@@ -42,6 +43,7 @@ def test_exact_preferences_after_single_events(shop: psycopg.Connection) -> None
         track_ago(shop, "u1", "p1", "view", 14)  # w = 1 * 0.5
         track_ago(shop, "u1", "p2", "purchase", 0)  # w = 8
         track_ago(shop, "u1", "p3", "click", 28)  # w = 2 * 0.25, no embedding
+        fold(shop)
     p = prefs(shop, "u1")
     assert p["counts"] == {"view": 1, "purchase": 1, "click": 1}
     assert p["count"] == 3
@@ -61,7 +63,9 @@ def test_repeated_events_and_batches_accumulate(shop: psycopg.Connection) -> Non
         [{"user_id": "u1", "product_id": "p1", "interaction_type": "view"} for _ in range(3)]
         + [{"user_id": "u1", "product_id": "p2", "interaction_type": "view"}],
     )
+    fold(shop)
     track_batch(shop, [{"user_id": "u1", "product_id": "p2", "interaction_type": "view"}])
+    fold(shop)
     p = prefs(shop, "u1")
     assert p["counts"] == {"view": 5}
     vector = p["taste_vector"].to_numpy()  # type: ignore[attr-defined]
@@ -74,12 +78,14 @@ def test_repeated_events_and_batches_accumulate(shop: psycopg.Connection) -> Non
 def test_quantity_does_not_weigh(shop: psycopg.Connection) -> None:
     shop.execute("select rec_track_interaction('u1', 'p1', 'view', quantity => 50)")
     shop.execute("select rec_track_interaction('u1', 'p2', 'view')")
+    fold(shop)
     vector = prefs(shop, "u1")["taste_vector"].to_numpy()  # type: ignore[attr-defined]
     assert vector[0] == pytest.approx(vector[1], abs=1e-6)
 
 
 def test_user_without_embedded_products_has_no_taste_vector(shop: psycopg.Connection) -> None:
     shop.execute("select rec_track_interaction('u2', 'p3', 'purchase')")
+    fold(shop)
     p = prefs(shop, "u2")
     assert p["taste_vector"] is None and p["taste_weight"] == 0
     assert p["category_scores"] == {"c": 1}
@@ -91,6 +97,7 @@ def test_zero_weight_type_is_counted_but_does_not_steer(shop: psycopg.Connection
     )
     shop.execute("select rec_track_interaction('u1', 'p1', 'impression')")
     shop.execute("select rec_track_interaction('u1', 'p2', 'view')")
+    fold(shop)
     p = prefs(shop, "u1")
     assert p["counts"] == {"impression": 1, "view": 1}
     assert p["category_scores"] == pytest.approx({"a": 1.0, "b": 1.0})
@@ -100,16 +107,19 @@ def test_zero_weight_type_is_counted_but_does_not_steer(shop: psycopg.Connection
 def test_events_older_than_many_half_lives_do_not_underflow(shop: psycopg.Connection) -> None:
     track_ago(shop, "u1", "p1", "view", 20 * 365)
     track_ago(shop, "u1", "p2", "view", 20 * 365 + 300)
+    fold(shop)
     p = prefs(shop, "u1")
     vector = p["taste_vector"].to_numpy()  # type: ignore[attr-defined]
     assert vector[0] > 0.999  # the later one dominates completely
     assert p["category_scores"]["a"] == 1  # type: ignore[index]
     track_ago(shop, "u1", "p2", "purchase", 0)
+    fold(shop)
     assert prefs(shop, "u1")["taste_vector"].to_numpy()[1] > 0.999  # type: ignore[attr-defined]
 
 
 def test_refresh_after_embeddings_arrive(shop: psycopg.Connection) -> None:
     shop.execute("select rec_track_interaction('u2', 'p3', 'view')")
+    fold(shop)
     set_embedding(shop, "p3", unit((5, 1.0)))
     assert prefs(shop, "u2")["taste_vector"] is None
     assert shop.execute("select rec_refresh_preferences(array['u2'])").fetchone() == (1,)
@@ -119,16 +129,20 @@ def test_refresh_after_embeddings_arrive(shop: psycopg.Connection) -> None:
 def test_refresh_drops_users_without_events(shop: psycopg.Connection) -> None:
     shop.execute("select rec_track_interaction('u1', 'p1', 'view')")
     shop.execute("select rec_track_interaction('u2', 'p1', 'view')")
+    fold(shop)
+    assert count(shop, "rec_user_preferences") == 2
     shop.execute("delete from rec_user_interactions where user_id = 'u1'")
     assert shop.execute("select rec_refresh_preferences()").fetchone() == (1,)
     assert [r[0] for r in shop.execute("select user_id from rec_user_preferences")] == ["u2"]
 
 
 def test_half_life_edit_is_picked_up_by_the_next_event(shop: psycopg.Connection) -> None:
-    with shop.transaction():
+    with shop.transaction():  # one now() throughout
         track_ago(shop, "u1", "p1", "view", 14)
+        fold(shop)  # folded with the 14-day half-life: p1 weighs 0.5
         shop.execute("update rec_interaction_types set half_life = '7 days' where interaction_type = 'view'")
         track_ago(shop, "u1", "p2", "view", 0)  # p1 now decays to 0.25, not 0.5
+        fold(shop)  # the fold rebuilds u1 from the history with the current half-lives
     p = prefs(shop, "u1")
     assert p["category_scores"] == pytest.approx({"a": 1.0, "b": 1 / 1.25}, rel=1e-6)
 
@@ -136,6 +150,7 @@ def test_half_life_edit_is_picked_up_by_the_next_event(shop: psycopg.Connection)
 def test_weight_edit_applies_at_the_next_update(shop: psycopg.Connection) -> None:
     shop.execute("select rec_track_interaction('u1', 'p1', 'view')")
     shop.execute("select rec_track_interaction('u1', 'p2', 'click')")  # a: 1+2, b: 2
+    fold(shop)
     shop.execute("update rec_interaction_types set weight = 6 where interaction_type = 'click'")
     shop.execute("select rec_refresh_preferences()")
     assert prefs(shop, "u1")["category_scores"] == pytest.approx({"a": 1.0, "b": 6 / 7}, rel=1e-6)
@@ -182,11 +197,13 @@ def test_incremental_preferences_equal_a_refresh(db: psycopg.Connection) -> None
     ]
     for start in range(0, len(events), 97):
         track_batch(db, events[start : start + 97])
+        fold(db)  # as upkeep does between batches
     for event in events[:30]:
         db.execute(
             "select rec_track_interaction(%s, %s, %s, occurred_at => %s)",
             (event["user_id"], event["product_id"], event["interaction_type"], event["occurred_at"]),
         )
+        fold(db)
     incremental = snapshot(db)
     assert db.execute("select rec_refresh_preferences()").fetchone() == (len(incremental),)
     assert_same_preferences(incremental, snapshot(db))
@@ -194,6 +211,8 @@ def test_incremental_preferences_equal_a_refresh(db: psycopg.Connection) -> None
 
 
 def test_concurrent_tracking_of_one_user_loses_nothing(shop: psycopg.Connection, database_url: str) -> None:
+    """Three clients track events of one user at once while upkeep keeps folding; once the last events are
+    folded, the user's preferences count every event and equal a refresh."""
     import threading
 
     errors: list[BaseException] = []
@@ -208,12 +227,14 @@ def test_concurrent_tracking_of_one_user_loses_nothing(shop: psycopg.Connection,
         except BaseException as exc:  # surfaced below
             errors.append(exc)
 
-    threads = [threading.Thread(target=client, args=(kind,)) for kind in ("view", "click", "purchase")]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors
+    with upkeep_running(database_url) as upkeep_errors:
+        threads = [threading.Thread(target=client, args=(kind,)) for kind in ("view", "click", "purchase")]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert not errors and not upkeep_errors
+    fold(shop)
     incremental = snapshot(shop)
     assert incremental["u1"][3] == {"view": 20, "click": 20, "purchase": 20}
     shop.execute("select rec_refresh_preferences()")

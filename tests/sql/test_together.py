@@ -1,4 +1,5 @@
-"""Bought-together: basket counts kept by the trigger, the rebuild, and rec_frequently_bought_together."""
+"""Bought-together: basket counts kept by upkeep (rec_upkeep folds tracked purchases), the rebuild, and
+rec_frequently_bought_together."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests.sql.helpers import add_product, count, track_batch
+from tests.sql.helpers import add_product, count, track_batch, upkeep_running
+from tests.support.upkeep import fold
 
 
 def purchase(
@@ -62,10 +64,11 @@ def shop(db: psycopg.Connection) -> psycopg.Connection:
             {"user_id": "u1", "product_id": "d", "interaction_type": "view", "context": {"order_id": "o1"}},
         ],
     )
+    fold(db)
     return db
 
 
-def test_counts_from_the_trigger(shop: psycopg.Connection) -> None:
+def test_counts_from_folded_purchases(shop: psycopg.Connection) -> None:
     assert shop.execute("select basket_count from rec_basket_totals").fetchone() == (5,)
     counts = dict(shop.execute("select product_id, basket_count from rec_product_basket_counts").fetchall())
     assert counts == {"a": 3, "b": 3, "c": 2, "x": 1, "d": 1}
@@ -161,9 +164,11 @@ def test_big_baskets_do_not_count(shop: psycopg.Connection) -> None:
         add_product(shop, f"bulk{i}")
     # 50 distinct products: counts; one more in a later batch: the basket leaves the statistics
     track_batch(shop, [purchase("u9", f"bulk{i}", "big") for i in range(50)])
+    fold(shop)
     assert shop.execute("select basket_count from rec_basket_totals").fetchone() == (6,)
     assert pairs(shop)[("bulk0", "bulk1")][0] == 1
     track_batch(shop, [purchase("u9", "bulk50", "big"), purchase("u9", "a", "big")])
+    fold(shop)
     assert shop.execute("select basket_count from rec_basket_totals").fetchone() == (5,)
     assert ("bulk0", "bulk1") not in pairs(shop)
     assert shop.execute(
@@ -191,6 +196,7 @@ def test_incremental_equals_rebuild_on_random_baskets(db: psycopg.Connection) ->
         events.append(event)
     for start in range(0, len(events), 37):
         track_batch(db, events[start : start + 37])
+        fold(db)  # upkeep folds each batch into the baskets: incremental counts, as a live store keeps them
     incremental = state(db)
     big = db.execute("select count(*) from rec_user_basket_items where basket_id = 'order:o0'").fetchone()
     assert big is not None and big[0] > 50
@@ -223,6 +229,8 @@ def test_incremental_equals_rebuild_on_random_baskets(db: psycopg.Connection) ->
 
 
 def test_concurrent_baskets_lose_no_count(db: psycopg.Connection, database_url: str) -> None:
+    """Three shoppers track purchases at once while upkeep keeps folding, as in a live store: a basket may
+    be folded between its two statements; once the last events are folded every count is exact."""
     import threading
 
     for pid in ("a", "b", "c"):
@@ -240,12 +248,14 @@ def test_concurrent_baskets_lose_no_count(db: psycopg.Connection, database_url: 
         except BaseException as exc:  # surfaced below
             errors.append(exc)
 
-    threads = [threading.Thread(target=shopper, args=(w,)) for w in range(3)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors
+    with upkeep_running(database_url) as upkeep_errors:
+        threads = [threading.Thread(target=shopper, args=(w,)) for w in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert not errors and not upkeep_errors
+    fold(db)
     assert db.execute("select basket_count from rec_basket_totals").fetchone() == (45,)
     assert {k: v[0] for k, v in pairs(db).items()} == {(x, y): 45 for x in "abc" for y in "abc" if x != y}
     incremental = state(db)
