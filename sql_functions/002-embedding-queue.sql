@@ -114,6 +114,9 @@ begin
     delete from rec_embedding_queue q
      using unnest(product_ids, content_hashes) as u(product_id, content_hash)
      where q.product_id = u.product_id and q.content_hash = u.content_hash;
+    if stored > 0 then
+        perform _rec_lists_changed('embeddings');  -- content scores and session lists read these vectors
+    end if;
     return stored;
 end;
 $$;
@@ -121,7 +124,8 @@ comment on function rec_store_embeddings(text[], vector[], text[], text) is
     'Stores one embedding per product (upsert) when content_hash still matches the product''s text, '
     'and removes the matching queue items. Returns the number of embeddings written. Parameters: '
     'product_ids, embeddings (vector(384), normalised), content_hashes (from rec_claim_embedding_batch), '
-    'model (name recorded with each vector).';
+    'model (name recorded with each vector). Announces the change to cached lists (_rec_lists_changed) when it '
+    'stored any.';
 
 create or replace function rec_fail_embeddings(
     product_ids text[], error text, max_attempts integer default 3, retry_delay interval default '2 seconds'

@@ -19,3 +19,82 @@ comment on function _rec_lists_changed(text) is
     'Announce that cached lists may be stale: takes the next rec_lists_epoch value and sends "<epoch> <what>" on '
     'channel pgrec_lists, delivered when the calling transaction commits. Parameter what: a short label (e.g. '
     'refresh, catalog). Returns the epoch. Private helper.';
+
+-- The catalog and the event weights are read by every list: any statement that changes a row of them announces
+-- it, whoever sends it (HTTP, the importers, the Medusa sync, psql). A statement that changes no row (an upsert
+-- of unchanged products) announces nothing.
+create or replace function _rec_table_lists_changed()
+returns trigger
+language plpgsql
+volatile
+as $$
+begin
+    if exists (select 1 from changed_rows) then
+        perform _rec_lists_changed(tg_table_name || ' ' || lower(tg_op));
+    end if;
+    return null;
+end;
+$$;
+comment on function _rec_table_lists_changed() is
+    'Statement trigger: calls _rec_lists_changed(''<table> <operation>'') once when the statement changed at least '
+    'one row (transition table changed_rows). Private helper.';
+
+create or replace trigger rec_products_lists_inserted
+    after insert on rec_products referencing new table as changed_rows
+    for each statement execute function _rec_table_lists_changed();
+create or replace trigger rec_products_lists_updated
+    after update on rec_products referencing new table as changed_rows
+    for each statement execute function _rec_table_lists_changed();
+create or replace trigger rec_products_lists_deleted
+    after delete on rec_products referencing old table as changed_rows
+    for each statement execute function _rec_table_lists_changed();
+create or replace trigger rec_interaction_types_lists_inserted
+    after insert on rec_interaction_types referencing new table as changed_rows
+    for each statement execute function _rec_table_lists_changed();
+create or replace trigger rec_interaction_types_lists_updated
+    after update on rec_interaction_types referencing new table as changed_rows
+    for each statement execute function _rec_table_lists_changed();
+create or replace trigger rec_interaction_types_lists_deleted
+    after delete on rec_interaction_types referencing old table as changed_rows
+    for each statement execute function _rec_table_lists_changed();
+
+-- What one owner's lists depend on beyond the global epoch, read by the service on every read of such a list.
+-- Stable: it reads the snapshot of the statement that calls it, so a watermark read in the same statement as a
+-- list (or before it) never claims more than the list saw.
+create or replace function _rec_list_watermark(owner_kind text, owner_id text)
+returns text
+language plpgsql
+stable
+as $$
+#variable_conflict use_variable
+declare
+    v_events bigint;
+    v_last bigint;
+    v_taste text;
+begin
+    if owner_id is null or owner_id = '' then
+        raise exception 'owner_id must not be null or empty' using errcode = '22023';
+    end if;
+    if owner_kind = 'user' then
+        select count(*), max(i.id) into v_events, v_last
+          from rec_user_interactions i where i.user_id = owner_id;
+        select extract(epoch from p.updated_at)::text into v_taste
+          from rec_user_preferences p where p.user_id = owner_id;
+        return v_events || ':' || coalesce(v_last, 0) || ':' || coalesce(v_taste, '-');
+    elsif owner_kind = 'session' then
+        select count(*), max(i.id) into v_events, v_last
+          from rec_user_interactions i where i.session_id = owner_id;
+        return v_events || ':' || coalesce(v_last, 0);
+    end if;
+    raise exception 'owner_kind must be user or session, got %', coalesce(quote_literal(owner_kind), 'null')
+        using errcode = '22023';
+end;
+$$;
+comment on function _rec_list_watermark(text, text) is
+    'The watermark of one owner''s cached lists: a cached list is served only while it is unchanged. owner_kind '
+    '= ''user'': ''<n>:<m>:<t>'' with n = number of the user''s events in rec_user_interactions, m = their largest '
+    'id (0 without), t = rec_user_preferences.updated_at of the user as epoch seconds (- without a row), so a new '
+    'event, a removed one and the upkeep that rewrites the user''s preferences after it each change it (n catches '
+    'an event committed after a later one: ids are taken at insert, commits come in any order). owner_kind = '
+    '''session'': ''<n>:<m>'' over the events with that session_id. Parameters: owner_kind (user | session, else '
+    '22023), owner_id (non-empty, else 22023). Stable: reads its caller''s snapshot. Private helper of the service.';

@@ -35,9 +35,11 @@ def top_neighbours(weights: npt.NDArray[np.float64], items: Sequence[str], n: in
 
 
 def write_neighbours(conn: psycopg.Connection[Any], method: str, rows: Sequence[Row]) -> int:
-    """Replace every row of `method` in rec_product_similarities with `rows`, in one transaction."""
+    """Replace every row of `method` in rec_product_similarities with `rows`, in one transaction that
+    announces the change to cached lists (heard at its commit)."""
     with conn.transaction():
         conn.execute("delete from rec_product_similarities where method = %s", (method,))
+        conn.execute("select _rec_lists_changed(%s)", (f"fit-{method}",))
         with conn.cursor().copy(
             "copy rec_product_similarities (method, product_id, similar_product_id, score, rank) from stdin"
         ) as copy:
