@@ -66,7 +66,7 @@ comment on function rec_refresh_all() is
     'seconds = wall time of the step. Tracking never waits for it; rec_upkeep() waits for the rows it holds until '
     'it commits, so prefer CALL rec_refresh(), which commits per step and per chunk of users. No parameters.';
 
-create or replace procedure rec_refresh(job_id uuid default null)
+create or replace procedure rec_refresh(job_id uuid default null, inout steps jsonb default null)
 language plpgsql
 as $$
 declare
@@ -92,24 +92,23 @@ begin
             select r.changed, r.seconds into v_changed, v_seconds from _rec_run_steps(array[v_step]) r;
         end if;
         raise notice 'rec_refresh: % changed % in % s', v_step[1], v_changed, round(v_seconds::numeric, 2);
+        steps := coalesce(steps, '[]'::jsonb)
+                 || jsonb_build_array(jsonb_build_object('step', v_step[1], 'changed', v_changed, 'seconds', v_seconds));
         if job_id is not null then
-            update rec_refresh_jobs
-               set steps = coalesce(steps, '[]'::jsonb)
-                           || jsonb_build_array(jsonb_build_object('step', v_step[1], 'changed', v_changed,
-                                                                   'seconds', v_seconds))
-             where id = job_id;
+            update rec_refresh_jobs j set steps = rec_refresh.steps where j.id = job_id;
         end if;
         perform _rec_lists_changed('refresh ' || v_step[1]);
         commit;
     end loop;
 end;
 $$;
-comment on procedure rec_refresh(uuid) is
+comment on procedure rec_refresh(uuid, jsonb) is
     'CALL rec_refresh(): the steps of rec_refresh_all() (preferences, frequently_together, popularity, '
     'similarities, segments), committing after each step and after each chunk of 1000 users of the preferences '
     'step, so upkeep keeps folding new events meanwhile; cached lists turn over after each step. Reports each step '
-    '(name, rows changed, seconds) as a NOTICE and, with job_id, appends it to rec_refresh_jobs.steps. Must be '
-    'called outside a transaction block (psql autocommit). Parameter job_id: a rec_refresh_jobs row (default null).';
+    '(name, rows changed, seconds) as a NOTICE as it ends, and returns them all in steps ([{step, changed, '
+    'seconds}]); with job_id each is also written to that rec_refresh_jobs row as it ends. Must be called outside '
+    'a transaction block (psql autocommit). Parameters: job_id (default null), steps (INOUT, pass nothing).';
 
 -- The events one fold works on (copied from the log), for its steps below.
 create or replace function _rec_collect_fold_events(event_ids bigint[])

@@ -19,6 +19,7 @@ from service.cli import (
     refresh_cmd,
     serve_cmd,
     tune_cmd,
+    upkeep_cmd,
 )
 from service.core.config import Settings
 from service.core.errors import ConfigurationError, PgrecError
@@ -32,6 +33,7 @@ VERBS = (
     import_cmd,
     embed_cmd,
     refresh_cmd,
+    upkeep_cmd,
     evaluate_cmd,
     fit_ease_cmd,
     tune_cmd,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from typing import Any
 
@@ -12,7 +13,7 @@ from service.core.config import Settings
 from service.core.db_urls import redact
 from service.local.sources import database_url
 
-# Each target is one SQL function; `all` runs rec_refresh_all(), which reports per step.
+# Each target is one SQL function; `all` runs the procedure rec_refresh(), which reports per step.
 TARGETS = {
     "preferences": "select rec_refresh_preferences()",
     "together": "select rec_refresh_frequently_together()",
@@ -28,12 +29,17 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(run=run)
 
 
-def refresh(url: str, target: str = "all") -> list[tuple[str, int | None, float]]:
-    """Run the refresh and return (step, rows changed, seconds) per step."""
+def refresh(url: str, target: str = "all", progress: bool = False) -> list[tuple[str, int | None, float]]:
+    """Run the refresh and return (step, rows changed, seconds) per step. `all` is CALL rec_refresh(),
+    which commits per step (and per chunk of users), so upkeep keeps folding new events meanwhile;
+    with `progress` each step is printed on stderr as it ends."""
     with psycopg.connect(url, autocommit=True) as conn:
         if target == "all":
-            rows = conn.execute("select step, changed, seconds from rec_refresh_all()").fetchall()
-            return [(str(step), changed, float(seconds)) for step, changed, seconds in rows]
+            if progress:
+                conn.add_notice_handler(lambda notice: print(f"  {notice.message_primary}", file=sys.stderr))
+            row = conn.execute("call rec_refresh()").fetchone()
+            steps = row[0] if row and row[0] else []
+            return [(str(s["step"]), s["changed"], float(s["seconds"])) for s in steps]
         started = time.monotonic()
         row = conn.execute(TARGETS[target]).fetchone()
         return [(target, None if row is None else row[0], time.monotonic() - started)]
@@ -48,5 +54,5 @@ def print_steps(steps: list[tuple[str, int | None, float]]) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     url = database_url(settings)
     print(f"database: {redact(url)}")
-    print_steps(refresh(url, args.target))
+    print_steps(refresh(url, args.target, progress=sys.stderr.isatty()))
     return 0

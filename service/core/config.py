@@ -183,6 +183,7 @@ class Settings:
     embedded_redis_port: int
     cache_ttl: int
     redis_timeout_ms: int
+    upkeep_interval_ms: int
     embedding_model: str | None
     api_key: str | None
     cors_origins: tuple[str, ...]
@@ -207,6 +208,7 @@ class Settings:
             ),
             cache_ttl=_int(env, "PGREC_CACHE_TTL", 3600, 1, 30 * 24 * 3600),
             redis_timeout_ms=_int(env, "PGREC_REDIS_TIMEOUT_MS", 50, 1, 10_000),
+            upkeep_interval_ms=_int(env, "PGREC_UPKEEP_INTERVAL_MS", 1000, 0, 3_600_000),
             embedding_model=_embedding_model(env),
             api_key=_api_key(env),
             cors_origins=_cors_origins(env),

@@ -38,6 +38,7 @@ from service.http.impressions import ImpressionLog
 from service.http.metrics import Metrics
 from service.http.query_encoder import QueryEncoder
 from service.http.request_ids import new_request_id
+from service.http.upkeep import Upkeep
 from service.local import sources
 
 log = logging.getLogger("pgrec.service")
@@ -111,6 +112,7 @@ def create_app(
     app.ctx.owns_cache = False
     app.ctx.metrics = Metrics()
     app.ctx.refresh_tasks = set()
+    app.ctx.upkeep = None
     app.ctx.impressions = ImpressionLog()
     app.ctx.encoder = QueryEncoder(settings.embedding_model)
     if preload_model not in PRELOAD_MODES:
@@ -160,9 +162,20 @@ def create_app(
         if app.ctx.preload_model == "background":
             app.ctx.encoder.start_loading()
 
+    @app.after_server_start
+    async def start_upkeep(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        if app.ctx.database.conninfo:  # a pool built from a callable has no URL to connect with
+            app.ctx.upkeep = Upkeep(app.ctx.database.conninfo, settings.upkeep_interval_ms)
+            app.ctx.upkeep.start()
+
     @app.before_server_stop
     async def flush_impressions(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
         await app.ctx.impressions.flush()
+
+    @app.before_server_stop
+    async def stop_upkeep(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        if app.ctx.upkeep is not None:
+            await app.ctx.upkeep.stop()
 
     @app.after_server_stop
     async def close_resources(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:

@@ -27,4 +27,9 @@ def fold(conn: psycopg.Connection[Any], timeout: float = 60.0) -> int:
             ).fetchone()
             if not (queued and queued[0]):
                 return total
-    raise TimeoutError(f"events still queued after {timeout} s")
+    state = conn.execute(
+        "select (select count(*) from rec_event_queue), (select count(*) from rec_basket_queue),"
+        " (select string_agg(pid::text || ' ' || mode || ' ' || objid::text, ', ') from pg_locks"
+        "  where locktype = 'advisory')"
+    ).fetchone()
+    raise TimeoutError(f"events still queued after {timeout} s (event queue, basket queue, advisory locks: {state})")
