@@ -18,6 +18,7 @@ from embeddings.worker import EmbeddingWorker, EmbedOptions, embed
 from service.core.errors import PgrecError
 from tests.cli import pgrec_env, run_pgrec
 from tests.embeddings.catalog import TITLES, load_catalog
+from tests.support.upkeep import fold
 
 
 def embedded(conn: psycopg.Connection) -> dict[str, tuple]:
@@ -189,6 +190,7 @@ def test_taste_vectors_follow_new_embeddings(database_url: str, conn: psycopg.Co
     conn.execute(
         "select rec_track_interaction('u1', '71053', 'purchase'), rec_track_interaction('u2', '22728', 'view')"
     )
+    fold(conn)
     # Bought before any embedding existed: no taste vector yet.
     assert conn.execute("select count(taste_vector) from rec_user_preferences").fetchone() == (0,)
     report = embed(database_url)

@@ -1,5 +1,7 @@
-"""Imports defer preferences, popularity and baskets to one catch-up for the events they stored: the end
-state is the one live tracking reaches, and what the import did not touch is left alone."""
+"""Imports fold the events they stored into preferences, popularity and baskets in one catch-up at the end
+(rec_refresh_after_import) instead of leaving them to upkeep batch by batch: the end state is the one live
+tracking reaches once upkeep (rec_upkeep) has folded its events, and what the import did not touch is left
+alone."""
 
 from __future__ import annotations
 
@@ -12,9 +14,12 @@ from psycopg.types.json import Jsonb
 from service.ingest.interactions import import_interactions
 from service.ingest.online_retail import import_online_retail
 from service.ingest.products import import_products
+from service.ingest.report import ImportReport
+from service.ingest.sinks import EventWriter
 from tests.importers.retail_files import write_retail
 from tests.importers.test_online_retail import SMALL
 from tests.importers.test_products_and_interactions import PRODUCTS_JSONL, write_jsonl
+from tests.support.upkeep import fold
 
 EVENTS = [
     {"user_id": "u1", "product_id": "lantern", "interaction_type": "view", "occurred_at": "2025-01-02T03:04:05Z"},
@@ -53,10 +58,20 @@ def snapshot(conn: psycopg.Connection) -> list[list[tuple]]:
 
 
 def forget_events(conn: psycopg.Connection) -> None:
-    """No events and nothing derived from them (the catalog stays)."""
+    """No events, none queued and nothing derived from them (the catalog stays)."""
     conn.execute("delete from rec_user_interactions")
-    conn.execute(f"truncate {DERIVED}")
+    conn.execute(f"truncate {DERIVED}, rec_event_queue, rec_basket_queue")
     conn.execute("update rec_basket_totals set basket_count = 0")
+
+
+def track_live(conn: psycopg.Connection, events: list[dict]) -> None:
+    """Track `events` in one statement as the service does, then fold them as its upkeep would."""
+    conn.execute("select rec_track_interactions(%s)", (Jsonb(events),))
+    fold(conn)
+
+
+def queued(conn: psycopg.Connection) -> list[int]:
+    return [row[0] for row in conn.execute("select event_id from rec_event_queue order by 1")]
 
 
 @pytest.fixture(autouse=True)
@@ -69,7 +84,7 @@ def test_deferred_import_ends_where_live_tracking_ends(
     tmp_path: Path, database_url: str, conn: psycopg.Connection
 ) -> None:
     import_products(database_url, write_jsonl(tmp_path / "p.jsonl", PRODUCTS_JSONL), progress=False)
-    conn.execute("select rec_track_interactions(%s)", (Jsonb(EVENTS),))  # triggers on, one statement
+    track_live(conn, EVENTS)
     live = snapshot(conn)
     assert live[0] and live[1] and live[2] and live[3], "the fixture exercises every derived table"
 
@@ -78,29 +93,42 @@ def test_deferred_import_ends_where_live_tracking_ends(
         database_url, write_jsonl(tmp_path / "e.jsonl", EVENTS), batch_size=3, progress=False
     )
     assert report.events_inserted == len(EVENTS)
+    assert queued(conn) == []
     assert snapshot(conn) == live
 
 
-def test_the_setting_defers_only_its_own_transaction(database_url: str, conn: psycopg.Connection) -> None:
-    conn.execute("insert into rec_products (id, title) values ('lantern', 'Lantern')")
-    with conn.transaction():
-        conn.execute("select set_config('pgrec.defer_derived', 'on', true)")
-        (deferred,) = conn.execute("select rec_track_interaction('u1', 'lantern', 'view')").fetchone()
+def test_an_import_folds_its_events_and_plain_tracking_waits_for_upkeep(
+    tmp_path: Path, database_url: str, conn: psycopg.Connection
+) -> None:
+    """An import's batches queue their events like any insert; its catch-up folds them and takes them off
+    rec_event_queue. An event tracked through SQL stays queued, not yet in preferences, until rec_upkeep()."""
+    import_products(database_url, write_jsonl(tmp_path / "p.jsonl", PRODUCTS_JSONL), progress=False)
+    with psycopg.connect(database_url, autocommit=True) as importer:
+        writer = EventWriter(importer, ImportReport(source="test"), strict=False, defer_derived=True)
+        writer.write(EVENTS[:5], [1, 2, 3, 4, 5])
+        writer.write(EVENTS[5:], [6, 7, 8])
+        stored = sorted(writer.stored_ids)
+        assert len(stored) == len(EVENTS) and queued(conn) == stored  # committed, not folded yet
+        assert conn.execute("select count(*) from rec_user_preferences").fetchone() == (0,)
+        steps = [step for step, _, _ in writer.finish()]
+    assert steps == ["preferences", "popularity", "frequently_together"]
+    assert queued(conn) == []
     assert conn.execute(
-        "select count(*) from rec_user_preferences where interaction_count > 0"
-    ).fetchone() == (0,)
-    conn.execute(
-        "select rec_track_interaction('u2', 'lantern', 'view')"
-    )  # a later transaction: upkeep as usual
+        "select user_id, interaction_count from rec_user_preferences order by 1"
+    ).fetchall() == [("u1", 4), ("u2", 3), ("u3", 1)]
+    caught_up = snapshot(conn)
+
+    (tracked,) = conn.execute("select rec_track_interaction('u9', 'lantern', 'view')").fetchone()
+    assert queued(conn) == [tracked]
+    assert conn.execute("select count(*) from rec_user_preferences where user_id = 'u9'").fetchone() == (0,)
+    assert conn.execute("select step, changed from rec_upkeep() where step = 'events'").fetchall() == [
+        ("events", 1)
+    ]
+    assert queued(conn) == []
     assert conn.execute(
-        "select user_id from rec_user_preferences where interaction_count > 0"
-    ).fetchall() == [("u2",)]
-    rows = conn.execute(
-        "select step from rec_refresh_after_import(array[%s]::bigint[])", (deferred,)
-    ).fetchall()
-    assert rows == [("preferences",), ("popularity",), ("frequently_together",)]
-    counts = conn.execute("select user_id, interaction_count from rec_user_preferences order by 1").fetchall()
-    assert counts == [("u1", 1), ("u2", 1)]
+        "select interaction_count from rec_user_preferences where user_id = 'u9'"
+    ).fetchone() == (1,)
+    assert snapshot(conn)[2:] == caught_up[2:]  # a view: no basket changed
 
 
 # A second import on top of EVENTS: a new user's basket, a new item in u1's existing basket o1 (tracked live
@@ -120,12 +148,12 @@ def test_a_second_import_ends_where_live_tracking_ends(
     tmp_path: Path, database_url: str, conn: psycopg.Connection
 ) -> None:
     import_products(database_url, write_jsonl(tmp_path / "p.jsonl", PRODUCTS_JSONL), progress=False)
-    conn.execute("select rec_track_interactions(%s)", (Jsonb(EVENTS),))
-    conn.execute("select rec_track_interactions(%s)", (Jsonb(MORE),))
+    track_live(conn, EVENTS)
+    track_live(conn, MORE)
     live = snapshot(conn)
 
     forget_events(conn)
-    conn.execute("select rec_track_interactions(%s)", (Jsonb(EVENTS),))
+    track_live(conn, EVENTS)
     report = import_interactions(database_url, write_jsonl(tmp_path / "more.jsonl", MORE), progress=False)
     assert report.events_inserted == len(MORE)
     assert snapshot(conn) == live
@@ -140,7 +168,7 @@ def test_the_catch_up_leaves_what_the_import_did_not_touch(
     """Cost in proportion to the import: no rebuild of every basket or every product's popularity.
     Rows of products and baskets the import does not touch keep even a wrong value."""
     import_products(database_url, write_jsonl(tmp_path / "p.jsonl", PRODUCTS_JSONL), progress=False)
-    conn.execute("select rec_track_interactions(%s)", (Jsonb(EVENTS),))
+    track_live(conn, EVENTS)
     conn.execute("update rec_product_popularity set popularity = 999 where product_id = 'old'")
     conn.execute(
         "update rec_frequently_together set pair_count = 999 where 'old' in (product_id, other_product_id)"
@@ -186,13 +214,13 @@ def test_a_basket_that_grows_past_the_limit_stops_counting(
         purchase("small", "s1", "p01"),
     ]
     last = [purchase("big", "b1", "p50"), purchase("small", "s2", "p01"), purchase("small", "s2", "p02")]
-    conn.execute("select rec_track_interactions(%s)", (Jsonb(first),))
-    conn.execute("select rec_track_interactions(%s)", (Jsonb(last),))
+    track_live(conn, first)
+    track_live(conn, last)
     live = snapshot(conn)
     assert live[5] == [(2,)], "the big basket no longer counts: N = the two small ones"
 
     forget_events(conn)
-    conn.execute("select rec_track_interactions(%s)", (Jsonb(first),))
+    track_live(conn, first)
     assert conn.execute("select basket_count from rec_basket_totals").fetchone() == (2,)
     import_interactions(database_url, write_jsonl(tmp_path / "last.jsonl", last), progress=False)
     assert snapshot(conn) == live
@@ -205,6 +233,7 @@ def test_online_retail_import_ends_where_a_full_rebuild_ends(
     rebuild of everything from the log, would make of the same events."""
     report = import_online_retail(database_url, write_retail(tmp_path / "small.csv", SMALL), progress=False)
     assert report.events_inserted == 5
+    assert queued(conn) == []
     deferred = snapshot(conn)
     assert deferred[0] and deferred[1] and deferred[2] and deferred[4], "baskets, pairs and popularity exist"
     conn.execute("select rec_refresh_after_import(null)")
@@ -222,5 +251,6 @@ def test_a_session_without_triggers_leaves_the_upkeep_to_its_caller(
     report = import_interactions(replica, write_jsonl(tmp_path / "e.jsonl", EVENTS), progress=False)
     assert report.events_inserted == len(EVENTS)
     assert snapshot(conn)[:5] == [[], [], [], [], []]
+    assert queued(conn) == []  # nothing queued for upkeep either
     conn.execute("select rec_refresh_after_import(null)")
     assert snapshot(conn)[0], "a full catch-up rebuilds from the log"

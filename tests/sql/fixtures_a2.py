@@ -11,6 +11,8 @@ import psycopg
 import pytest
 from pgvector.psycopg import register_vector
 
+from tests.support.upkeep import fold
+
 DIMENSIONS = 384
 # Every fixture event happens at T0; queries use AS_OF = T0, so every decay factor is 1.
 T0 = datetime(2024, 5, 31, tzinfo=UTC)
@@ -73,7 +75,8 @@ def add_products(conn: psycopg.Connection, rows: Sequence[tuple[Any, ...]] = PRO
 def add_events(
     conn: psycopg.Connection, rows: Sequence[tuple[str, str, str]], at: datetime = T0, **extra: Any
 ) -> None:
-    """Insert events straight into rec_user_interactions (one statement, like a batch import)."""
+    """Insert events straight into rec_user_interactions (like a batch import), then fold them into
+    preferences, popularity and baskets as upkeep would (tests.support.upkeep.fold)."""
     with conn.cursor() as cur:
         cur.executemany(
             "insert into rec_user_interactions (user_id, product_id, interaction_type, created_at, quantity, "
@@ -91,6 +94,7 @@ def add_events(
                 for user, product, kind in rows
             ],
         )
+    fold(conn)
 
 
 def reset(conn: psycopg.Connection) -> None:

@@ -121,9 +121,9 @@ def _triggers_off(database_url: str, enabled: bool) -> Iterator[None]:
 def load_retail(database_url: str, cutoff: datetime | None = None, bulk: bool = True) -> None:
     """Import the data (only lines before `cutoff` when given), embed the products, run rec_refresh_all().
 
-    bulk: import with the row triggers switched off (when the role is a superuser) and let
-    rec_refresh_all() rebuild everything they maintain (preferences, basket pairs, popularity) —
-    minutes faster; the triggers themselves are tested elsewhere.
+    bulk: import with triggers switched off (when the role is a superuser: no event is queued for
+    upkeep, no catch-up runs) and let rec_refresh_all() rebuild what upkeep maintains (preferences,
+    basket pairs, popularity) from the log — faster; the import's own catch-up is tested elsewhere.
     """
     from service.ingest.online_retail import import_online_retail
 

@@ -9,6 +9,7 @@ import psycopg
 import pytest
 
 from tests.sql.medusa_schema import create_store, drop_store
+from tests.support.upkeep import fold
 
 
 @pytest.fixture
@@ -192,7 +193,8 @@ def test_order_sync(store: psycopg.Connection) -> None:
             ctx5,
         ),
     ]
-    # the purchases went through tracking: preferences and baskets are current
+    # the purchases went through tracking: once upkeep folded them, preferences and baskets are current
+    fold(store)
     assert store.execute(
         "select interaction_counts from rec_user_preferences where user_id = 'cus_1'"
     ).fetchone() == ({"purchase": 2},)
@@ -207,6 +209,8 @@ def test_order_sync(store: psycopg.Connection) -> None:
 def test_order_edits_and_cancellations_replace_synced_events(store: psycopg.Connection) -> None:
     store.execute("select * from rec_sync_medusa_catalog()")
     store.execute("select * from rec_sync_medusa_orders()")
+    fold(store)  # upkeep folded the first sync: cus_1 and cus_2 have preferences
+    assert store.execute("select count(*) from rec_user_preferences").fetchone() == (2,)
     # order_1 edited again: version 3 holds only the hat; order_5 canceled
     store.execute("update \"order\" set version = 3 where id = 'order_1'")
     store.execute(

@@ -2,9 +2,9 @@
 
 The properties run on a copy of each session template (conftest `retail_url`: the demo subset, and
 the full file, `slow`, skipped without it), loaded as `pgrec import` does and refreshed with
-rec_refresh_all(). The trigger path has one test of its own on a slice of a few thousand rows:
-tracked live (every batch through the triggers, in two steps with product embeddings in between),
-the incremental state equals a full rebuild. That deferred upkeep reaches the live state is
+rec_refresh_all(). The live path has one test of its own on a slice of a few thousand rows:
+tracked live (every batch through rec_track_interactions and then folded by rec_upkeep(), in two steps
+with product embeddings in between), the incremental state equals a full rebuild. That deferred upkeep reaches the live state is
 tests/importers/test_deferred_upkeep.py.
 """
 
@@ -29,6 +29,7 @@ from service.ingest.progress import Progress
 from service.ingest.report import ImportReport
 from service.ingest.sinks import EventWriter, upsert_products
 from tests.support.retail_data import DEMO_FILE, RetailTemplate
+from tests.support.upkeep import fold
 
 MAX_BASKET = 50
 SLICE_LINES = 4000  # the slice: the demo file's first lines (about 200 invoices)
@@ -123,7 +124,7 @@ def test_preferences_cover_every_customer(
     assert with_taste > 0.9 * len(customers)
 
 
-# -- the trigger path, on a slice ------------------------------------------------------------------
+# -- the live path (tracking, then upkeep), on a slice ---------------------------------------------
 
 
 def snapshot_preferences(conn: psycopg.Connection) -> dict[str, tuple[Any, ...]]:
@@ -180,7 +181,7 @@ def slice_middle_date(lines: int) -> str:
 
 def track_live(url: str, path: Path, batch_size: int = 250) -> ImportReport:
     """Import `path` as live tracking would store it: the importer's products and events, but every
-    batch through rec_track_interactions with the triggers doing their upkeep (nothing deferred)."""
+    batch through rec_track_interactions and then folded by upkeep (rec_upkeep), nothing deferred."""
     report = ImportReport(source=str(path))
     found = scan(path, report, Progress("reading", enabled=False))
     with psycopg.connect(url, autocommit=True) as conn:
@@ -195,8 +196,10 @@ def track_live(url: str, path: Path, batch_size: int = 250) -> ImportReport:
             lines.append(line)
             if len(events) >= batch_size:
                 writer.write(events, lines)
+                fold(conn)
                 events, lines = [], []
         writer.write(events, lines)
+        fold(conn)
     assert report.bad_row_count == 0
     return report
 

@@ -8,6 +8,7 @@ import psycopg
 import pytest
 
 from tests.sql.helpers import add_product, count, track_batch
+from tests.support.upkeep import fold
 
 
 @pytest.fixture
@@ -85,6 +86,8 @@ def test_external_id_makes_tracking_idempotent(shop: psycopg.Connection) -> None
     assert again == (None,)
     assert other_user is not None and other_user[0] is not None
     assert count(shop, "rec_user_interactions") == 2
+    assert count(shop, "rec_event_queue") == 2  # the repeat queued nothing either
+    assert fold(shop) == 2
     prefs = shop.execute("select interaction_count from rec_user_preferences where user_id = 'u1'").fetchone()
     assert prefs == (1,)
 
@@ -246,6 +249,8 @@ def test_one_bad_event_stores_nothing(
     assert caught.value.sqlstate == sqlstate
     assert str(caught.value).startswith(message)
     assert count(shop, "rec_user_interactions") == 0
+    assert count(shop, "rec_event_queue") == 0
+    fold(shop)
     assert count(shop, "rec_user_preferences") == 0
 
 
@@ -282,6 +287,9 @@ def test_thousands_of_events_in_one_call(shop: psycopg.Connection) -> None:
     ids = track_batch(shop, events)
     assert len(ids) == 5000 and None not in ids and ids == sorted(ids)
     assert count(shop, "rec_user_interactions") == 5000
+    assert count(shop, "rec_event_queue") == 5000
+    assert fold(shop) == 5000
     assert count(shop, "rec_user_preferences") == 300
     again = track_batch(shop, events)
     assert again == [None] * 5000
+    assert count(shop, "rec_event_queue") == 0

@@ -51,7 +51,8 @@ select v.product_id, v.embedding, 'fixture', p.content_hash
   join rec_products p on p.id = v.product_id;
 delete from rec_embedding_queue;  -- embedded above, as the worker would have
 
--- One statement, as a batch import: the insert triggers fold it into preferences, popularity and baskets.
+-- One statement, as a batch import; the rec_upkeep() call after it folds the queued events into
+-- preferences, popularity and baskets, as the service's background upkeep does within a second.
 -- A purchase's context.order_id makes the basket for rec_frequently_bought_together.
 insert into rec_user_interactions (user_id, session_id, product_id, interaction_type, quantity, unit_price, context, created_at)
 select e.user_id, e.session_id, e.product_id, e.interaction_type, e.quantity, e.unit_price,
@@ -97,6 +98,7 @@ select e.user_id, e.session_id, e.product_id, e.interaction_type, e.quantity, e.
     ('u7', 's-u7-b', 'cushion',      'view',        1, null,  null, interval '4 days')
   ) as e(user_id, session_id, product_id, interaction_type, quantity, unit_price, order_id, age)
  order by e.age desc, e.user_id, e.product_id, e.interaction_type;
+select count(*) from rec_upkeep();
 
 -- The neighbour tables the ranking reads (content and co_interaction), as `pgrec refresh similarities` does.
 select rec_refresh_similarities();

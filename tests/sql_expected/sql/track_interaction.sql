@@ -10,6 +10,9 @@ select rec_track_interaction('u5', 'teapot', 'purchase', context => '{"order_id"
                              occurred_at => '2024-06-01 11:00:00+00', unit_price => 34);
 select rec_track_interaction('u5', 'candle', 'purchase', quantity => 2, context => '{"order_id": "o10"}',
                              occurred_at => '2024-06-01 11:00:00+00');
+-- Tracking only appended them (and queued their ids); upkeep folds them into preferences, popularity and
+-- baskets, as the service does in the background within a second.
+select step, changed from rec_upkeep();
 -- Teapot and candle are bought now, so they are excluded; they anchor the collaborative part instead.
 select r.ordinality as rank, r.product_id, round(r.score::numeric, 4) as score, r.reason ->> 'rule' as rule
   from rec_personalized('u5', 5, as_of => '2024-06-01 12:00:00+00') with ordinality as r
@@ -19,7 +22,7 @@ select r.ordinality as rank, r.product_id, round(r.score::numeric, 4) as score, 
 select r.ordinality as rank, r.product_id, round(r.score::numeric, 4) as score, r.reason ->> 'rule' as rule
   from rec_personalized('u5', 5, as_of => '2024-06-01 10:00:00+00') with ordinality as r
  order by r.ordinality;
--- What the triggers kept current: popularity, and the pairs of the new order with its live metrics.
+-- What upkeep folded in: popularity, and the pairs of the new order with its live metrics.
 select product_id, popularity, users, events
   from rec_product_popularity
  where product_id in ('teapot', 'candle')
