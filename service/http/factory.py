@@ -35,6 +35,7 @@ from service.http.cache import Cache
 from service.http.database import Database
 from service.http.db import make_pool
 from service.http.impressions import ImpressionLog
+from service.http.lists_epoch import ListsEpoch
 from service.http.metrics import Metrics
 from service.http.query_encoder import QueryEncoder
 from service.http.request_ids import new_request_id
@@ -59,6 +60,7 @@ BLUEPRINTS = (
 )
 _READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 PRELOAD_MODES = ("off", "blocking", "background")
+LISTEN_WAIT_SECONDS = 2.0
 _startup_frozen = False
 
 
@@ -91,8 +93,9 @@ def create_app(
     `preload_model`: when the query embedding model loads: "background" (serve at once, load it in a
     thread after start-up), "blocking" (before the worker serves) or "off" (on the first /search).
     Until it is loaded /search answers 503 `model_loading`; everything else never needs it.
-    Tests may put an already-open pool on `app.ctx.pool` and a Cache on `app.ctx.cache`: the
-    start-up listener then leaves them alone and the stop listener does not close them."""
+    Tests may put an already-open pool on `app.ctx.pool`, a Cache on `app.ctx.cache` and a started
+    ListsEpoch on `app.ctx.lists_epoch`: the start-up listener then leaves them alone and the stop
+    listener does not close them."""
     settings = settings or Settings.from_env()
     app = Sanic(_app_name(name))
     app.config.FALLBACK_ERROR_FORMAT = "json"
@@ -108,8 +111,10 @@ def create_app(
     app.ctx.pool = None
     app.ctx.database = None
     app.ctx.cache = None
+    app.ctx.lists_epoch = None
     app.ctx.owns_pool = False
     app.ctx.owns_cache = False
+    app.ctx.owns_lists_epoch = False
     app.ctx.metrics = Metrics()
     app.ctx.refresh_tasks = set()
     app.ctx.upkeep = None
@@ -137,6 +142,13 @@ def create_app(
         ctx.cache.metrics = ctx.metrics
         if ctx.database is None or ctx.database.pool is not ctx.pool:
             ctx.database = Database(ctx.pool)
+        if ctx.lists_epoch is None and ctx.cache.enabled:
+            ctx.lists_epoch = ListsEpoch(ctx.database.conninfo)
+            ctx.lists_epoch.start()
+            ctx.owns_lists_epoch = True
+            # Cached lists are served once the LISTEN is in place (a few ms); a database that is down
+            # delays the start by at most this, and the listener keeps trying in the background.
+            await ctx.lists_epoch.wait_listening(LISTEN_WAIT_SECONDS)
         ctx.impressions.database = ctx.database
         ctx.batch_writes = asyncio.Semaphore(tracking.CONCURRENT_BATCHES_PER_WORKER)
 
@@ -180,6 +192,9 @@ def create_app(
     @app.after_server_stop
     async def close_resources(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
         ctx = app.ctx
+        if ctx.owns_lists_epoch and ctx.lists_epoch is not None:
+            await ctx.lists_epoch.stop()
+            ctx.lists_epoch, ctx.owns_lists_epoch = None, False
         if ctx.database is not None:
             await ctx.database.close()
         if ctx.owns_pool and ctx.pool is not None:

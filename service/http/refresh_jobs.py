@@ -34,7 +34,7 @@ _RUNNING = JOB_SQL.format(where="status = 'running'")
 _ONE = JOB_SQL.format(where="id = %s")
 
 
-async def start(database: Database, cache: Any, tasks: set[asyncio.Task[None]]) -> dict[str, Any]:
+async def start(database: Database, tasks: set[asyncio.Task[None]]) -> dict[str, Any]:
     """A new job started in the background (kept in `tasks` while it runs), or the one running."""
     for _ in range(3):  # the running job may finish between the claim and the look-up: claim again
         async with database.connection() as conn:
@@ -42,7 +42,7 @@ async def start(database: Database, cache: Any, tasks: set[asyncio.Task[None]]) 
             cursor = await conn.execute(_CLAIM_SQL, (new_request_id(),))
             claimed = await cursor.fetchone()
         if claimed is not None:
-            task = asyncio.get_running_loop().create_task(_run(database, cache, str(claimed[0])))
+            task = asyncio.get_running_loop().create_task(_run(database, str(claimed[0])))
             tasks.add(task)
             task.add_done_callback(tasks.discard)
         if claimed is not None:
@@ -59,7 +59,7 @@ async def job(database: Database, job_id: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-async def _run(database: Database, cache: Any, job_id: str) -> None:
+async def _run(database: Database, job_id: str) -> None:
     try:
         async with await psycopg.AsyncConnection.connect(database.conninfo, autocommit=True) as conn:
             await conn.execute(
@@ -72,7 +72,6 @@ async def _run(database: Database, cache: Any, job_id: str) -> None:
                 "update rec_refresh_jobs set status = 'done', finished_at = now(), steps = %s where id = %s",
                 (Jsonb(steps), job_id),
             )
-        await cache.bump_version()
     except Exception as exc:  # a background task: the job row is where the error is seen
         log.exception("refresh %s failed", job_id)
         await _record_failure(database, job_id, f"{type(exc).__name__}: {exc}")

@@ -1,8 +1,9 @@
-"""Service test fixtures: an app per test with an already-open pool and cache on app.ctx (the
-sanic-testing ASGI client runs the start/stop listeners around every request)."""
+"""Service test fixtures: an app per test with an already-open pool, cache and lists epoch listener on
+app.ctx (the sanic-testing ASGI client runs the start/stop listeners around every request)."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from typing import Any
@@ -16,6 +17,7 @@ from service.core.config import Settings
 from service.http.cache import Cache
 from service.http.db import make_pool
 from service.http.factory import create_app
+from service.http.lists_epoch import ListsEpoch
 from tests.service.catalog import seed_catalog, seed_history
 
 
@@ -42,6 +44,9 @@ async def build_app(settings: Settings, redis_url: str | None, preload_model: st
     await pool.open(wait=True, timeout=10)
     app.ctx.pool = pool
     app.ctx.cache = Cache.from_url(redis_url, settings.cache_ttl, settings.redis_timeout_ms, app.ctx.metrics)
+    app.ctx.lists_epoch = ListsEpoch(settings.database_url or "")
+    app.ctx.lists_epoch.start()
+    assert await app.ctx.lists_epoch.wait_listening(10), "the lists epoch listener did not connect"
     return app
 
 
@@ -49,6 +54,7 @@ async def close_app(app: Sanic) -> None:
     await app.ctx.impressions.flush()
     await app.ctx.pool.close()
     await app.ctx.cache.close()
+    await app.ctx.lists_epoch.stop()
     Sanic._app_registry.pop(app.name, None)
 
 
@@ -76,3 +82,29 @@ async def call(app: Sanic, method: str, path: str, **kwargs: Any) -> tuple[int, 
     if "json" in response.headers.get("content-type", ""):
         return response.status, response.json
     return response.status, response.text
+
+
+TURNOVER_SECONDS = 1.0
+
+
+async def cached_twice(app: Sanic, path: str) -> dict[str, Any]:
+    """Read `path` until an answer is a cache hit (the first read stores it); that answer."""
+    for _ in range(5):
+        status, body = await call(app, "GET", path)
+        assert status == 200, body
+        if body["cached"]:
+            return body
+    raise AssertionError(f"{path} never answered from the cache")
+
+
+async def turned_over(app: Sanic, path: str, seconds: float = TURNOVER_SECONDS) -> dict[str, Any]:
+    """Poll `path` until an answer is not from the cache; fails after `seconds`. That answer."""
+    loop = asyncio.get_running_loop()
+    began = loop.time()
+    while True:
+        status, body = await call(app, "GET", path)
+        assert status == 200, body
+        if not body["cached"]:
+            return body
+        assert loop.time() - began < seconds, f"{path} still served from the cache after {seconds} s"
+        await asyncio.sleep(0.02)

@@ -21,10 +21,11 @@ def _shaped(job: dict[str, object]) -> dict[str, object]:
 @bp.post("/admin/refresh")
 async def refresh(request: Request) -> HTTPResponse:
     """202 at once with `{"job_id", "status": "running", "poll"}`: rec_refresh_all() runs in the
-    background and every cached list is invalidated when it is done. While a refresh runs, a second
+    background; the cached lists it changes are turned over as it commits (it announces them with
+    NOTIFY, service/http/cache.py). While a refresh runs, a second
     request gets that one (the same job_id) instead of starting another."""
     ctx = request.app.ctx
-    job = _shaped(await refresh_jobs.start(ctx.database, ctx.cache, ctx.refresh_tasks))
+    job = _shaped(await refresh_jobs.start(ctx.database, ctx.refresh_tasks))
     return json(job, status=202, headers={"location": str(job["poll"])}, default=str)
 
 

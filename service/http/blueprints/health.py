@@ -29,15 +29,18 @@ async def database_state(request: Request) -> dict[str, Any]:
 
 @bp.get("/health")
 async def health(request: Request) -> HTTPResponse:
-    """`healthy`, `degraded` (Redis down: answers are served uncached; or the embedding model failed
-    to load: /search answers 503) or `unhealthy` (503). Model status: not_loaded, loading, loaded or
+    """`healthy`, `degraded` (Redis down, or this worker not listening for changes to lists
+    (cache.lists_epoch): answers are served uncached; or the embedding model failed to load: /search
+    answers 503) or `unhealthy` (503). Model status: not_loaded, loading, loaded or
     error."""
     database = await database_state(request)
     cache = await request.app.ctx.cache.ping()
+    epoch = request.app.ctx.lists_epoch
+    listening = epoch is not None and epoch.listening
     model = request.app.ctx.encoder.describe()
     if database["status"] != "up":
         status, code = "unhealthy", 503
-    elif cache == "down" or model["status"] == "error":
+    elif cache == "down" or (cache == "up" and not listening) or model["status"] == "error":
         status, code = "degraded", 200
     else:
         status, code = "healthy", 200
@@ -45,7 +48,7 @@ async def health(request: Request) -> HTTPResponse:
         "status": status,
         "service": "recommendation",
         "database": database,
-        "cache": {"status": cache},
+        "cache": {"status": cache, "lists_epoch": "listening" if listening else "not_listening"},
         "model": model,
     }
     return json(body, status=code)

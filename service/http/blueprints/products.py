@@ -102,7 +102,8 @@ def validate_product(product: Any, where: str) -> dict[str, Any]:
 @bp.put("/products")
 async def upsert_products(request: Request) -> HTTPResponse:
     """Insert or replace up to 1000 products: body `{"products": [{"id", "title", ...}]}` (or the bare
-    list). Changed product text is queued for embedding; cached lists are invalidated."""
+    list). Changed product text is queued for embedding; a change turns cached lists over (a trigger
+    on rec_products announces it, service/http/cache.py)."""
     body = json_body(request)
     products = body.get("products") if isinstance(body, dict) else body
     if not isinstance(products, list) or not products:
@@ -120,7 +121,6 @@ async def upsert_products(request: Request) -> HTTPResponse:
         "select product_id, inserted from rec_upsert_products(%s::jsonb)",
         (json.dumps(products),),
     )
-    await request.app.ctx.cache.bump_version()
     inserted = sum(1 for row in rows if row["inserted"])
     return json_response(
         {
@@ -143,5 +143,4 @@ async def delete_product(request: Request, product_id: str) -> HTTPResponse:
     )
     if found is None:
         raise not_found("product_id", f"unknown product {product_id!r}")
-    await request.app.ctx.cache.bump_version()
     return json_response({"id": product_id, "is_active": False})

@@ -1,4 +1,5 @@
-"""POST /track and /track/batch: store events, then forget the actors' cached lists before the 202."""
+"""POST /track and /track/batch: store events before the 202 (the actors' cached lists are stale from then
+on: their watermark changed with the commit, see service/http/cache.py; nothing is written to Redis)."""
 
 from __future__ import annotations
 
@@ -100,12 +101,6 @@ def validate_event(event: Any, prefix: str = "") -> dict[str, Any]:
     return out
 
 
-def owners_of(events: list[dict[str, Any]]) -> set[str]:
-    owners = {f"user:{event['user_id']}" for event in events}
-    owners.update(f"session:{event['session_id']}" for event in events if event["session_id"])
-    return owners
-
-
 def _database_error(exc: psycopg.Error, events: list[dict[str, Any]], batch: bool) -> ApiError:
     message = (exc.diag.message_primary or str(exc)).strip()
     prefix, event = "", events[0] if events else {}
@@ -142,7 +137,6 @@ async def track(request: Request) -> HTTPResponse:
         new_id = await fetch_value(request.app.ctx.database, TRACK_SQL, event)
     except psycopg.Error as exc:
         raise _database_error(exc, [event], batch=False) from None
-    await request.app.ctx.cache.invalidate(owners_of([event]))
     return json_response({"id": new_id, "duplicate": new_id is None}, status=202)
 
 
@@ -168,7 +162,6 @@ async def track_batch(request: Request) -> HTTPResponse:
             ids = await fetch_value(request.app.ctx.database, BATCH_SQL, (json.dumps(payload),))
     except psycopg.Error as exc:
         raise _database_error(exc, clean, batch=True) from None
-    await request.app.ctx.cache.invalidate(owners_of(clean))
     return json_response(
         {"ids": ids, "count": len(ids), "duplicates": sum(1 for i in ids if i is None)}, status=202
     )
