@@ -1,6 +1,7 @@
 """PostgreSQL stopped and started again under load, with `pgrec serve --workers 2`: while it is down
 every request answers 503 at once (never 500, never the pool's 5 s time-out); within a second of it
-accepting connections again everything answers 200; no impression list is dropped."""
+accepting connections again everything answers 200; no impression list is dropped; the workers listen
+for changes to lists again, so a change made in psql turns over what they cache."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import psycopg
@@ -17,6 +19,7 @@ from pgvector.psycopg import register_vector
 
 from service.core.migrate import migrate
 from service.local.postgres import LocalPostgres
+from service.local.valkey import LocalRedis
 from tests.cli import pgrec_env
 from tests.service.catalog import seed_catalog, seed_history
 from tests.service.real_server import first_health, http, start, stop
@@ -94,7 +97,37 @@ def timeline_by_second(
     return f"back at +{back_at - stopped_at:.1f}s; {cells}"
 
 
-def test_postgres_restart_under_load(own_postgres: LocalPostgres, tmp_path: Path) -> None:
+@pytest.fixture
+def own_redis(tmp_path: Path) -> Iterator[LocalRedis]:
+    server = LocalRedis(tmp_path / "valkey-data", free_port())
+    server.ensure_running()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+RENAMED = "RENAMED AFTER THE RESTART"
+
+
+def rename_a_cached_product(base: str, url: str) -> tuple[str, list[tuple[int, dict]]]:
+    """Cache a list on both workers, rename its first product from psql, wait a second, read it again
+    (40 reads, both workers answer): (the renamed product, the answers after)."""
+    path = f"{base}/products/lights-0/similar?limit=5"
+    with ThreadPoolExecutor(8) as pool:
+        warm = list(pool.map(lambda _: http("GET", path), range(40)))
+        assert {status for status, _ in warm} == {200}, warm[:3]
+        assert sum(body["cached"] for _, body in warm) >= 30, [body["cached"] for _, body in warm]
+        renamed = warm[-1][1]["recommendations"][0]["id"]
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("update rec_products set title = %s where id = %s", (RENAMED, renamed))
+        time.sleep(1.0)
+        return renamed, list(pool.map(lambda _: http("GET", path), range(40)))
+
+
+def test_postgres_restart_under_load(
+    own_postgres: LocalPostgres, own_redis: LocalRedis, tmp_path: Path
+) -> None:
     url = own_postgres.ensure_running()
     migrate(url)
     with psycopg.connect(url, autocommit=True) as conn:
@@ -103,7 +136,9 @@ def test_postgres_restart_under_load(own_postgres: LocalPostgres, tmp_path: Path
         seed_history(conn)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = pgrec_env(PGREC_DATABASE_URL=url, PGREC_REDIS_URL="none", PGREC_DATA_DIR=str(tmp_path / "data"))
+    env = pgrec_env(
+        PGREC_DATABASE_URL=url, PGREC_REDIS_URL=own_redis.url(), PGREC_DATA_DIR=str(tmp_path / "data")
+    )
     log = tmp_path / "serve.log"
     process = start(["serve", "--workers", "2", "--port", str(port)], env, log)
     try:
@@ -119,6 +154,7 @@ def test_postgres_restart_under_load(own_postgres: LocalPostgres, tmp_path: Path
             back_at = time.monotonic()
             time.sleep(3.0)
         status, health = http("GET", f"{base}/health")
+        renamed, after_change = rename_a_cached_product(base, url)
     finally:
         stop(process)
 
@@ -141,6 +177,13 @@ def test_postgres_restart_under_load(own_postgres: LocalPostgres, tmp_path: Path
     with psycopg.connect(url) as conn:
         (logged,) = conn.execute("select count(*) from rec_analytics where user_id like 'load-%'").fetchone()
     assert logged == answered
+    # Every worker listens again: the psql rename reached whatever each of them had cached within a
+    # second, and they cache again.
+    titles = {
+        item["title"] for _, body in after_change for item in body["recommendations"] if item["id"] == renamed
+    }
+    assert titles == {RENAMED}, titles
+    assert sum(body["cached"] for _, body in after_change) >= 30, [body["cached"] for _, body in after_change]
     print(
         f"{len(results)} requests; {len(while_down)} while down, all 503, slowest 503 {slowest_503 * 1000:.0f} ms"
     )
