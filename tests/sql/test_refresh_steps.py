@@ -41,7 +41,8 @@ def test_both_refreshes_report_through_the_loop(db: psycopg.Connection) -> None:
     ]
     notices: list[str] = []
     db.add_notice_handler(lambda diag: notices.append(diag.message_primary or ""))
-    db.execute("call rec_refresh()")
+    called = db.execute("call rec_refresh()").fetchone()
+    assert called is not None and [step["step"] for step in called[0]] == FULL_REFRESH
     assert [n.split()[1] for n in notices if n.startswith("rec_refresh: ")] == FULL_REFRESH
     # rec_refresh() times its preferences step itself (it commits per chunk of users, which no function
     # run by _rec_run_steps may do) and runs every other step of _rec_refresh_steps() through the loop.
