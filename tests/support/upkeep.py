@@ -32,4 +32,6 @@ def fold(conn: psycopg.Connection[Any], timeout: float = 60.0) -> int:
         " (select string_agg(pid::text || ' ' || mode || ' ' || objid::text, ', ') from pg_locks"
         "  where locktype = 'advisory')"
     ).fetchone()
-    raise TimeoutError(f"events still queued after {timeout} s (event queue, basket queue, advisory locks: {state})")
+    raise TimeoutError(
+        f"events still queued after {timeout} s (event queue, basket queue, advisory locks: {state})"
+    )
