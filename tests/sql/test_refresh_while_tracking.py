@@ -29,8 +29,12 @@ def demo_url(pg_server: TestPostgres, retail_demo_template: RetailTemplate) -> I
 
 def returning_shoppers(url: str) -> tuple[list[str], list[str]]:
     with psycopg.connect(url) as conn:
-        users = [r[0] for r in conn.execute("select user_id from rec_user_preferences order by user_id limit 200")]
-        products = [r[0] for r in conn.execute("select product_id from rec_product_popularity order by 1 limit 300")]
+        users = [
+            r[0] for r in conn.execute("select user_id from rec_user_preferences order by user_id limit 200")
+        ]
+        products = [
+            r[0] for r in conn.execute("select product_id from rec_product_popularity order by 1 limit 300")
+        ]
     return users, products
 
 
@@ -127,6 +131,8 @@ def test_upkeep_keeps_folding_while_a_chunked_refresh_runs(demo_url: str) -> Non
                 time.sleep(0.1)
     finally:
         thread.join()
-    print(f"refresh {refresh_seconds[0]:.1f} s; {len(fold_seconds)} folds meanwhile, longest {max(fold_seconds):.2f} s")
+    print(
+        f"refresh {refresh_seconds[0]:.1f} s; {len(fold_seconds)} folds meanwhile, longest {max(fold_seconds):.2f} s"
+    )
     assert len(fold_seconds) >= 3
     assert max(fold_seconds) < refresh_seconds[0] / 2
