@@ -1,4 +1,4 @@
-"""Refreshes started over HTTP: rec_refresh_all() in a background task on a connection of its own (never
+"""Refreshes started over HTTP: CALL rec_refresh(job_id) in a background task on a connection of its own (never
 one of the pool's, which serve requests), its state in rec_refresh_jobs so any worker can report it."""
 
 from __future__ import annotations
@@ -8,8 +8,6 @@ import logging
 from typing import Any
 
 import psycopg
-from psycopg.rows import dict_row
-from psycopg.types.json import Jsonb
 
 from service.http.database import Database
 from service.http.db import fetch_rows
@@ -65,12 +63,11 @@ async def _run(database: Database, job_id: str) -> None:
             await conn.execute(
                 "update rec_refresh_jobs set backend_pid = pg_backend_pid() where id = %s", (job_id,)
             )
-            async with conn.cursor(row_factory=dict_row) as cursor:
-                await cursor.execute("select step, changed, seconds from rec_refresh_all()")
-                steps = await cursor.fetchall()
+            # Commits per step (and per chunk of users), writing each step to the job row as it ends: a
+            # poll shows progress, and upkeep keeps folding new events meanwhile.
+            await conn.execute("call rec_refresh(%s)", (job_id,))
             await conn.execute(
-                "update rec_refresh_jobs set status = 'done', finished_at = now(), steps = %s where id = %s",
-                (Jsonb(steps), job_id),
+                "update rec_refresh_jobs set status = 'done', finished_at = now() where id = %s", (job_id,)
             )
     except Exception as exc:  # a background task: the job row is where the error is seen
         log.exception("refresh %s failed", job_id)

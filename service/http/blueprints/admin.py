@@ -20,10 +20,10 @@ def _shaped(job: dict[str, object]) -> dict[str, object]:
 
 @bp.post("/admin/refresh")
 async def refresh(request: Request) -> HTTPResponse:
-    """202 at once with `{"job_id", "status": "running", "poll"}`: rec_refresh_all() runs in the
-    background; the cached lists it changes are turned over as it commits (it announces them with
-    NOTIFY, service/http/cache.py). While a refresh runs, a second
-    request gets that one (the same job_id) instead of starting another."""
+    """202 at once with `{"job_id", "status": "running", "poll"}`: CALL rec_refresh() runs in the
+    background, committing per step (each step shows in the job as it ends); the cached lists it
+    changes are turned over as it commits (it announces them with NOTIFY, service/http/cache.py).
+    While a refresh runs, a second request gets that one (the same job_id) instead of starting another."""
     ctx = request.app.ctx
     job = _shaped(await refresh_jobs.start(ctx.database, ctx.refresh_tasks))
     return json(job, status=202, headers={"location": str(job["poll"])}, default=str)
