@@ -1,63 +1,69 @@
 -- pgrec 014: recommendation analytics. The service logs what it showed (request id, algorithm, positions);
--- events tracked with that request id are attributed to it by a statement trigger.
+-- events tracked with that request id are attributed to it by upkeep (rec_upkeep) or, when they were
+-- tracked before the answer was logged, by the impression writer.
 
--- One definition of what an event adds to the impression it came from, for the trigger (events after the
--- impression) and for rec_log_impressions_batch in 016-impressions.sql (events stored before it).
--- (Earlier versions took a second, product filter argument; callers now pass only the events that apply.)
-drop function if exists _rec_attribute_events(rec_user_interactions[], text[]);
-create or replace function _rec_attribute_events(events rec_user_interactions[])
-returns void
+-- One definition of what a recommendation's items came to, recounted from the event log, so attributing
+-- the same events twice (upkeep and the impression writer may both see them) changes nothing.
+create or replace function _rec_attribution_lock()
+returns bigint
 language sql
+immutable
+parallel safe
+as $$
+    select 7270431017;  -- an advisory lock key of pgrec's own
+$$;
+comment on function _rec_attribution_lock() is
+    'Key of the transaction advisory lock taken right before attributing events (rec_upkeep and the impression '
+    'writer): whichever attributes second sees what the first committed, so no click is missed. Private helper.';
+
+create or replace function _rec_attribute_requests(request_ids uuid[])
+returns bigint
+language plpgsql
 volatile
 as $$
+declare
+    v_changed bigint;
+begin
+    if request_ids is null or cardinality(request_ids) = 0 then
+        return 0;
+    end if;
+    perform pg_advisory_xact_lock(_rec_attribution_lock());
     with outcomes as (
         select n.request_id, n.product_id,
                min(n.created_at) filter (where n.interaction_type = 'click') as clicked_at,
                min(n.created_at) filter (where n.interaction_type = 'add_to_cart') as added_to_cart_at,
                min(n.created_at) filter (where t.is_conversion) as purchased_at,
                coalesce(sum(n.quantity * coalesce(n.unit_price, p.price, 0)) filter (where t.is_conversion), 0) as revenue
-        from unnest(events) n
+        from rec_user_interactions n
         join rec_interaction_types t on t.interaction_type = n.interaction_type
         left join rec_products p on p.id = n.product_id
-        where n.request_id is not null
+        where n.request_id = any (request_ids)
           and (n.interaction_type in ('click', 'add_to_cart') or t.is_conversion)
         group by n.request_id, n.product_id
     )
     insert into rec_analytics_outcomes as o (request_id, product_id, clicked_at, added_to_cart_at, purchased_at, revenue)
     select n.request_id, n.product_id, n.clicked_at, n.added_to_cart_at, n.purchased_at, n.revenue
     from outcomes n
-    cross join lateral (select a.product_ids from rec_analytics a where a.request_id = n.request_id) shown
-    where n.product_id = any (shown.product_ids)
+    join rec_analytics a on a.request_id = n.request_id
+    where n.product_id = any (a.product_ids)
+    order by n.request_id, n.product_id
     on conflict (request_id, product_id) do update
-    set clicked_at = least(o.clicked_at, excluded.clicked_at),
-        added_to_cart_at = least(o.added_to_cart_at, excluded.added_to_cart_at),
-        purchased_at = least(o.purchased_at, excluded.purchased_at),
-        revenue = o.revenue + excluded.revenue;
-$$;
-comment on function _rec_attribute_events(rec_user_interactions[]) is
-    'Attribute events that carry a request_id to the item that answer showed (rec_analytics_outcomes): earliest '
-    'click / add-to-cart / conversion time, revenue += quantity * coalesce(unit_price, product price) of conversions. '
-    'Events for a product the answer did not show are ignored. Private helper.';
-
-create or replace function _rec_interactions_analytics_trigger()
-returns trigger
-language plpgsql
-volatile
-as $$
-begin
-    perform _rec_attribute_events(array(select n::rec_user_interactions from new_rows n where n.request_id is not null));
-    return null;
+    set clicked_at = excluded.clicked_at,
+        added_to_cart_at = excluded.added_to_cart_at,
+        purchased_at = excluded.purchased_at,
+        revenue = excluded.revenue
+    where (o.clicked_at, o.added_to_cart_at, o.purchased_at, o.revenue)
+          is distinct from (excluded.clicked_at, excluded.added_to_cart_at, excluded.purchased_at, excluded.revenue);
+    get diagnostics v_changed = row_count;
+    return v_changed;
 end;
 $$;
-comment on function _rec_interactions_analytics_trigger() is
-    'AFTER INSERT statement trigger on rec_user_interactions: attributes events that carry a request_id to the item '
-    'that answer showed, in rec_analytics_outcomes (first click / add-to-cart / conversion time, revenue). Private helper.';
-
-create or replace trigger rec_user_interactions_analytics
-    after insert on rec_user_interactions
-    referencing new table as new_rows
-    for each statement
-    execute function _rec_interactions_analytics_trigger();
+comment on function _rec_attribute_requests(uuid[]) is
+    'Recount what the items of these recommendation answers came to (rec_analytics_outcomes) from every event '
+    'tracked with their request_id: earliest click / add-to-cart / conversion time, revenue = sum of quantity * '
+    'coalesce(unit_price, product price) of conversions; events for a product the answer did not show are ignored. '
+    'Idempotent; serialised with the other attributions by an advisory lock. Returns the outcome rows written. '
+    'Private helper of rec_upkeep and the impression writer.';
 
 create or replace view rec_analytics_items as
 select a.request_id, shown.product_id, a.user_id, a.algorithm, shown.position::integer as position, a.shown_at,

@@ -90,10 +90,9 @@ begin
         return null;  -- a request logged before (or twice in this batch): the general path appends instead
     end;
     -- Events stored before this call for these requests (a quick click: the service logs just after it
-    -- answers); later ones are attributed by the rec_user_interactions trigger.
+    -- answers); later ones are attributed by rec_upkeep().
     if added > 0 then
-        perform _rec_attribute_events(array(
-            select i from rec_user_interactions i where i.request_id = any (requests)));
+        perform _rec_attribute_requests(requests);
     end if;
     return added;
 end;
@@ -114,7 +113,6 @@ declare
     added text[];
     total integer := 0;
     added_requests uuid[] := '{}';
-    added_products text[] := '{}';
 begin
     for answer in
         -- One list per request: its entries' products in list order, then order within the list, each once;
@@ -147,14 +145,10 @@ begin
         end if;
         total := total + cardinality(added);
         added_requests := added_requests || array_fill(answer.request_id, array[cardinality(added)]);
-        added_products := added_products || added;
     end loop;
-    -- Events already tracked for the items just added (items shown before have theirs).
+    -- Events already tracked for the items just added.
     if total > 0 then
-        perform _rec_attribute_events(array(
-            select i from rec_user_interactions i
-            where i.request_id = any (array(select distinct r from unnest(added_requests) r))
-              and (i.request_id, i.product_id) in (select * from unnest(added_requests, added_products))));
+        perform _rec_attribute_requests(array(select distinct r from unnest(added_requests) r));
     end if;
     return total;
 end;
@@ -180,7 +174,7 @@ comment on function rec_log_impressions_batch(jsonb) is
     '"algorithm": text, "product_ids": [text, ...]}, ...]. One rec_analytics row per request; an item''s 1-based '
     'position = items already logged for the request + rank of the product''s first appearance (list order, then '
     'order within the list); products already logged for the request are skipped. Events already '
-    'tracked with a request_id are attributed to the items added (later ones by the rec_user_interactions trigger). '
+    'tracked with a request_id are attributed to the items added (later ones by rec_upkeep()). '
     'Returns the impressions (items) added; a malformed entry raises 22023 naming its 1-based index and nothing is stored.';
 
 create or replace function rec_log_impressions(request_id uuid, user_id text, algorithm text, product_ids text[])
@@ -214,7 +208,7 @@ comment on function rec_log_impressions(uuid, text, text, text[]) is
     'request continues the positions; repeated products are skipped); returns the impressions (items) added. '
     'Events tracked with the same request_id fill rec_analytics_outcomes (clicked_at, added_to_cart_at, '
     'purchased_at, revenue), '
-    'whether they arrive after this call (trigger) or before it (attributed here). '
+    'whether they arrive after this call (rec_upkeep, within seconds) or before it (attributed here). '
     'Parameters: request_id (the id the service returned with the list); user_id (may be null for anonymous visitors); '
     'algorithm (e.g. personalized, similar, bought_together, trending); product_ids (in display order, no nulls). '
     'Same as rec_log_impressions_batch with one list.';

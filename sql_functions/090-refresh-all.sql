@@ -121,10 +121,10 @@ declare
 begin
     create temp table if not exists _rec_fold_batch (
         id bigint, user_id text, product_id text, interaction_type text, session_id text, context jsonb,
-        created_at timestamptz) on commit drop;
+        created_at timestamptz, request_id uuid) on commit drop;
     truncate _rec_fold_batch;
     insert into _rec_fold_batch
-    select i.id, i.user_id, i.product_id, i.interaction_type, i.session_id, i.context, i.created_at
+    select i.id, i.user_id, i.product_id, i.interaction_type, i.session_id, i.context, i.created_at, i.request_id
     from (select distinct e.id from unnest(event_ids) as e(id) where e.id is not null) e
     join rec_user_interactions i on i.id = e.id
     order by i.user_id, i.id;
@@ -162,7 +162,7 @@ begin
         delete from rec_basket_queue q returning q.event_id
     )
     insert into _rec_fold_batch
-    select i.id, i.user_id, i.product_id, i.interaction_type, i.session_id, i.context, i.created_at
+    select i.id, i.user_id, i.product_id, i.interaction_type, i.session_id, i.context, i.created_at, i.request_id
     from deferred d
     join rec_user_interactions i on i.id = d.event_id
     where not exists (select 1 from _rec_fold_batch f where f.id = d.event_id);
@@ -222,13 +222,16 @@ begin
     select * from _rec_run_steps(array[
         ['preferences', case when v_users is null then 'select 0' else 'select rec_refresh_preferences($1)' end],
         ['popularity', case when v_products is null then 'select 0' else 'select _rec_refresh_popularity($2)' end],
-        ['frequently_together', 'select _rec_fold_baskets()']],
+        ['frequently_together', 'select _rec_fold_baskets()'],
+        ['attribution', 'select _rec_attribute_requests(array(select distinct b.request_id from _rec_fold_batch b '
+                        'where b.request_id is not null))']],
         v_users, v_products);
 end;
 $$;
 comment on function _rec_fold_events(bigint[]) is
     'Fold events into derived state: rec_refresh_preferences() of their users, the popularity of their products '
-    '(recounted from the log) and their conversion events added to baskets and pairs; folding an event twice changes '
+    '(recounted from the log), their conversion events added to baskets and pairs, and the outcomes of the '
+    'recommendations they carry a request_id of recounted (rec_analytics_outcomes); folding an event twice changes '
     'nothing. One row per step: step, changed, seconds. Private helper of rec_upkeep and rec_refresh_after_import.';
 
 create or replace function _rec_upkeep_lock()
@@ -255,7 +258,8 @@ begin
         select * from _rec_run_steps(array[
             ['preferences', 'select rec_refresh_preferences()'],
             ['popularity', 'select rec_refresh_popularity()'],
-            ['frequently_together', 'select rec_refresh_frequently_together()']]);
+            ['frequently_together', 'select rec_refresh_frequently_together()'],
+            ['attribution', 'select _rec_attribute_requests(array(select a.request_id from rec_analytics a))']]);
         return;
     end if;
     perform pg_advisory_xact_lock(_rec_upkeep_lock());
@@ -267,8 +271,9 @@ comment on function rec_refresh_after_import(bigint[]) is
     'Folds the events a bulk import stored at once, instead of leaving them to rec_upkeep() batch by batch. '
     'Parameter event_ids: the ids rec_track_interactions returned. Only what they touch is redone, in key order: '
     'rec_refresh_preferences() of their users, the popularity of their products (recounted from the log), and their '
-    'conversion events added to their baskets with the counts and pairs of those baskets updated; '
+    'conversion events added to their baskets with the counts and pairs of those baskets updated, and the '
+    'outcomes of the recommendations they came from recounted; '
     'rec_user_interactions is analyzed first when the import grew it by a tenth or more; the events leave '
-    'rec_event_queue. Waits for a running rec_upkeep(). event_ids null: preferences, popularity and '
-    'bought-together are rebuilt from the whole log. Running it twice for the same events changes nothing. '
-    'One row per step: step, changed (users, popularity rows, basket items added), seconds.';
+    'rec_event_queue. Waits for a running rec_upkeep(). event_ids null: preferences, popularity, '
+    'bought-together and the outcomes of every logged recommendation are rebuilt from the whole log. Running it twice for the same events changes nothing. '
+    'One row per step: step, changed (users, popularity rows, basket items added, outcome rows), seconds.';

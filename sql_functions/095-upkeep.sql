@@ -1,5 +1,5 @@
 -- pgrec 095: upkeep. Tracking only appends (rec_user_interactions, rec_event_queue); rec_upkeep() folds the
--- queued events into preferences, popularity and baskets, a batch at a time, one caller at a time. The
+-- queued events into preferences, popularity, baskets and attribution, a batch at a time, one caller at a time. The
 -- service runs it every second in the background (any worker; the advisory lock picks one), `pgrec upkeep
 -- --watch` does the same outside the service.
 
@@ -38,7 +38,8 @@ end;
 $$;
 comment on function rec_upkeep(integer) is
     'Fold up to max_events queued events (rec_event_queue, oldest first) into rec_user_preferences, '
-    'rec_product_popularity and the baskets and pairs behind rec_frequently_bought_together, in one transaction; '
+    'rec_product_popularity, the baskets and pairs behind rec_frequently_bought_together and the outcomes of the '
+    'recommendations they came from (rec_analytics_outcomes), in one transaction; '
     'tracking never waits for it. Returns nothing when another rec_upkeep() is running; else a first row (events, '
     'number folded, 0) and one row per fold step (step, changed, seconds); events = max_events means more are '
     'waiting. Parameter max_events: batch size (>= 1, default 20000).';

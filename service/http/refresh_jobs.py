@@ -1,5 +1,6 @@
-"""Refreshes started over HTTP: CALL rec_refresh(job_id) in a background task on a connection of its own (never
-one of the pool's, which serve requests), its state in rec_refresh_jobs so any worker can report it."""
+"""Refreshes started over HTTP: CALL rec_refresh(job_id) in a background task on a connection of its
+own (never one of the pool's, which serve requests), its state in rec_refresh_jobs so any worker can
+report it."""
 
 from __future__ import annotations
 

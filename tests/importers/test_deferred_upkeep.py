@@ -111,7 +111,7 @@ def test_an_import_folds_its_events_and_plain_tracking_waits_for_upkeep(
         assert len(stored) == len(EVENTS) and queued(conn) == stored  # committed, not folded yet
         assert conn.execute("select count(*) from rec_user_preferences").fetchone() == (0,)
         steps = [step for step, _, _ in writer.finish()]
-    assert steps == ["preferences", "popularity", "frequently_together"]
+    assert steps == ["preferences", "popularity", "frequently_together", "attribution"]
     assert queued(conn) == []
     assert conn.execute(
         "select user_id, interaction_count from rec_user_preferences order by 1"

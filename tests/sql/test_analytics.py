@@ -12,6 +12,7 @@ import pytest
 from psycopg.types.json import Jsonb
 
 from tests.sql.helpers import add_product, count, track_batch
+from tests.support.upkeep import fold
 
 R1 = uuid.UUID("00000000-0000-0000-0000-000000000001")
 R2 = uuid.UUID("00000000-0000-0000-0000-000000000002")
@@ -126,6 +127,7 @@ def test_events_are_attributed_to_their_request(shop: psycopg.Connection) -> Non
     shop.execute(
         "select rec_track_interaction('u9', 'b', 'purchase', request_id => %s, quantity => 1)", (R1,)
     )  # another purchase adds up
+    fold(shop)
     rows = shop.execute(
         "select request_id = %s, product_id, clicked_at = '2026-03-01T09:00:00Z', added_to_cart_at = '2026-03-01T10:05:00Z', "
         "purchased_at = '2026-03-01T10:10:00Z', clicked_at is not null, added_to_cart_at is not null, purchased_at is not null, revenue "
@@ -151,6 +153,7 @@ def test_daily_view(shop: psycopg.Connection) -> None:
     shop.execute("select rec_track_interaction('u1', 'a', 'purchase', request_id => %s)", (R1,))
     shop.execute("select rec_track_interaction('u1', 'b', 'add_to_cart', request_id => %s)", (R1,))
     shop.execute("select rec_track_interaction('u1', 'b', 'click', request_id => %s)", (R2,))
+    fold(shop)
     rows = shop.execute(
         "select day::text, algorithm, impressions, clicks, ctr, add_to_carts, purchases, conversion, revenue from rec_analytics_daily order by 1, 2"
     ).fetchall()
@@ -177,7 +180,36 @@ def test_events_tracked_before_the_impressions_are_logged_still_count(shop: psyc
         ("c", False, False, Decimal("0.0000")),
     ]
     shop.execute("select rec_track_interaction('u1', 'c', 'click', request_id => %s)", (R1,))
+    assert count(shop, "rec_analytics_items where clicked_at is not null") == 1  # upkeep attributes it
+    fold(shop)
     assert count(shop, "rec_analytics_items where clicked_at is not null") == 2
+    fold(shop)  # attributing again changes nothing
+    assert shop.execute("select sum(revenue) from rec_analytics_items").fetchone() == (Decimal("8.0000"),)
+
+
+def fold_on_own_connection(database_url: str) -> int:
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        return fold(conn)
+
+
+def test_a_click_tracked_while_its_impressions_are_being_written_is_attributed(
+    shop: psycopg.Connection, database_url: str
+) -> None:
+    """The click commits while the impression writer's transaction is still open: neither sees the
+    other's row. Upkeep attributes it once the impressions commit (the two take turns on a lock);
+    the old insert trigger missed it for good."""
+    with psycopg.connect(database_url) as writer:
+        writer.execute("select rec_log_impressions(%s, 'u1', 'personalized', array['a', 'b'])", (R1,))
+        shop.execute("select rec_track_interaction('u1', 'a', 'click', request_id => %s)", (R1,))
+        with ThreadPoolExecutor(1) as pool:
+            folding = pool.submit(fold_on_own_connection, database_url)
+            time.sleep(0.3)
+            assert not folding.done()  # the fold waits for the writer's attribution to commit
+            writer.commit()
+            assert folding.result(timeout=30) == 1
+    assert shop.execute(
+        "select product_id, clicked_at is not null from rec_analytics_items order by 1"
+    ).fetchall() == [("a", True), ("b", False)]
 
 
 def log_batch(conn: psycopg.Connection, impressions: list[dict[str, object]]) -> int:

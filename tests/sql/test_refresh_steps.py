@@ -33,11 +33,13 @@ def test_both_refreshes_report_through_the_loop(db: psycopg.Connection) -> None:
             "preferences",
             "popularity",
             "frequently_together",
+            "attribution",
         ], ids
     assert db.execute("select step, changed from rec_refresh_after_import(array[]::bigint[])").fetchall() == [
         ("preferences", 0),
         ("popularity", 0),
         ("frequently_together", 0),
+        ("attribution", 0),
     ]
     notices: list[str] = []
     db.add_notice_handler(lambda diag: notices.append(diag.message_primary or ""))

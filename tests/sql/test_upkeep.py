@@ -84,7 +84,7 @@ def test_tracking_only_appends_and_upkeep_folds(shop: psycopg.Connection) -> Non
     ):
         assert count(shop, table) == 0, table
     steps = shop.execute("select step, changed from rec_upkeep()").fetchall()
-    assert steps == [("events", 3), ("preferences", 1), ("popularity", 3), ("frequently_together", 2)]
+    assert steps == [("events", 3), ("preferences", 1), ("popularity", 3), ("frequently_together", 2), ("attribution", 0)]
     assert count(shop, "rec_event_queue") == 0
     assert shop.execute(
         "select interaction_counts from rec_user_preferences where user_id = 'u1'"

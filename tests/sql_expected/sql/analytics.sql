@@ -19,6 +19,8 @@ select rec_track_interaction('u1', 'tea-tin', 'purchase', quantity => 2, unit_pr
 select rec_track_interaction('anon-1', 'hose', 'click', request_id => '00000000-0000-4000-8000-000000000002') is not null as stored;
 -- An event for a product the answer did not show is not attributed.
 select rec_track_interaction('u1', 'throw', 'click', request_id => '00000000-0000-4000-8000-000000000001') is not null as stored;
+-- Upkeep (every second in the service) attributes the events to the answers they came from.
+select step, changed from rec_upkeep() where step in ('events', 'attribution');
 select day = (now() at time zone 'UTC')::date as today, algorithm, impressions, clicks, round(ctr::numeric, 4) as ctr,
        add_to_carts, purchases, round(conversion::numeric, 4) as conversion, revenue
   from rec_analytics_daily
