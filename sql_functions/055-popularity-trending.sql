@@ -88,6 +88,88 @@ $$;
 comment on function rec_popular(integer, text) is
     'Most popular active products of all time. score = popularity = sum over event types t of weight(t) * number of distinct users with an event of type t on the product (rec_product_popularity); ties by product id. Parameters: k = number of rows (1..1000); category = only products whose categories contain it (null = all). reason.rule = popular.';
 
+-- The trending formula, one definition: for each product, over distinct (user, event type) with an event in
+-- (ref - window, ref], weight(type) * 0.5 ^ (age of that user's latest such event / (window / 2)).
+create or replace function _rec_trending_scores(ref timestamptz, "window" interval)
+returns table (product_id text, score double precision)
+language sql
+stable
+as $$
+    select l.product_id, sum(t.weight * _rec_decay(ref - l.last_at, "window" / 2))
+      from (select i.product_id, i.user_id, i.interaction_type, max(i.created_at) as last_at
+              from rec_user_interactions i
+             where i.created_at > ref - "window" and i.created_at <= ref
+             group by i.product_id, i.user_id, i.interaction_type) l
+      join rec_interaction_types t on t.interaction_type = l.interaction_type
+     group by l.product_id;
+$$;
+comment on function _rec_trending_scores(timestamptz, interval) is
+    'Trending score per product: sum over distinct (user, event type) with an event in (ref - window, ref] of '
+    'weight(type) * 0.5 ^ ((ref - that user''s latest such event) / (window / 2)). Parameters: ref, window. '
+    'Private helper of rec_trending, the cold-start fallback and the snapshot.';
+
+-- The windows upkeep keeps a snapshot of: the service's default and the fallback's (7 days), and a day.
+create or replace function _rec_trending_windows()
+returns interval[]
+language sql
+immutable
+parallel safe
+as $$
+    select array[interval '1 day', interval '7 days'];
+$$;
+comment on function _rec_trending_windows() is
+    'The windows of rec_trending_snapshot (1 day, 7 days). Private helper.';
+
+-- Scores as of ref: from the snapshot when ref is now() and the snapshot is at most 10 minutes old, else live.
+create or replace function _rec_trending_for(ref timestamptz, "window" interval)
+returns table (product_id text, score double precision)
+language plpgsql
+stable
+as $$
+#variable_conflict use_column
+begin
+    if ref = now() and exists (select 1 from rec_trending_snapshot s
+                               where s."window" = _rec_trending_for."window"
+                                 and s.computed_at > now() - interval '10 minutes') then
+        return query select s.product_id, s.score from rec_trending_snapshot s
+                      where s."window" = _rec_trending_for."window";
+    else
+        return query select * from _rec_trending_scores(ref, "window");
+    end if;
+end;
+$$;
+comment on function _rec_trending_for(timestamptz, interval) is
+    'Trending scores as of ref: rec_trending_snapshot when ref = now() and the window''s snapshot is at most 10 '
+    'minutes old (scores as of its computed_at), else _rec_trending_scores(ref, window). Private helper.';
+
+-- Rewrite the snapshot of every window (each in this transaction: readers see the old one until commit).
+create or replace function _rec_refresh_trending()
+returns bigint
+language plpgsql
+volatile
+as $$
+declare
+    v_rows bigint := 0;
+    v_window interval;
+    v_n bigint;
+begin
+    foreach v_window in array _rec_trending_windows()
+    loop
+        delete from rec_trending_snapshot s where s."window" = v_window;
+        insert into rec_trending_snapshot ("window", product_id, score, computed_at)
+        select v_window, t.product_id, t.score, now()
+          from _rec_trending_scores(now(), v_window) t
+         order by t.product_id;
+        get diagnostics v_n = row_count;
+        v_rows := v_rows + v_n;
+    end loop;
+    return v_rows;
+end;
+$$;
+comment on function _rec_refresh_trending() is
+    'Rewrite rec_trending_snapshot for each of _rec_trending_windows() as of now(); returns the rows written. '
+    'Private helper of rec_upkeep and rec_refresh.';
+
 create or replace function rec_trending(k integer default 10, "window" interval default '7 days',
                                         category text default null, as_of timestamptz default null)
 returns table (product_id text, score double precision, reason jsonb)
@@ -95,8 +177,6 @@ language plpgsql
 stable
 as $$
 #variable_conflict use_column
-declare
-    v_ref timestamptz := coalesce(as_of, now());
 begin
     perform _rec_check_k(k);
     perform _rec_check_filters(category, null, null);
@@ -105,21 +185,10 @@ begin
             using errcode = '22023';
     end if;
     return query
-    with latest as (
-        select i.product_id, i.user_id, i.interaction_type, max(i.created_at) as last_at
-          from rec_user_interactions i
-         where i.created_at > v_ref - "window" and i.created_at <= v_ref
-         group by i.product_id, i.user_id, i.interaction_type
-    ), scores as (
-        select l.product_id, sum(t.weight * _rec_decay(v_ref - l.last_at, "window" / 2)) as score
-          from latest l
-          join rec_interaction_types t on t.interaction_type = l.interaction_type
-         group by l.product_id
-    )
     select sc.product_id, sc.score,
            _rec_reason('trending', case when rec_trending.category is null then 'trending'
                                         else 'trending in ' || rec_trending.category end)
-      from scores sc
+      from _rec_trending_for(coalesce(as_of, now()), "window") sc
       join rec_products p on p.id = sc.product_id
      where p.is_active
        and (rec_trending.category is null or rec_trending.category = any (p.categories))
@@ -128,4 +197,4 @@ begin
 end;
 $$;
 comment on function rec_trending(integer, interval, text, timestamptz) is
-    'Active products with the most recent activity. score = sum over distinct (user, event type) with an event in (as_of - window, as_of] of weight(type) * 0.5 ^ (age of that user''s latest such event / (window / 2)); ties by product id. Parameters: k = number of rows (1..1000); window = look-back period (> 0, default 7 days); category = only products in it (null = all); as_of = reference time (null = now(), set it for historic data). reason.rule = trending.';
+    'Active products with the most recent activity. score = sum over distinct (user, event type) with an event in (as_of - window, as_of] of weight(type) * 0.5 ^ (age of that user''s latest such event / (window / 2)) (_rec_trending_scores); ties by product id. With as_of null and a window of _rec_trending_windows() (1 day, 7 days) the scores come from rec_trending_snapshot, which upkeep rewrites every minute (as of its computed_at; live when it is more than 10 minutes old). Parameters: k = number of rows (1..1000); window = look-back period (> 0, default 7 days); category = only products in it (null = all); as_of = reference time (null = now(), set it for historic data). reason.rule = trending.';

@@ -57,14 +57,7 @@ begin
     select max(pop.popularity) into v_max_popularity from rec_product_popularity pop;
     select coalesce(array_agg(t.product_id order by t.score desc, t.product_id), '{}') into v_taken
       from (select sc.product_id, sc.score
-              from (select l.product_id,
-                           sum(it.weight * _rec_decay(ref - l.last_at, interval '3.5 days')) as score
-                      from (select i.product_id, i.user_id, i.interaction_type, max(i.created_at) as last_at
-                              from rec_user_interactions i
-                             where i.created_at > ref - interval '7 days' and i.created_at <= ref
-                             group by i.product_id, i.user_id, i.interaction_type) l
-                      join rec_interaction_types it on it.interaction_type = l.interaction_type
-                     group by l.product_id) sc
+              from _rec_trending_for(ref, interval '7 days') sc
               join rec_products p on p.id = sc.product_id
              where p.is_active
                and (category is null or category = any (p.categories))
@@ -363,7 +356,8 @@ comment on function rec_session_recommendations(text[], integer) is
 comment on function _rec_taste(text[], double precision[]) is
     'Affinity-weighted sum of the embeddings of the 100 strongest anchors (unnormalised; only its direction is used). Private helper.';
 comment on function _rec_fallback(integer, text[], text, numeric, numeric, timestamptz) is
-    'Up to k filtered products: trending in the 7 days before ref, then popular. Private helper of the ranking functions.';
+    'Up to k filtered products: trending in the 7 days before ref (_rec_trending_for: the upkeep snapshot when ref '
+    'is now()), then popular. Private helper of the ranking functions.';
 comment on function _rec_rank(text[], double precision[], vector, integer, double precision, double precision, text[], text, numeric, numeric, timestamptz) is
     'The hybrid ranking behind rec_personalized and rec_session_recommendations (see rec_personalized for the formula). Private helper.';
 comment on function _rec_check_weights(double precision, double precision) is

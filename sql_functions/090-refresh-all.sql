@@ -43,6 +43,7 @@ as $$
         ['preferences', 'select rec_refresh_preferences()'],
         ['frequently_together', 'select rec_refresh_frequently_together()'],
         ['popularity', 'select rec_refresh_popularity()'],
+        ['trending', 'select _rec_refresh_trending()'],
         ['similarities', 'select rec_refresh_similarities()'],
         ['segments', 'select rec_refresh_segments()']];
 $$;
@@ -61,7 +62,7 @@ end;
 $$;
 comment on function rec_refresh_all() is
     'Runs every rebuild in order, in one transaction: rec_refresh_preferences(), rec_refresh_frequently_together(), '
-    'rec_refresh_popularity(), rec_refresh_similarities() (defaults), rec_refresh_segments() (as of now()); cached '
+    'rec_refresh_popularity(), the trending snapshot, rec_refresh_similarities() (defaults), rec_refresh_segments() (as of now()); cached '
     'lists turn over when it commits. One row per step: step name, changed = rows the step reports as changed, '
     'seconds = wall time of the step. Tracking never waits for it; rec_upkeep() waits for the rows it holds until '
     'it commits, so prefer CALL rec_refresh(), which commits per step and per chunk of users. No parameters.';
@@ -103,7 +104,7 @@ begin
 end;
 $$;
 comment on procedure rec_refresh(uuid, jsonb) is
-    'CALL rec_refresh(): the steps of rec_refresh_all() (preferences, frequently_together, popularity, '
+    'CALL rec_refresh(): the steps of rec_refresh_all() (preferences, frequently_together, popularity, trending, '
     'similarities, segments), committing after each step and after each chunk of 1000 users of the preferences '
     'step, so upkeep keeps folding new events meanwhile; cached lists turn over after each step. Reports each step '
     '(name, rows changed, seconds) as a NOTICE as it ends, and returns them all in steps ([{step, changed, '

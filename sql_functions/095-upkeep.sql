@@ -30,16 +30,20 @@ begin
     changed := coalesce(cardinality(v_ids), 0);
     seconds := 0;
     return next;
-    if v_ids is null and not exists (select 1 from rec_basket_queue) then
-        return;
+    if v_ids is not null or exists (select 1 from rec_basket_queue) then
+        return query select * from _rec_fold_events(v_ids);
     end if;
-    return query select * from _rec_fold_events(v_ids);
+    -- Trending moves with every event and with the clock: its snapshot is rewritten once a minute.
+    if not exists (select 1 from rec_trending_snapshot s where s.computed_at > now() - interval '1 minute') then
+        return query select * from _rec_run_steps(array[['trending', 'select _rec_refresh_trending()']]);
+    end if;
 end;
 $$;
 comment on function rec_upkeep(integer) is
     'Fold up to max_events queued events (rec_event_queue, oldest first) into rec_user_preferences, '
     'rec_product_popularity, the baskets and pairs behind rec_frequently_bought_together and the outcomes of the '
     'recommendations they came from (rec_analytics_outcomes), in one transaction; '
-    'tracking never waits for it. Returns nothing when another rec_upkeep() is running; else a first row (events, '
-    'number folded, 0) and one row per fold step (step, changed, seconds); events = max_events means more are '
-    'waiting. Parameter max_events: batch size (>= 1, default 20000).';
+    'tracking never waits for it; and, when it is more than a minute old, rewrites rec_trending_snapshot (step '
+    'trending). Returns nothing when another rec_upkeep() is running; else a first row (events, number folded, 0) '
+    'and one row per step run (step, changed, seconds); events = max_events means more are waiting. Parameter '
+    'max_events: batch size (>= 1, default 20000).';

@@ -16,7 +16,7 @@ def test_steps_run_in_order_timed_with_their_arguments(conn: psycopg.Connection)
     assert rows == [("first", 1, True), ("skipped", None, True), ("second", 2, True), ("arguments", 21, True)]
 
 
-FULL_REFRESH = ["preferences", "frequently_together", "popularity", "similarities", "segments"]
+FULL_REFRESH = ["preferences", "frequently_together", "popularity", "trending", "similarities", "segments"]
 
 
 def test_both_refreshes_report_through_the_loop(db: psycopg.Connection) -> None:
