@@ -109,7 +109,9 @@ declare
     order_count integer;
     unknown integer;
     removed integer := 0;
+    added integer := 0;
     stale_users text[];
+    stale_products text[];
     ids bigint[];
 begin
     perform _rec_require_medusa(array['order', 'order_item', 'order_line_item']);
@@ -142,30 +144,43 @@ begin
            or o.deleted_at is not null or coalesce(o.is_draft_order, false) or o.status::text in ('draft', 'canceled'));
     select array_agg(distinct user_id) into stale_users from _rec_medusa_stale;
     if stale_users is not null then
-        delete from rec_user_interactions i using _rec_medusa_stale s where i.user_id = s.user_id and i.id = s.id;
-        get diagnostics removed = row_count;
+        with deleted as (
+            delete from rec_user_interactions i using _rec_medusa_stale s where i.user_id = s.user_id and i.id = s.id
+            returning i.product_id
+        )
+        select count(*), array_agg(distinct d.product_id) into removed, stale_products from deleted d;
     end if;
 
-    select jsonb_agg(jsonb_build_object(
-               'user_id', l.user_id, 'product_id', l.product_id, 'interaction_type', 'purchase',
-               'quantity', l.quantity, 'unit_price', l.unit_price, 'occurred_at', l.created_at,
-               'external_id', 'medusa:' || l.order_id || ':' || l.product_id,
-               'context', jsonb_strip_nulls(jsonb_build_object('order_id', l.order_id, 'order_version', l.order_version,
-                                                               'display_id', l.display_id, 'currency', l.currency,
-                                                               'source', 'medusa')))
-               order by l.created_at, l.order_id, l.product_id)
-    into events
-    from _rec_medusa_lines l
-    where exists (select 1 from rec_products p where p.id = l.product_id);
-    ids := rec_track_interactions(coalesce(events, '[]'::jsonb));
+    -- In batches of 5,000 lines, so memory does not grow with the store's history.
+    for events in
+        select jsonb_agg(jsonb_build_object(
+                   'user_id', x.user_id, 'product_id', x.product_id, 'interaction_type', 'purchase',
+                   'quantity', x.quantity, 'unit_price', x.unit_price, 'occurred_at', x.created_at,
+                   'external_id', 'medusa:' || x.order_id || ':' || x.product_id,
+                   'context', jsonb_strip_nulls(jsonb_build_object('order_id', x.order_id,
+                                                                   'order_version', x.order_version,
+                                                                   'display_id', x.display_id, 'currency', x.currency,
+                                                                   'source', 'medusa')))
+                   order by x.ord)
+        from (select l.*, row_number() over (order by l.created_at, l.order_id, l.product_id) as ord
+              from _rec_medusa_lines l
+              where exists (select 1 from rec_products p where p.id = l.product_id)) x
+        group by (x.ord - 1) / 5000
+        order by (x.ord - 1) / 5000
+    loop
+        ids := rec_track_interactions(events);
+        added := added + (select count(*) from unnest(ids) x where x is not null);
+    end loop;
     if stale_users is not null then
+        -- what the removed events counted for (the new ones are folded by rec_upkeep)
         perform rec_refresh_preferences(stale_users);
+        perform _rec_refresh_popularity(stale_products);
     end if;
     drop table _rec_medusa_lines;
     drop table _rec_medusa_stale;
 
     orders := order_count;
-    purchases_added := (select count(*) from unnest(ids) x where x is not null);
+    purchases_added := added;
     purchases_removed := removed;
     lines_unknown_product := unknown;
     return next;
@@ -177,8 +192,9 @@ comment on function rec_sync_medusa_orders(timestamptz) is
     'price, occurred_at = order created_at, user = customer_id, context {order_id, order_version, display_id, '
     'currency, source: medusa}, external_id ''medusa:<order>:<product>'' (so a second run adds nothing). Draft, '
     'canceled, deleted and guest (no customer) orders are skipped; events of orders edited or canceled since the '
-    'last sync are replaced or removed (their users'' preferences are recomputed; bought-together counts catch up at '
-    'the next rec_refresh_frequently_together()). Lines whose product is not in rec_products are counted and '
+    'last sync are replaced or removed (their users'' preferences and their products'' popularity are recomputed; '
+    'bought-together counts catch up at the next rec_refresh_frequently_together()). Events are tracked in batches of '
+    '5,000 (memory stays flat however long the history) and folded by rec_upkeep(). Lines whose product is not in rec_products are counted and '
     'skipped (run rec_sync_medusa_catalog() first). Returns one row: orders read, purchases_added, '
     'purchases_removed, lines_unknown_product. Raises 42P01 when the Medusa v2 tables are absent. '
     'Parameter since: only orders created at or after it (default null = all).';

@@ -237,3 +237,36 @@ def test_order_sync_since(store: psycopg.Connection) -> None:
         1,
     )
     assert [r[1] for r in purchases(store)] == ["prod_hat"]
+
+
+def test_a_long_history_syncs_in_batches_and_corrections_keep_popularity_right(
+    store: psycopg.Connection,
+) -> None:
+    """6,000 orders of two lines (12,000 purchases, three batches of 5,000), then 100 of them canceled:
+    every purchase recorded once, and popularity after the correction equals a recount from the log."""
+    store.execute("select * from rec_sync_medusa_catalog()")
+    store.execute(
+        'insert into "order" (id, display_id, customer_id, version, status, currency_code, created_at) '
+        "select 'bulk_' || g, 1000 + g, 'cus_' || (g % 300), 1, 'completed', 'usd', "
+        "'2026-01-01'::timestamptz + g * interval '1 minute' from generate_series(1, 6000) g"
+    )
+    store.execute(
+        "insert into order_item (id, order_id, version, item_id, quantity) "
+        "select 'bulk_oi_' || g || '_' || l, 'bulk_' || g, 1, l, 1 "
+        "from generate_series(1, 6000) g, unnest(array['li_1', case when g % 2 = 0 then 'li_4' else 'li_2' end]) l"
+    )
+    orders, added, removed, unknown = store.execute("select * from rec_sync_medusa_orders()").fetchone()
+    assert (orders, removed, unknown) == (6002, 0, 1) and added == 12000 + 3
+    assert store.execute(
+        "select count(*), count(distinct external_id) from rec_user_interactions where context->>'order_id' like 'bulk_%'"
+    ).fetchone() == (12000, 12000)
+    fold(store)
+    store.execute(
+        "update \"order\" set status = 'canceled' where id in (select 'bulk_' || g from generate_series(1, 100) g)"
+    )
+    assert store.execute("select * from rec_sync_medusa_orders()").fetchone()[2] == 200
+    fold(store)
+    popularity = "select product_id, popularity, users, events from rec_product_popularity order by 1"
+    corrected = store.execute(popularity).fetchall()
+    store.execute("select rec_refresh_popularity()")
+    assert store.execute(popularity).fetchall() == corrected
