@@ -4,7 +4,7 @@ Run by hand: `.venv/bin/python -m benchmarks.http_benchmark [--workers 2] [--sec
 [--warmup 3] [--rounds 3] [--connections 32]`. Starts its own PostgreSQL (test harness) and Valkey,
 imports the Online Retail demo subset (data/online_retail_demo, times shifted to now), gives every
 product a random unit embedding, runs rec_refresh_all(), then starts `pgrec serve --workers N` and a bare Sanic app
-with the same worker count, both on 127.0.0.1, and drives each scenario with the same load tool
+with the same worker count, both on 127.0.0.1 (benchmarks/demo_stack.py), and drives each scenario with the same load tool
 (wrk if installed, else a bounded asyncio/httpx client). Scenarios (ceiling and cached alternate for
 --rounds rounds, default 3, and the round with the median ratio is reported):
   ceiling    GET /ceiling on the bare app: one Redis GET, a tiny JSON answer
@@ -19,147 +19,24 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import json
 import os
 import random
 import re
 import shutil
-import signal
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import psycopg
-from pgvector.psycopg import register_vector
 
-from service.core.migrate import migrate
-from service.local.valkey import LocalRedis
-from tests.cli import REPO_ROOT, pgrec_env
-from tests.support.databases import create_database, drop_database, unique_name
-from tests.support.free_port import free_port
-from tests.support.postgres_source import start_test_postgres
+from benchmarks.demo_stack import demo_stack
 
-DEMO = REPO_ROOT / "data" / "online_retail_demo" / "online_retail_demo.csv.gz"
 WARM_USERS = 200
 BATCH_EVENTS = 100
-
-
-# -- the ceiling app ---------------------------------------------------------------------------
-def ceiling_app(redis_url: str):  # type: ignore[no-untyped-def]
-    """A bare Sanic app whose one route does one Redis GET (factory for each worker)."""
-    import redis.asyncio as aioredis
-    from sanic import Sanic
-    from sanic.response import json as json_response
-
-    app = Sanic("ceiling")
-
-    @app.before_server_start
-    async def connect(app, _=None):  # type: ignore[no-untyped-def]
-        app.ctx.redis = aioredis.Redis.from_url(redis_url)
-        await app.ctx.redis.set("ceiling:key", "x" * 100)
-
-    @app.get("/ceiling")
-    async def ceiling(request):  # type: ignore[no-untyped-def]
-        value = await request.app.ctx.redis.get("ceiling:key")
-        return json_response({"value": value.decode(), "cached": True})
-
-    return app
-
-
-def serve_ceiling(port: int, workers: int, redis_url: str) -> None:
-    import functools
-
-    from sanic import Sanic
-    from sanic.worker.loader import AppLoader
-
-    loader = AppLoader(factory=functools.partial(ceiling_app, redis_url))
-    app = loader.load()
-    app.prepare(host="127.0.0.1", port=port, workers=workers, access_log=False, motd=False)
-    Sanic.serve(primary=app, app_loader=loader)
-
-
-# -- setup -------------------------------------------------------------------------------------
-def prepare_database(url: str) -> list[str]:
-    from service.ingest.online_retail import import_online_retail
-
-    started = time.perf_counter()
-    import_online_retail(url, DEMO, shift_to_now=True, progress=False)
-    with psycopg.connect(url, autocommit=True) as conn:
-        register_vector(conn)
-        ids = [row[0] for row in conn.execute("select id from rec_products order by id")]
-        rng = np.random.default_rng(3)
-        vectors = rng.normal(size=(len(ids), 384)).astype(np.float32)
-        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-        with conn.cursor().copy(
-            "copy rec_product_embeddings (product_id, embedding, model, content_hash) from stdin with (format binary)"
-        ) as copy:
-            copy.set_types(["text", "vector", "text", "text"])
-            for product_id, vector in zip(ids, vectors, strict=True):
-                copy.write_row((product_id, vector, "random-benchmark", "x"))
-        conn.execute("select rec_refresh_all()")
-        # Steady state before measuring: otherwise autovacuum works through the fresh tables during the
-        # first scenarios, competing with the servers for the same two cores.
-        conn.execute("vacuum (analyze)")
-        with contextlib.suppress(psycopg.errors.InsufficientPrivilege):
-            conn.execute("checkpoint")
-        users = [
-            row[0] for row in conn.execute("select distinct user_id from rec_user_interactions order by 1")
-        ]
-        products = len(ids)
-        events = conn.execute("select count(*) from rec_user_interactions").fetchone()[0]
-    print(
-        f"data: {products} products, {len(users)} users, {events} events "
-        f"(demo subset, random embeddings), ready in {time.perf_counter() - started:.1f} s"
-    )
-    return users
-
-
-def start(command: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        command,
-        env=env,
-        cwd=REPO_ROOT,
-        stdout=log.open("wb"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-
-
-def wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"server exited ({process.returncode}): {log.read_text()[-2000:]}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise SystemExit(f"server did not answer {url}: {log.read_text()[-2000:]}")
-
-
-def stop(process: subprocess.Popen[bytes]) -> str:
-    """SIGTERM to the process group, SIGKILL after 15 s (sanic issue 2997 can leave the main process
-    spinning); returns how it ended."""
-    if process.poll() is not None:
-        return "already exited"
-    time.sleep(1.5)  # a SIGTERM right after the last response is what trips the sanic issue
-    os.killpg(process.pid, signal.SIGTERM)
-    try:
-        process.wait(timeout=15)
-        return "stopped"
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
-        return "killed"
 
 
 # -- load --------------------------------------------------------------------------------------
@@ -290,58 +167,17 @@ def main() -> int:
         "--rounds", type=int, default=3, help="ceiling / cached pairs; the median ratio counts"
     )
     parser.add_argument("--tool", choices=("auto", "wrk", "python"), default="auto")
-    parser.add_argument("--ceiling-server", nargs=2, metavar=("PORT", "REDIS_URL"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.ceiling_server:
-        serve_ceiling(int(args.ceiling_server[0]), args.workers, args.ceiling_server[1])
-        return 0
     tool = (
         "wrk"
         if (args.tool == "auto" and shutil.which("wrk"))
         else ("python" if args.tool == "auto" else args.tool)
     )
 
-    workdir = Path(tempfile.mkdtemp(prefix="pgrec-http-bench-", dir="/tmp"))
-    pg = start_test_postgres()
-    valkey = LocalRedis(workdir / "valkey-data", free_port())
-    processes: list[tuple[str, subprocess.Popen[bytes]]] = []
-    name = unique_name("pgrec_http_bench")
-    try:
-        redis_url = valkey.ensure_running()
-        url = create_database(pg.url, name)
-        migrate(url)
-        users = prepare_database(url)
-        warm = users[:WARM_USERS]
-
-        service_port, ceiling_port = free_port(), free_port()
-        env = pgrec_env(
-            PGREC_DATABASE_URL=url, PGREC_REDIS_URL=redis_url, PGREC_DATA_DIR=str(workdir / "data")
-        )
-        service = start(
-            [
-                sys.executable,
-                "-m",
-                "service.cli.main",
-                "serve",
-                "--port",
-                str(service_port),
-                "--workers",
-                str(args.workers),
-            ],
-            env,
-            workdir / "service.log",
-        )
-        processes.append(("service", service))
-        ceiling = start(
-            [sys.executable, "-m", "benchmarks.http_benchmark", "--workers", str(args.workers),
-             "--ceiling-server", str(ceiling_port), redis_url],
-            env,
-            workdir / "ceiling.log",
-        )  # fmt: skip
-        processes.append(("ceiling", ceiling))
-        service_base, ceiling_base = f"http://127.0.0.1:{service_port}", f"http://127.0.0.1:{ceiling_port}"
-        wait_until_up(f"{service_base}/health", service, workdir / "service.log")
-        wait_until_up(f"{ceiling_base}/ceiling", ceiling, workdir / "ceiling.log")
+    with demo_stack(args.workers, "pgrec_http_bench", "pgrec-http-bench-") as stack:
+        workdir, url = stack.workdir, stack.url
+        service_base, ceiling_base = stack.service_base, stack.ceiling_base
+        warm = stack.users[:WARM_USERS]
         for user in warm:  # fill the cache for the cached scenario
             urllib.request.urlopen(
                 f"{service_base}/recommendations?limit=10&user_id={user}", timeout=30
@@ -412,13 +248,6 @@ def main() -> int:
             f"(goal >= 0.5): {'met' if cached >= 0.5 else 'NOT met'}"
         )
         return 0
-    finally:
-        for label, process in processes:
-            print(f"{label} server: {stop(process)}")
-        valkey.stop()
-        drop_database(pg.url, name)
-        pg.stop()
-        shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

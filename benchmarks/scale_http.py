@@ -1,7 +1,7 @@
 """HTTP at scale: GET /recommendations cached and uncached, POST /track/batch, vs the bare Sanic+Redis route.
 
-Reuses benchmarks.http_benchmark (its ceiling app, server start/stop and load tools: wrk
-when installed, else its asyncio/httpx client) against the loaded scale database: `pgrec serve`
+Reuses benchmarks.demo_stack (the ceiling app, server start/stop) and benchmarks.http_benchmark (its load
+tools: wrk when installed, else its asyncio/httpx client) against the loaded scale database: `pgrec serve`
 and the ceiling app each with the same worker count on 127.0.0.1, Valkey embedded.
 """
 
@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 import tempfile
 import urllib.request
 from pathlib import Path
 from typing import Any
 
+from benchmarks import demo_stack as ds
 from benchmarks import http_benchmark as hb
 from benchmarks.scale_report import Figure, log
 from service.local.valkey import LocalRedis
@@ -51,24 +51,13 @@ def http_figures(
             PGREC_DATABASE_URL=url, PGREC_REDIS_URL=redis_url, PGREC_DATA_DIR=str(workdir / "data")
         )
         service_port, ceiling_port = free_port(), free_port()
-        workers = str(args.workers)
-        serve = [
-            sys.executable,
-            "-m",
-            "service.cli.main",
-            "serve",
-            "--port",
-            str(service_port),
-            "--workers",
-            workers,
-        ]
-        ceiling = [sys.executable, "-m", "benchmarks.http_benchmark", "--workers", workers,
-                   "--ceiling-server", str(ceiling_port), redis_url]  # fmt: skip
-        processes.append(("service", hb.start(serve, env, workdir / "service.log")))
-        processes.append(("ceiling", hb.start(ceiling, env, workdir / "ceiling.log")))
+        serve = ds.serve_command(service_port, args.workers)
+        ceiling = ds.ceiling_command(ceiling_port, args.workers, redis_url)
+        processes.append(("service", ds.start(serve, env, workdir / "service.log")))
+        processes.append(("ceiling", ds.start(ceiling, env, workdir / "ceiling.log")))
         service_base, ceiling_base = f"http://127.0.0.1:{service_port}", f"http://127.0.0.1:{ceiling_port}"
-        hb.wait_until_up(f"{service_base}/health", processes[0][1], workdir / "service.log", timeout=180)
-        hb.wait_until_up(f"{ceiling_base}/ceiling", processes[1][1], workdir / "ceiling.log")
+        ds.wait_until_up(f"{service_base}/health", processes[0][1], workdir / "service.log", timeout=180)
+        ds.wait_until_up(f"{ceiling_base}/ceiling", processes[1][1], workdir / "ceiling.log")
         warm = users[: hb.WARM_USERS]
         for user in warm:
             urllib.request.urlopen(
@@ -91,7 +80,7 @@ def http_figures(
                 f"errors {r.errors}")  # fmt: skip
     finally:
         for label, process in processes:
-            log(f"  {label} server: {hb.stop(process)}")
+            log(f"  {label} server: {ds.stop(process)}")
         valkey.stop()
         shutil.rmtree(workdir, ignore_errors=True)
     ceiling_rps = results["ceiling"].requests_per_s
