@@ -78,7 +78,14 @@ class Database:
         if self._opened is None:
             self._opened = asyncio.get_running_loop().create_future()
         getting = asyncio.ensure_future(self.pool.getconn(timeout=timeout))
-        await asyncio.wait((getting, self._opened), return_when=asyncio.FIRST_COMPLETED)
+        try:
+            await asyncio.wait((getting, self._opened), return_when=asyncio.FIRST_COMPLETED)
+        except asyncio.CancelledError:
+            # The request was cancelled (its client left): the connection it was waiting for, given
+            # now or later, goes back to the pool instead of staying with a task nobody awaits.
+            getting.add_done_callback(self._return_unused)
+            getting.cancel()
+            raise
         if getting.done():
             return getting.result()
         getting.add_done_callback(self._return_unused)

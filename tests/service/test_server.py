@@ -132,3 +132,37 @@ def test_metrics_do_not_count_an_abandoned_request(server: str, database_url: st
     assert status == 200 and body["recommendations"]
     text = http_text(f"{server}/metrics")  # and still no 500 once the lock is gone
     assert abandoned in text and 'route="/recommendations",method="GET",status="500"' not in text, text
+
+
+def test_requests_abandoned_while_waiting_for_a_connection_leak_none(server: str, database_url: str) -> None:
+    # 25 clients give up while their requests wait: 10 hold the pool's connections (waiting on a table
+    # lock), 15 wait for one. Before, each of the 15 got its connection after the client had gone and
+    # kept it, so the pool stayed empty: every later request waited out the pool's 5 s time-out.
+    address = urlsplit(server)
+    waiting = (
+        "select count(*) from pg_stat_activity"
+        " where application_name = 'pgrec-service' and wait_event_type = 'Lock'"
+        " and datname = current_database()"
+    )
+    with psycopg.connect(database_url) as locker, psycopg.connect(database_url, autocommit=True) as watch:
+        locker.execute("lock table rec_products in access exclusive mode")
+        clients = [socket.create_connection((address.hostname, address.port), timeout=10) for _ in range(25)]
+        for n, client in enumerate(clients):
+            client.sendall(f"GET /recommendations?user_id=left-{n} HTTP/1.1\r\nHost: test\r\n\r\n".encode())
+        deadline = time.monotonic() + 20
+        while watch.execute(waiting).fetchone()[0] < 10:
+            assert time.monotonic() < deadline, "the requests never took the pool's connections"
+            time.sleep(0.05)
+        for client in clients:
+            client.close()
+        abandoned = 'pgrec_http_requests_abandoned_total{route="/recommendations",method="GET"} 25'
+        deadline = time.monotonic() + 10
+        while abandoned not in (text := http_text(f"{server}/metrics")):
+            assert time.monotonic() < deadline, text
+            time.sleep(0.1)
+        locker.rollback()
+    began = time.monotonic()
+    for n in range(12):  # more than the pool holds: each must get a connection back
+        status, body = http("GET", f"{server}/recommendations?user_id=after-{n}&exclude=x-{n}", timeout=20)
+        assert status == 200, body
+    assert time.monotonic() - began < 3.0, f"12 requests took {time.monotonic() - began:.1f} s"
