@@ -8,6 +8,8 @@ import json
 import numpy as np
 import psycopg
 
+from tests.support.upkeep import fold
+
 CATEGORIES = ("lights", "mugs", "bags")
 PER_CATEGORY = 8
 DIMENSIONS = 384
@@ -69,3 +71,4 @@ def seed_history(conn: psycopg.Connection) -> None:
                 }
             )
     conn.execute("select rec_track_interactions(%s::jsonb)", (json.dumps(events),))
+    fold(conn)  # as the service's upkeep would within a second

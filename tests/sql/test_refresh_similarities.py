@@ -106,6 +106,7 @@ def test_refresh_all_runs_every_step_in_order(catalog: psycopg.Connection) -> No
         "preferences",
         "frequently_together",
         "popularity",
+        "trending",
         "similarities",
         "segments",
     ]
