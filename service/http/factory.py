@@ -40,6 +40,7 @@ from service.http.metrics import Metrics
 from service.http.query_encoder import QueryEncoder
 from service.http.request_ids import new_request_id
 from service.http.upkeep import Upkeep
+from service.http.watermarks import Watermarks
 from service.local import sources
 
 log = logging.getLogger("pgrec.service")
@@ -112,6 +113,7 @@ def create_app(
     app.ctx.database = None
     app.ctx.cache = None
     app.ctx.lists_epoch = None
+    app.ctx.watermarks = None
     app.ctx.owns_pool = False
     app.ctx.owns_cache = False
     app.ctx.owns_lists_epoch = False
@@ -142,6 +144,8 @@ def create_app(
         ctx.cache.metrics = ctx.metrics
         if ctx.database is None or ctx.database.pool is not ctx.pool:
             ctx.database = Database(ctx.pool)
+        if ctx.watermarks is None or ctx.watermarks.database is not ctx.database:
+            ctx.watermarks = Watermarks(ctx.database)
         if ctx.lists_epoch is None and ctx.cache.enabled:
             ctx.lists_epoch = ListsEpoch(ctx.database.conninfo)
             ctx.lists_epoch.start()
@@ -195,6 +199,8 @@ def create_app(
         if ctx.owns_lists_epoch and ctx.lists_epoch is not None:
             await ctx.lists_epoch.stop()
             ctx.lists_epoch, ctx.owns_lists_epoch = None, False
+        if ctx.watermarks is not None:
+            await ctx.watermarks.close()
         if ctx.database is not None:
             await ctx.database.close()
         if ctx.owns_pool and ctx.pool is not None:

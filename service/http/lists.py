@@ -14,7 +14,6 @@ from sanic import Request
 from sanic.response import HTTPResponse
 
 from service.http.cache import Lookup
-from service.http.db import fetch_value
 
 # `{source}` is one of the fixed function calls below, never text from a request. `{watermark}`: the
 # owner's watermark (a stable function: it reads this statement's snapshot, which the list sees or overtakes)
@@ -55,9 +54,6 @@ class ListRequest:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-WATERMARK_SQL = "select _rec_list_watermark(%s, %s)"
-
-
 def list_query(source: str, filtered: bool, owned: bool = False) -> sql.Composed:
     return sql.SQL(LIST_SQL).format(
         source=sql.SQL(source),
@@ -91,8 +87,7 @@ def _token(epoch: str, watermark: str | None) -> str:
 async def _current_token(request: Request, spec: ListRequest, epoch: str) -> str:
     if spec.owner is None:
         return epoch
-    kind, _, owner_id = spec.owner.partition(":")
-    return _token(epoch, await fetch_value(request.app.ctx.database, WATERMARK_SQL, (kind, owner_id)))
+    return _token(epoch, await request.app.ctx.watermarks.read(spec.owner))
 
 
 async def serve_list(request: Request, spec: ListRequest, precheck: Any = None) -> HTTPResponse:
