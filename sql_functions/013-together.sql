@@ -4,6 +4,9 @@
 -- count (bulk orders say little about affinity and would make the pair table explode):
 --   N = counted baskets, n(a) = counted baskets holding a, n(a,b) = counted baskets holding a and b,
 --   support = n(a,b) / N, confidence(a -> b) = n(a,b) / n(a), lift = confidence / (n(b) / N).
+-- Only the counts are stored (rec_basket_totals, rec_product_basket_counts, rec_frequently_together); the
+-- metrics are computed from the live counts by the view rec_frequently_together_metrics, which the serving
+-- function reads, so a basket changes one count per pair and nothing else.
 -- Kept current by rec_upkeep() (each changed basket: new contribution minus old contribution) and rebuilt
 -- from history by rec_refresh_frequently_together().
 
@@ -119,43 +122,24 @@ begin
     analyze _rec_pair_deltas;
 
     -- Existing pairs: one set-based update (under concurrency it re-reads the latest row version, so
-    -- increments from concurrent baskets add up); support, confidence and lift follow the new count.
-    -- New pairs: inserted; one created meanwhile by a concurrent transaction is incremented instead (the
-    -- proposed row carries delta * (1/N, 1/n(a), N/(n(a) n(b))): excluded.metric / excluded.pair_count).
+    -- increments from concurrent baskets add up). New pairs: inserted; one created meanwhile by a concurrent
+    -- transaction is incremented instead.
     with updated as (
         update rec_frequently_together f
         set pair_count = f.pair_count + d.delta,
-            support = (f.pair_count + d.delta) / t.n,
-            confidence = (f.pair_count + d.delta) / coalesce(na.basket_count, 1)::double precision,
-            lift = (f.pair_count + d.delta) * t.n
-                   / (coalesce(na.basket_count, 1)::double precision * coalesce(nb.basket_count, 1)),
-            last_seen_at = greatest(f.last_seen_at, d.last_at),
-            updated_at = now()
+            last_seen_at = greatest(f.last_seen_at, d.last_at)
         from _rec_pair_deltas d
-        left join rec_product_basket_counts na on na.product_id = d.product_id
-        left join rec_product_basket_counts nb on nb.product_id = d.other_product_id
-        cross join (select greatest(basket_count, 1)::double precision as n from rec_basket_totals) t
         where f.product_id = d.product_id and f.other_product_id = d.other_product_id
         returning f.product_id, f.other_product_id
     )
-    insert into rec_frequently_together as f
-        (product_id, other_product_id, pair_count, support, confidence, lift, last_seen_at, updated_at)
-    select d.product_id, d.other_product_id, d.delta,
-           d.delta / t.n, d.delta / na.basket_count::double precision,
-           d.delta * t.n / (na.basket_count::double precision * nb.basket_count), d.last_at, now()
+    insert into rec_frequently_together as f (product_id, other_product_id, pair_count, last_seen_at)
+    select d.product_id, d.other_product_id, d.delta, d.last_at
     from _rec_pair_deltas d
-    join rec_product_basket_counts na on na.product_id = d.product_id
-    join rec_product_basket_counts nb on nb.product_id = d.other_product_id
-    cross join (select greatest(basket_count, 1)::double precision as n from rec_basket_totals) t
     left join updated u on u.product_id = d.product_id and u.other_product_id = d.other_product_id
     where d.delta > 0 and u.product_id is null
     on conflict (product_id, other_product_id) do update set
         pair_count = f.pair_count + excluded.pair_count,
-        support = (f.pair_count + excluded.pair_count) * (excluded.support / excluded.pair_count),
-        confidence = (f.pair_count + excluded.pair_count) * (excluded.confidence / excluded.pair_count),
-        lift = (f.pair_count + excluded.pair_count) * (excluded.lift / excluded.pair_count),
-        last_seen_at = greatest(f.last_seen_at, excluded.last_seen_at),
-        updated_at = now();
+        last_seen_at = greatest(f.last_seen_at, excluded.last_seen_at);
     delete from rec_frequently_together f
     using _rec_pair_deltas d
     where d.delta < 0 and f.product_id = d.product_id and f.other_product_id = d.other_product_id
@@ -163,7 +147,8 @@ begin
 end;
 $$;
 comment on function _rec_apply_basket_changes(rec_user_basket_items[]) is
-    'Update N, n(a), n(a,b) and the changed pairs'' metrics for baskets that just received the given items. Private helper.';
+    'Update the counts N, n(a) and n(a,b) (with its last_seen_at) for baskets that just received the given items. '
+    'Private helper.';
 
 
 -- Who may write the baskets (rec_user_basket_items, rec_product_basket_counts, rec_basket_totals and the
@@ -236,40 +221,29 @@ begin
     where (c.basket_count, c.last_seen_at) is distinct from (excluded.basket_count, excluded.last_seen_at);
 
     create temp table _rec_fresh_pairs on commit drop as
-    select p.product_id, p.other_product_id, p.pair_count, p.last_seen_at,
-           p.pair_count::double precision / total as support,
-           p.pair_count::double precision / na.basket_count as confidence,
-           p.pair_count::double precision * total / (na.basket_count::double precision * nb.basket_count) as lift
-    from (select a.product_id, b.product_id as other_product_id, count(*)::integer as pair_count,
-                 max(greatest(a.first_at, b.first_at)) as last_seen_at
-          from _rec_counted_items a
-          join _rec_counted_items b
-            on b.user_id = a.user_id and b.basket_id = a.basket_id and b.product_id <> a.product_id
-          group by a.product_id, b.product_id) p
-    join rec_product_basket_counts na on na.product_id = p.product_id
-    join rec_product_basket_counts nb on nb.product_id = p.other_product_id;
+    select a.product_id, b.product_id as other_product_id, count(*)::integer as pair_count,
+           max(greatest(a.first_at, b.first_at)) as last_seen_at
+    from _rec_counted_items a
+    join _rec_counted_items b
+      on b.user_id = a.user_id and b.basket_id = a.basket_id and b.product_id <> a.product_id
+    group by a.product_id, b.product_id;
     analyze _rec_fresh_pairs;
 
     delete from rec_frequently_together f
     where not exists (select 1 from _rec_fresh_pairs p
                       where p.product_id = f.product_id and p.other_product_id = f.other_product_id);
     get diagnostics removed = row_count;
-    -- Rows are rewritten when a count or date differs or a stored metric is off by more than 1% (N grows with
-    -- every basket, so exact metrics would rewrite every row on every run; the serving function uses live counts).
-    insert into rec_frequently_together as f
-        (product_id, other_product_id, pair_count, support, confidence, lift, last_seen_at, updated_at)
-    select p.product_id, p.other_product_id, p.pair_count, p.support, p.confidence, p.lift, p.last_seen_at, now()
+    -- Only rows whose count or date differ are written (the metrics are not stored: a basket that changes N
+    -- rewrites nothing).
+    insert into rec_frequently_together as f (product_id, other_product_id, pair_count, last_seen_at)
+    select p.product_id, p.other_product_id, p.pair_count, p.last_seen_at
     from _rec_fresh_pairs p
     left join rec_frequently_together o on o.product_id = p.product_id and o.other_product_id = p.other_product_id
     where o.product_id is null
        or o.pair_count <> p.pair_count
        or o.last_seen_at is distinct from p.last_seen_at
-       or abs(o.support - p.support) > 0.01 * p.support
-       or abs(o.confidence - p.confidence) > 0.01 * p.confidence
-       or abs(o.lift - p.lift) > 0.01 * p.lift
     on conflict (product_id, other_product_id) do update set
-        pair_count = excluded.pair_count, support = excluded.support, confidence = excluded.confidence,
-        lift = excluded.lift, last_seen_at = excluded.last_seen_at, updated_at = now();
+        pair_count = excluded.pair_count, last_seen_at = excluded.last_seen_at;
     get diagnostics written = row_count;
     drop table _rec_fresh_items;
     drop table _rec_counted_items;
@@ -281,11 +255,32 @@ comment on function rec_refresh_frequently_together() is
     'Rebuild baskets, basket counts and rec_frequently_together (both directions) from the conversion events in '
     'rec_user_interactions; returns the number of pair rows inserted, changed or deleted. Basket = user + '
     'context->>''order_id'' (else session_id); a product counts once per basket; baskets with more than 50 distinct '
-    'products are left out. Formulas: support = n(a,b)/N, confidence = n(a,b)/n(a), lift = n(a,b)*N/(n(a)*n(b)). '
-    'Between rebuilds rec_upkeep() keeps all counts exact and refreshes the stored support/confidence/lift of the '
-    'pairs it changes; a rebuild rewrites stored metrics that are more than 1% off (rec_frequently_bought_together '
-    'always computes them from the live counts). Tracking and readers never wait for it; upkeep folds the purchases '
-    'tracked meanwhile once it is done. No parameters.';
+    'products are left out. Stores counts only: N (rec_basket_totals), n(a) (rec_product_basket_counts), n(a,b) and '
+    'the time of its latest basket (rec_frequently_together), writing only rows whose count or time differ; the '
+    'metrics are computed from them by the view rec_frequently_together_metrics. Between rebuilds rec_upkeep() keeps '
+    'every count exact. Tracking and readers never wait for it; upkeep folds the purchases tracked meanwhile once it '
+    'is done. No parameters.';
+
+-- The one definition of the metrics, from the live counts: rec_frequently_bought_together reads it, and so can
+-- anyone in psql or pgAdmin.
+create or replace view rec_frequently_together_metrics as
+select f.product_id,
+       f.other_product_id,
+       f.pair_count,
+       f.pair_count::double precision / nullif(t.n, 0) as support,
+       f.pair_count::double precision / na.basket_count as confidence,
+       f.pair_count::double precision * t.n / (na.basket_count::double precision * nb.basket_count) as lift,
+       f.last_seen_at
+from rec_frequently_together f
+join rec_product_basket_counts na on na.product_id = f.product_id
+join rec_product_basket_counts nb on nb.product_id = f.other_product_id
+cross join (select coalesce((select b.basket_count from rec_basket_totals b), 0)::double precision as n) t;
+comment on view rec_frequently_together_metrics is
+    'Directed basket pairs (a = product_id, b = other_product_id) with their metrics computed from the live counts: '
+    'N = counted baskets (rec_basket_totals), n(a) = baskets holding a (rec_product_basket_counts), n(a,b) = '
+    'pair_count (rec_frequently_together); support = n(a,b)/N (null while N is 0), confidence(a -> b) = n(a,b)/n(a), '
+    'lift = n(a,b)*N/(n(a)*n(b)) = confidence/(n(b)/N); last_seen_at = the time of the latest basket holding both. '
+    'rec_frequently_bought_together reads these metrics from here.';
 
 create or replace function rec_frequently_bought_together(product_ids text[], k integer default 10)
 returns table (product_id text, score double precision, pair_count integer, confidence double precision,
@@ -302,20 +297,12 @@ begin
     with anchors as (
         select distinct a.id from unnest(product_ids) as a(id) where a.id is not null
     ),
-    totals as (
-        select coalesce((select t.basket_count from rec_basket_totals t), 0)::double precision as n
-    ),
     pairs as (
-        select f.product_id as anchor, f.other_product_id as candidate, f.pair_count,
-               f.pair_count::double precision / na.basket_count as confidence,
-               f.pair_count::double precision * totals.n / (na.basket_count::double precision * nb.basket_count) as lift
+        select m.product_id as anchor, m.other_product_id as candidate, m.pair_count, m.confidence, m.lift
         from anchors
-        join rec_frequently_together f on f.product_id = anchors.id
-        join rec_product_basket_counts na on na.product_id = f.product_id
-        join rec_product_basket_counts nb on nb.product_id = f.other_product_id
-        join rec_products p on p.id = f.other_product_id and p.is_active
-        cross join totals
-        where f.pair_count > 0 and f.other_product_id <> all (product_ids)
+        join rec_frequently_together_metrics m on m.product_id = anchors.id
+        join rec_products p on p.id = m.other_product_id and p.is_active
+        where m.pair_count > 0 and m.other_product_id <> all (product_ids)
     ),
     best as (
         select distinct on (pairs.candidate) pairs.*
@@ -344,8 +331,9 @@ $$;
 comment on function rec_frequently_bought_together(text[], integer) is
     'Products bought together with one product or a whole cart, best first. For each candidate b (active, not in '
     'the cart): score = sum over cart products a of confidence(a -> b) / number of cart products, confidence(a -> b) '
-    '= n(a,b)/n(a), lift = n(a,b)*N/(n(a)*n(b)) from the live basket counts; pair_count, confidence and lift are '
-    'those of the anchor (the cart product with the highest confidence), named in reason ("bought together with '
-    '<title>", anchor_product_id, anchor_title, cart_matches = cart products pointing to b). Ties: pair_count, lift, '
-    'product id. Parameters: product_ids = the product or cart (unknown or inactive ids are allowed and simply '
-    'match nothing or serve as anchors); k = at most this many rows (1..1000, default 10).';
+    '= n(a,b)/n(a), lift = n(a,b)*N/(n(a)*n(b)) from the live basket counts (read from the view '
+    'rec_frequently_together_metrics); pair_count, confidence and lift are those of the anchor (the cart product '
+    'with the highest confidence), named in reason ("bought together with <title>", anchor_product_id, '
+    'anchor_title, cart_matches = cart products pointing to b). Ties: pair_count, lift, product id. Parameters: '
+    'product_ids = the product or cart (unknown or inactive ids are allowed and simply match nothing or serve as '
+    'anchors); k = at most this many rows (1..1000, default 10).';

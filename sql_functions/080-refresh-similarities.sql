@@ -1,13 +1,12 @@
--- pgrec 080: rec_refresh_similarities: top-k content neighbours (HNSW) and co_interaction
--- neighbours (time-decayed weighted Jaccard over users' histories) into rec_product_similarities.
+-- pgrec 080: rec_refresh_similarities: top-k co_interaction neighbours (time-decayed weighted Jaccard over
+-- users' histories) into rec_product_similarities. Content neighbours are not stored: rec_similar_products
+-- and the ranking functions read them live from the HNSW index on rec_product_embeddings.
 
 create or replace function rec_refresh_similarities(k integer default 20, max_items_per_user integer default 100,
                                                     min_co_users integer default 2)
 returns bigint
 language plpgsql
 volatile
-set hnsw.iterative_scan = 'relaxed_order'
-set hnsw.ef_search = 100
 set work_mem = '256MB'
 set client_min_messages = 'warning'
 as $$
@@ -32,19 +31,6 @@ begin
     create temp table _rec_sim_new (
         method text, product_id text, similar_product_id text, score double precision, rank integer
     ) on commit drop;
-
-    -- content: k nearest active neighbours of every embedded product.
-    insert into _rec_sim_new
-    select 'content', e.product_id, nn.product_id, nn.similarity,
-           row_number() over (partition by e.product_id order by nn.similarity desc, nn.product_id)
-      from rec_product_embeddings e
-     cross join lateral (
-         select o.product_id, 1 - (o.embedding <=> e.embedding) as similarity
-           from rec_product_embeddings o
-           join rec_products p on p.id = o.product_id
-          where p.is_active and o.product_id <> e.product_id
-          order by o.embedding <=> e.embedding
-          limit k) nn;
 
     -- co_interaction: a(u, i) = sum of weight(type) * 0.5 ^ (age / half_life) over u's events on i
     -- (each user's max_items_per_user strongest active products); for products i, j:
@@ -93,7 +79,7 @@ begin
 
     -- Swap in: only rows that changed are touched, row locks only, readers never wait.
     delete from rec_product_similarities s
-     where s.method in ('content', 'co_interaction')
+     where s.method = 'co_interaction'
        and not exists (select 1 from _rec_sim_new n
                         where n.method = s.method and n.product_id = s.product_id
                           and n.similar_product_id = s.similar_product_id);
@@ -120,4 +106,13 @@ begin
 end;
 $$;
 comment on function rec_refresh_similarities(integer, integer, integer) is
-    'Recomputes the content and co_interaction neighbours in rec_product_similarities (other methods, e.g. a fitted ease, are left alone). content: the k nearest active products by cosine similarity 1 - (e_i <=> e_j) (HNSW). co_interaction: with a(u, i) = sum over u''s events on i of weight(type) * 0.5 ^ ((least(newest event time, now()) - event time) / half_life(type)) over each user''s strongest products, score(i, j) = M / (S(i) + S(j) - M), M = sum over users of least(a(u, i), a(u, j)), S(i) = sum over users of a(u, i) (time-decayed weighted Jaccard); top k per product. Writes only changed rows (row locks, no table lock), so it can run while the service reads. Parameters: k = neighbours per product and method (1..200); max_items_per_user = each user''s strongest products considered (>= 2, bounds the pair count); min_co_users = users a pair must share (>= 1). Returns the number of rows inserted, updated or deleted; when there are any, announces the change to cached lists (_rec_lists_changed).';
+    'Recomputes the co_interaction neighbours in rec_product_similarities (other methods, e.g. a fitted ease, are '
+    'left alone; content neighbours are not stored: rec_similar_products reads them live from the HNSW index). '
+    'co_interaction: with a(u, i) = sum over u''s events on i of weight(type) * 0.5 ^ ((least(newest event time, '
+    'now()) - event time) / half_life(type)) over each user''s strongest products, score(i, j) = M / (S(i) + S(j) - '
+    'M), M = sum over users of least(a(u, i), a(u, j)), S(i) = sum over users of a(u, i) (time-decayed weighted '
+    'Jaccard); top k per product. Writes only changed rows (row locks, no table lock), so it can run while the '
+    'service reads. Parameters: k = neighbours per product (1..200); max_items_per_user = each user''s strongest '
+    'products considered (>= 2, bounds the pair count); min_co_users = users a pair must share (>= 1). Returns the '
+    'number of rows inserted, updated or deleted; when there are any, announces the change to cached lists '
+    '(_rec_lists_changed).';

@@ -30,11 +30,12 @@ def test_co_interaction_is_the_weighted_jaccard_of_pairs_shared_by_two_users(
     ]
 
 
-def test_content_neighbours_are_the_k_nearest_active_products(catalog: psycopg.Connection) -> None:
-    content = neighbours(catalog, "content")
-    assert [r[1] for r in content if r[0] == "p1"] == ["p2", "p3", "p4", "p5", "p6"]
-    assert not [r for r in content if r[1] in ("p7", "p8")]  # inactive, not embedded
-    assert {r[0] for r in content} == {"p1", "p2", "p3", "p4", "p5", "p6", "p7"}  # p7 keeps its neighbours
+def test_content_neighbours_are_not_stored(catalog: psycopg.Connection) -> None:
+    """Nothing reads stored content rows: rec_similar_products(..., 'content') and the ranking ask the HNSW
+    index, so the refresh stores co_interaction only and the content list is served all the same."""
+    assert rows(catalog, "select distinct method from rec_product_similarities") == [("co_interaction",)]
+    served = rows(catalog, "select product_id from rec_similar_products('p1', 5, 'content')")
+    assert [r[0] for r in served] == ["p2", "p3", "p4", "p5", "p6"]
 
 
 def test_a_second_run_changes_nothing(catalog: psycopg.Connection) -> None:
@@ -48,7 +49,7 @@ def test_k_and_min_co_users_shape_the_lists(catalog: psycopg.Connection) -> None
         assert all(r[3] == 1 for r in co)
         # u4 alone links p6 and p8 (nobody else bought them): with min_co_users = 1 their Jaccard is 1.
         assert ("p6", "p8", 1.0, 1) in co and ("p8", "p6", 1.0, 1) in co
-        assert len(neighbours(catalog, "content")) == 7
+        assert neighbours(catalog, "content") == []
     finally:
         catalog.execute("select rec_refresh_similarities()")
 

@@ -25,8 +25,10 @@ def purchase(
 
 
 def pairs(conn: psycopg.Connection) -> dict[tuple[str, str], tuple[Any, ...]]:
+    """(a, b) -> (n(a,b), support, confidence, lift), as the view computes them from the live counts."""
     rows = conn.execute(
-        "select product_id, other_product_id, pair_count, support, confidence, lift from rec_frequently_together"
+        "select product_id, other_product_id, pair_count, support, confidence, lift "
+        "from rec_frequently_together_metrics"
     ).fetchall()
     return {(r[0], r[1]): tuple(r[2:]) for r in rows}
 
@@ -36,7 +38,7 @@ def state(conn: psycopg.Connection) -> tuple[Any, ...]:
         sorted(conn.execute("select user_id, basket_id, product_id from rec_user_basket_items").fetchall()),
         sorted(conn.execute("select product_id, basket_count from rec_product_basket_counts").fetchall()),
         conn.execute("select basket_count from rec_basket_totals").fetchall(),
-        sorted((k, v[0]) for k, v in pairs(conn).items()),
+        sorted(conn.execute("select product_id, other_product_id, pair_count from rec_frequently_together")),
     )
 
 
@@ -86,6 +88,44 @@ def test_counts_from_folded_purchases(shop: psycopg.Connection) -> None:
     # support = 2/5, confidence(a->b) = 2/3, lift = (2/3) / (3/5)
     assert got[("a", "b")][1:] == pytest.approx((0.4, 2 / 3, 10 / 9))
     assert got[("c", "b")][1:] == pytest.approx((0.4, 1.0, 5 / 3))
+
+
+def test_only_counts_are_stored(shop: psycopg.Connection) -> None:
+    columns = shop.execute(
+        "select attname from pg_attribute where attrelid = 'rec_frequently_together'::regclass "
+        "and attnum > 0 and not attisdropped order by attnum"
+    ).fetchall()
+    assert [c for (c,) in columns] == ["product_id", "other_product_id", "pair_count", "last_seen_at"]
+
+
+def test_the_view_and_the_served_metrics_agree(shop: psycopg.Connection) -> None:
+    """One definition of the metrics: for every product of the hand-made baskets, what
+    rec_frequently_bought_together serves is the view's row for that anchor (active candidates only)."""
+    view = pairs(shop)
+    # by hand: N = 5; n(a) = 3, n(b) = 3, n(c) = 2, n(x) = 1; a->x: 1/5, 1/3, (1/3) / (1/5)
+    assert view[("a", "x")] == pytest.approx((1, 0.2, 1 / 3, 5 / 3))
+    assert view[("x", "a")] == pytest.approx((1, 0.2, 1.0, 5 / 3))
+    assert view[("b", "c")] == pytest.approx((2, 0.4, 2 / 3, 5 / 3))
+    for anchor in ("a", "b", "c", "d", "x"):
+        served = shop.execute(
+            "select product_id, score, pair_count, confidence, lift, reason->>'anchor_product_id' "
+            "from rec_frequently_bought_together(array[%s], 100)",
+            (anchor,),
+        ).fetchall()
+        expected = {b: values for (a, b), values in view.items() if a == anchor and b != "x"}
+        assert {r[0] for r in served} == set(expected), anchor
+        for product, score, pair_count, confidence, lift, anchor_id in served:
+            _, _, view_confidence, view_lift = expected[product]
+            assert (pair_count, anchor_id) == (expected[product][0], anchor)
+            assert (score, confidence, lift) == pytest.approx((view_confidence, view_confidence, view_lift))
+    # a whole cart: each candidate's score is the mean of the view's confidences from the cart products
+    cart = ["a", "b"]
+    served_cart = dict(
+        shop.execute(
+            "select product_id, score from rec_frequently_bought_together(%s, 100)", (cart,)
+        ).fetchall()
+    )
+    assert served_cart == {"c": pytest.approx((view[("a", "c")][2] + view[("b", "c")][2]) / len(cart))}
 
 
 def test_single_product(shop: psycopg.Connection) -> None:
@@ -153,9 +193,10 @@ def test_rebuild_repairs_drift(shop: psycopg.Connection) -> None:
 
 def test_deleted_events_leave_after_a_rebuild(shop: psycopg.Connection) -> None:
     shop.execute("delete from rec_user_interactions where user_id = 'u2'")
-    # N is 4 now: every pair's support and lift move by more than 1%, so all 8 rows are rewritten
-    assert shop.execute("select rec_refresh_frequently_together()").fetchone() == (8,)
-    assert pairs(shop)[("a", "b")][0] == 1
+    # N is 4 now and every pair's support and lift move, but only counts are stored: the two rows of the
+    # pair o2 held, (a, b) and (b, a), are rewritten, nothing else
+    assert shop.execute("select rec_refresh_frequently_together()").fetchone() == (2,)
+    assert pairs(shop)[("a", "b")] == pytest.approx((1, 0.25, 0.5, 1.0))
     assert shop.execute("select basket_count from rec_basket_totals").fetchone() == (4,)
 
 

@@ -36,3 +36,12 @@ def test_function_comment_names_every_parameter(conn: psycopg.Connection, name: 
 def test_view_is_documented(conn: psycopg.Connection) -> None:
     row = conn.execute("select obj_description('rec_analytics_daily'::regclass, 'pg_class')").fetchone()
     assert row is not None and row[0] and "ctr = clicks / impressions" in row[0]
+
+
+def test_pair_metrics_view_is_documented(conn: psycopg.Connection) -> None:
+    row = conn.execute(
+        "select obj_description('rec_frequently_together_metrics'::regclass, 'pg_class')"
+    ).fetchone()
+    assert row is not None and row[0]
+    for formula in ("support = n(a,b)/N", "confidence(a -> b) = n(a,b)/n(a)", "lift = n(a,b)*N/(n(a)*n(b))"):
+        assert formula in row[0]

@@ -100,5 +100,5 @@ select e.user_id, e.session_id, e.product_id, e.interaction_type, e.quantity, e.
  order by e.age desc, e.user_id, e.product_id, e.interaction_type;
 select count(*) from rec_upkeep();
 
--- The neighbour tables the ranking reads (content and co_interaction), as `pgrec refresh similarities` does.
+-- The neighbour table the ranking reads (co_interaction; content comes from HNSW), as `pgrec refresh similarities` does.
 select rec_refresh_similarities();
