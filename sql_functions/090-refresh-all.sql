@@ -98,15 +98,17 @@ begin
         if job_id is not null then
             update rec_refresh_jobs j set steps = rec_refresh.steps where j.id = job_id;
         end if;
-        perform _rec_lists_changed('refresh ' || v_step[1]);
         commit;
     end loop;
+    -- One announcement for the whole refresh: cached lists turn over once, not once per step.
+    perform _rec_lists_changed('refresh');
+    commit;
 end;
 $$;
 comment on procedure rec_refresh(uuid, jsonb) is
     'CALL rec_refresh(): the steps of rec_refresh_all() (preferences, frequently_together, popularity, trending, '
     'similarities, segments), committing after each step and after each chunk of 1000 users of the preferences '
-    'step, so upkeep keeps folding new events meanwhile; cached lists turn over after each step. Reports each step '
+    'step, so upkeep keeps folding new events meanwhile; cached lists turn over once, at the end. Reports each step '
     '(name, rows changed, seconds) as a NOTICE as it ends, and returns them all in steps ([{step, changed, '
     'seconds}]); with job_id each is also written to that rec_refresh_jobs row as it ends. Must be called outside '
     'a transaction block (psql autocommit). Parameters: job_id (default null), steps (INOUT, pass nothing).';

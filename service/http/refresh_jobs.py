@@ -60,7 +60,9 @@ async def job(database: Database, job_id: str) -> dict[str, Any] | None:
 
 async def _run(database: Database, job_id: str) -> None:
     try:
-        async with await psycopg.AsyncConnection.connect(database.conninfo, autocommit=True) as conn:
+        async with await psycopg.AsyncConnection.connect(
+            database.conninfo, autocommit=True, application_name="pgrec-refresh"
+        ) as conn:
             await conn.execute(
                 "update rec_refresh_jobs set backend_pid = pg_backend_pid() where id = %s", (job_id,)
             )
