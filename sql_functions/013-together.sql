@@ -88,17 +88,15 @@ begin
     -- n(a)
     with deltas as (
         select d.product_id,
-               sum(d.is_counted::integer - (d.was_counted and not d.is_new)::integer) as delta,
-               max(d.first_at) filter (where d.is_counted) as last_at
+               sum(d.is_counted::integer - (d.was_counted and not d.is_new)::integer) as delta
         from _rec_basket_delta_items d
         group by d.product_id
     ),
     grown as (
-        insert into rec_product_basket_counts as c (product_id, basket_count, last_seen_at)
-        select deltas.product_id, deltas.delta, deltas.last_at from deltas where deltas.delta > 0
-        on conflict (product_id) do update set
-            basket_count = c.basket_count + excluded.basket_count,
-            last_seen_at = greatest(c.last_seen_at, excluded.last_seen_at)
+        insert into rec_product_basket_counts as c (product_id, basket_count)
+        select deltas.product_id, deltas.delta from deltas where deltas.delta > 0
+        order by deltas.product_id
+        on conflict (product_id) do update set basket_count = c.basket_count + excluded.basket_count
     )
     update rec_product_basket_counts c set basket_count = c.basket_count + deltas.delta
     from deltas
@@ -108,12 +106,11 @@ begin
 
     -- n(a, b), both directions
     create temp table if not exists _rec_pair_deltas (
-        product_id text, other_product_id text, delta integer, last_at timestamptz) on commit drop;
+        product_id text, other_product_id text, delta integer) on commit drop;
     truncate _rec_pair_deltas;
     insert into _rec_pair_deltas
     select a.product_id, b.product_id,
-           sum(a.is_counted::integer - (a.was_counted and not a.is_new and not b.is_new)::integer)::integer,
-           max(greatest(a.first_at, b.first_at)) filter (where a.is_counted)
+           sum(a.is_counted::integer - (a.was_counted and not a.is_new and not b.is_new)::integer)::integer
     from _rec_basket_delta_items a
     join _rec_basket_delta_items b
       on b.user_id = a.user_id and b.basket_id = a.basket_id and b.product_id <> a.product_id
@@ -126,20 +123,18 @@ begin
     -- transaction is incremented instead.
     with updated as (
         update rec_frequently_together f
-        set pair_count = f.pair_count + d.delta,
-            last_seen_at = greatest(f.last_seen_at, d.last_at)
+        set pair_count = f.pair_count + d.delta
         from _rec_pair_deltas d
         where f.product_id = d.product_id and f.other_product_id = d.other_product_id
         returning f.product_id, f.other_product_id
     )
-    insert into rec_frequently_together as f (product_id, other_product_id, pair_count, last_seen_at)
-    select d.product_id, d.other_product_id, d.delta, d.last_at
+    insert into rec_frequently_together as f (product_id, other_product_id, pair_count)
+    select d.product_id, d.other_product_id, d.delta
     from _rec_pair_deltas d
     left join updated u on u.product_id = d.product_id and u.other_product_id = d.other_product_id
     where d.delta > 0 and u.product_id is null
-    on conflict (product_id, other_product_id) do update set
-        pair_count = f.pair_count + excluded.pair_count,
-        last_seen_at = greatest(f.last_seen_at, excluded.last_seen_at);
+    order by d.product_id, d.other_product_id
+    on conflict (product_id, other_product_id) do update set pair_count = f.pair_count + excluded.pair_count;
     delete from rec_frequently_together f
     using _rec_pair_deltas d
     where d.delta < 0 and f.product_id = d.product_id and f.other_product_id = d.other_product_id
@@ -147,7 +142,7 @@ begin
 end;
 $$;
 comment on function _rec_apply_basket_changes(rec_user_basket_items[]) is
-    'Update the counts N, n(a) and n(a,b) (with its last_seen_at) for baskets that just received the given items. '
+    'Update the counts N, n(a) and n(a,b) for baskets that just received the given items. '
     'Private helper.';
 
 
@@ -215,14 +210,13 @@ begin
 
     delete from rec_product_basket_counts c
     where not exists (select 1 from _rec_counted_items i where i.product_id = c.product_id);
-    insert into rec_product_basket_counts as c (product_id, basket_count, last_seen_at)
-    select product_id, count(*), max(first_at) from _rec_counted_items group by product_id
-    on conflict (product_id) do update set basket_count = excluded.basket_count, last_seen_at = excluded.last_seen_at
-    where (c.basket_count, c.last_seen_at) is distinct from (excluded.basket_count, excluded.last_seen_at);
+    insert into rec_product_basket_counts as c (product_id, basket_count)
+    select product_id, count(*) from _rec_counted_items group by product_id order by product_id
+    on conflict (product_id) do update set basket_count = excluded.basket_count
+    where c.basket_count <> excluded.basket_count;
 
     create temp table _rec_fresh_pairs on commit drop as
-    select a.product_id, b.product_id as other_product_id, count(*)::integer as pair_count,
-           max(greatest(a.first_at, b.first_at)) as last_seen_at
+    select a.product_id, b.product_id as other_product_id, count(*)::integer as pair_count
     from _rec_counted_items a
     join _rec_counted_items b
       on b.user_id = a.user_id and b.basket_id = a.basket_id and b.product_id <> a.product_id
@@ -233,17 +227,15 @@ begin
     where not exists (select 1 from _rec_fresh_pairs p
                       where p.product_id = f.product_id and p.other_product_id = f.other_product_id);
     get diagnostics removed = row_count;
-    -- Only rows whose count or date differ are written (the metrics are not stored: a basket that changes N
+    -- Only rows whose count differs are written (the metrics are not stored: a basket that changes N
     -- rewrites nothing).
-    insert into rec_frequently_together as f (product_id, other_product_id, pair_count, last_seen_at)
-    select p.product_id, p.other_product_id, p.pair_count, p.last_seen_at
+    insert into rec_frequently_together as f (product_id, other_product_id, pair_count)
+    select p.product_id, p.other_product_id, p.pair_count
     from _rec_fresh_pairs p
     left join rec_frequently_together o on o.product_id = p.product_id and o.other_product_id = p.other_product_id
-    where o.product_id is null
-       or o.pair_count <> p.pair_count
-       or o.last_seen_at is distinct from p.last_seen_at
-    on conflict (product_id, other_product_id) do update set
-        pair_count = excluded.pair_count, last_seen_at = excluded.last_seen_at;
+    where o.product_id is null or o.pair_count <> p.pair_count
+    order by p.product_id, p.other_product_id
+    on conflict (product_id, other_product_id) do update set pair_count = excluded.pair_count;
     get diagnostics written = row_count;
     drop table _rec_fresh_items;
     drop table _rec_counted_items;
@@ -255,8 +247,8 @@ comment on function rec_refresh_frequently_together() is
     'Rebuild baskets, basket counts and rec_frequently_together (both directions) from the conversion events in '
     'rec_user_interactions; returns the number of pair rows inserted, changed or deleted. Basket = user + '
     'context->>''order_id'' (else session_id); a product counts once per basket; baskets with more than 50 distinct '
-    'products are left out. Stores counts only: N (rec_basket_totals), n(a) (rec_product_basket_counts), n(a,b) and '
-    'the time of its latest basket (rec_frequently_together), writing only rows whose count or time differ; the '
+    'products are left out. Stores counts only: N (rec_basket_totals), n(a) (rec_product_basket_counts), n(a,b) '
+    '(rec_frequently_together), writing only rows whose count differs; the '
     'metrics are computed from them by the view rec_frequently_together_metrics. Between rebuilds rec_upkeep() keeps '
     'every count exact. Tracking and readers never wait for it; upkeep folds the purchases tracked meanwhile once it '
     'is done. No parameters.';
@@ -269,8 +261,7 @@ select f.product_id,
        f.pair_count,
        f.pair_count::double precision / nullif(t.n, 0) as support,
        f.pair_count::double precision / na.basket_count as confidence,
-       f.pair_count::double precision * t.n / (na.basket_count::double precision * nb.basket_count) as lift,
-       f.last_seen_at
+       f.pair_count::double precision * t.n / (na.basket_count::double precision * nb.basket_count) as lift
 from rec_frequently_together f
 join rec_product_basket_counts na on na.product_id = f.product_id
 join rec_product_basket_counts nb on nb.product_id = f.other_product_id
@@ -279,7 +270,7 @@ comment on view rec_frequently_together_metrics is
     'Directed basket pairs (a = product_id, b = other_product_id) with their metrics computed from the live counts: '
     'N = counted baskets (rec_basket_totals), n(a) = baskets holding a (rec_product_basket_counts), n(a,b) = '
     'pair_count (rec_frequently_together); support = n(a,b)/N (null while N is 0), confidence(a -> b) = n(a,b)/n(a), '
-    'lift = n(a,b)*N/(n(a)*n(b)) = confidence/(n(b)/N); last_seen_at = the time of the latest basket holding both. '
+    'lift = n(a,b)*N/(n(a)*n(b)) = confidence/(n(b)/N). '
     'rec_frequently_bought_together reads these metrics from here.';
 
 create or replace function rec_frequently_bought_together(product_ids text[], k integer default 10)

@@ -60,7 +60,7 @@ def test_0150_drops_stored_metrics_and_content_rows(store_before_0150: str) -> N
             "select attname from pg_attribute where attrelid = 'rec_frequently_together'::regclass "
             "and attnum > 0 and not attisdropped order by attnum"
         ).fetchall()
-        assert [c for (c,) in columns] == ["product_id", "other_product_id", "pair_count", "last_seen_at"]
+        assert [c for (c,) in columns] == ["product_id", "other_product_id", "pair_count"]
         metrics = conn.execute(
             "select product_id, other_product_id, pair_count, support, confidence, lift "
             "from rec_frequently_together_metrics order by 1, 2"

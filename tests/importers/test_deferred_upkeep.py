@@ -48,7 +48,7 @@ SNAPSHOT = [
     "select product_id, popularity, users, events from rec_product_popularity order by product_id",
     "select user_id, basket_id, product_id from rec_user_basket_items order by 1, 2, 3",
     "select product_id, basket_count from rec_product_basket_counts order by 1",
-    "select f.product_id, f.other_product_id, f.pair_count, f.last_seen_at, round(m.lift::numeric, 9) "
+    "select f.product_id, f.other_product_id, f.pair_count, round(m.lift::numeric, 9) "
     "from rec_frequently_together f left join rec_frequently_together_metrics m using (product_id, other_product_id) "
     "order by 1, 2",
     "select basket_count from rec_basket_totals",

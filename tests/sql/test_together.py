@@ -95,7 +95,7 @@ def test_only_counts_are_stored(shop: psycopg.Connection) -> None:
         "select attname from pg_attribute where attrelid = 'rec_frequently_together'::regclass "
         "and attnum > 0 and not attisdropped order by attnum"
     ).fetchall()
-    assert [c for (c,) in columns] == ["product_id", "other_product_id", "pair_count", "last_seen_at"]
+    assert [c for (c,) in columns] == ["product_id", "other_product_id", "pair_count"]
 
 
 def test_the_view_and_the_served_metrics_agree(shop: psycopg.Connection) -> None:

@@ -28,7 +28,7 @@ DERIVED = {
     "basket_items": "select user_id, basket_id, product_id, first_at from rec_user_basket_items order by 1, 2, 3",
     "basket_counts": "select product_id, basket_count from rec_product_basket_counts order by 1",
     "basket_total": "select basket_count from rec_basket_totals",
-    "pairs": "select product_id, other_product_id, pair_count, last_seen_at from rec_frequently_together "
+    "pairs": "select product_id, other_product_id, pair_count from rec_frequently_together "
     "where pair_count > 0 order by 1, 2",
 }
 
