@@ -80,3 +80,64 @@ as $$
 $$;
 comment on function _rec_vector_scale(vector, double precision) is
     'f * v for a factor 1e-12 <= f (null below: a negligible term, skipped by sum()). Private helper.';
+create or replace function _rec_vector_combine(
+    a vector, wa double precision, b vector, wb double precision,
+    out direction vector, out magnitude double precision)
+language plpgsql
+immutable
+parallel safe
+as $$
+declare
+    m double precision;
+    v vector;
+    n double precision;
+begin
+    if a is null or wa is null or wa < 1e-200 then
+        a := null;
+        wa := 0;
+    end if;
+    if b is null or wb is null or wb < 1e-200 then
+        b := null;
+        wb := 0;
+    end if;
+    m := greatest(wa, wb);
+    if m = 0 then
+        direction := null;
+        magnitude := 0;
+        return;
+    end if;
+    v := coalesce(_rec_vector_scale(a, wa / m), null);
+    if b is not null and wb / m >= 1e-12 then
+        v := case when v is null then _rec_vector_scale(b, wb / m) else v + _rec_vector_scale(b, wb / m) end;
+    end if;
+    n := case when v is null then 0 else vector_norm(v) end;
+    if n = 0 then
+        direction := null;
+        magnitude := 0;
+    else
+        direction := l2_normalize(v);
+        magnitude := m * n;
+    end if;
+end;
+$$;
+comment on function _rec_vector_combine(vector, double precision, vector, double precision) is
+    'direction (unit) and magnitude of wa * a + wb * b, computed relative to max(wa, wb) so nothing underflows. Private helper.';
+
+create or replace function _rec_jsonb_combine(a jsonb, fa double precision, b jsonb, fb double precision)
+returns jsonb
+language sql
+immutable
+parallel safe
+as $$
+    select coalesce(jsonb_object_agg(k, v), '{}'::jsonb)
+    from (select k, sum(v) as v
+          from (select key as k, value::double precision * fa as v
+                from jsonb_each_text(a) where fa > 0
+                union all
+                select key, value::double precision * fb
+                from jsonb_each_text(b) where fb > 0) x
+          group by k) y
+    where v >= 1e-30;
+$$;
+comment on function _rec_jsonb_combine(jsonb, double precision, jsonb, double precision) is
+    'Key-wise fa * a + fb * b of two {key: number} objects; entries below 1e-30 are dropped. Private helper.';

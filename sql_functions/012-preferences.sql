@@ -80,15 +80,20 @@ set plan_cache_mode = force_custom_plan
 as $$
 begin
     delete from rec_user_taste_terms s where users is null or s.user_id = any (users);
+    -- Events still queued are left to the fold that will merge them (rec_upkeep): counting them here too
+    -- would count them twice. The caller holds the users' rows (_rec_lock_users), so a fold of theirs either
+    -- committed before this statement (its events are no longer queued: counted here) or waits for it.
     insert into rec_user_taste_terms
         (user_id, interaction_type, half_life, event_count, first_at, ref_at, embedded_weight, taste_direction,
          taste_magnitude, category_sums)
     select * from _rec_taste_terms((select array_agg(i) from rec_user_interactions i
-                                    where users is null or i.user_id = any (users)));
+                                    where (users is null or i.user_id = any (users))
+                                      and not exists (select 1 from rec_event_queue q where q.event_id = i.id)));
 end;
 $$;
 comment on function _rec_rebuild_taste_terms(text[]) is
-    'Rebuild rec_user_taste_terms of the given users (all when null) from rec_user_interactions. Private helper.';
+    'Rebuild rec_user_taste_terms of the given users (all when null) from their events in rec_user_interactions that '
+    'are not waiting in rec_event_queue (the fold merges those). Call with the users'' rows locked. Private helper.';
 
 -- Combine the terms of some users (all when null) into rec_user_preferences with the current weights.
 create or replace function _rec_update_preferences(users text[])
@@ -201,6 +206,26 @@ comment on function _rec_user_chunks(text[]) is
     'The given users (all users with events or preferences when null) as arrays of at most 1000, in user order. '
     'Private helper.';
 
+-- One writer of a user's terms at a time (the fold or a rebuild): the user's rec_user_preferences row is the
+-- lock (a row lock, so many users need no lock-table memory), taken in user order to avoid deadlocks.
+create or replace function _rec_lock_users(users text[])
+returns void
+language plpgsql
+volatile
+as $$
+begin
+    insert into rec_user_preferences (user_id)
+    select u from unnest(users) u
+    where exists (select 1 from rec_user_interactions i where i.user_id = u)
+    order by u
+    on conflict (user_id) do nothing;
+    perform 1 from rec_user_preferences p where p.user_id = any (users) order by p.user_id for update;
+end;
+$$;
+comment on function _rec_lock_users(text[]) is
+    'Lock the users'' rec_user_preferences rows (created for users with events) until the end of the transaction, '
+    'in user order. Private helper.';
+
 -- One chunk: its users' terms and preferences rebuilt from their history, their rows locked in user order.
 create or replace function _rec_refresh_preferences_chunk(chunk text[])
 returns integer
@@ -208,12 +233,7 @@ language plpgsql
 volatile
 as $$
 begin
-    insert into rec_user_preferences (user_id)
-    select c from unnest(chunk) c
-    where exists (select 1 from rec_user_interactions i where i.user_id = c)
-    order by c
-    on conflict (user_id) do nothing;
-    perform 1 from rec_user_preferences p where p.user_id = any (chunk) order by p.user_id for update;
+    perform _rec_lock_users(chunk);
     perform _rec_rebuild_taste_terms(chunk);
     return _rec_update_preferences(chunk);
 end;
@@ -221,6 +241,71 @@ $$;
 comment on function _rec_refresh_preferences_chunk(text[]) is
     'Rebuild rec_user_taste_terms and rec_user_preferences of these users (one chunk of _rec_user_chunks) from '
     'their events; returns the users written. Private helper.';
+
+-- The fold of a batch (_rec_fold_batch, rec_upkeep): its events merged into their users' running sums, so
+-- the cost follows the new events, not the users' histories; users whose sums were decayed with a half-life
+-- edited since are rebuilt instead. Equal to a rebuild from the log (tests/sql/test_upkeep.py).
+create or replace function _rec_fold_preferences()
+returns integer
+language plpgsql
+volatile
+as $$
+declare
+    users text[];
+    stale text[];
+begin
+    select array_agg(d.user_id order by d.user_id) into users
+    from (select distinct b.user_id from _rec_fold_batch b) d;
+    if users is null then
+        return 0;
+    end if;
+    perform _rec_lock_users(users);
+    select array_agg(distinct s.user_id) into stale
+    from rec_user_taste_terms s
+    join rec_interaction_types t on t.interaction_type = s.interaction_type
+    where s.user_id = any (users) and s.half_life <> t.half_life;
+    if stale is not null then
+        perform _rec_rebuild_taste_terms(stale);  -- the batch left the queue: the rebuild counts it
+    end if;
+
+    insert into rec_user_taste_terms as s
+        (user_id, interaction_type, half_life, event_count, first_at, ref_at, embedded_weight, taste_direction,
+         taste_magnitude, category_sums)
+    select *
+    from _rec_taste_terms((select array_agg(i order by i.id) from rec_user_interactions i
+                           join _rec_fold_batch b on b.id = i.id
+                           where stale is null or i.user_id <> all (stale)))
+    order by 1, 2
+    on conflict (user_id, interaction_type) do update set
+        event_count = s.event_count + excluded.event_count,
+        first_at = least(s.first_at, excluded.first_at),
+        ref_at = greatest(s.ref_at, excluded.ref_at),
+        embedded_weight =
+            s.embedded_weight * _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life, 40)
+            + excluded.embedded_weight
+              * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40),
+        (taste_direction, taste_magnitude) = (
+            select c.direction, c.magnitude
+            from _rec_vector_combine(
+                s.taste_direction,
+                s.taste_magnitude * _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life, 40),
+                excluded.taste_direction,
+                excluded.taste_magnitude
+                * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40)
+            ) c),
+        category_sums = _rec_jsonb_combine(
+            s.category_sums, _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life, 40),
+            excluded.category_sums,
+            _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40)),
+        updated_at = now();
+    return _rec_update_preferences(users);
+end;
+$$;
+comment on function _rec_fold_preferences() is
+    'Merge the events of _rec_fold_batch into their users'' rec_user_taste_terms (running sums decayed to the '
+    'later reference time, _rec_vector_combine / _rec_jsonb_combine) and rewrite those users'' '
+    'rec_user_preferences; users whose terms carry an edited half-life are rebuilt from their history. Returns the '
+    'users written. Private helper of _rec_fold_events.';
 
 create or replace function rec_refresh_preferences(user_ids text[] default null)
 returns integer

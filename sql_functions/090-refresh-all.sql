@@ -223,7 +223,7 @@ begin
     -- $1 = v_users, $2 = v_products
     return query
     select * from _rec_run_steps(array[
-        ['preferences', case when v_users is null then 'select 0' else 'select rec_refresh_preferences($1)' end],
+        ['preferences', 'select _rec_fold_preferences()'],
         ['popularity', case when v_products is null then 'select 0' else 'select _rec_refresh_popularity($2)' end],
         ['frequently_together', 'select _rec_fold_baskets()'],
         ['attribution', 'select _rec_attribute_requests(array(select distinct b.request_id from _rec_fold_batch b '
@@ -232,10 +232,12 @@ begin
 end;
 $$;
 comment on function _rec_fold_events(bigint[]) is
-    'Fold events into derived state: rec_refresh_preferences() of their users, the popularity of their products '
+    'Fold events into derived state: merged into their users'' preferences (_rec_fold_preferences), the popularity '
+    'of their products '
     '(recounted from the log), their conversion events added to baskets and pairs, and the outcomes of the '
-    'recommendations they carry a request_id of recounted (rec_analytics_outcomes); folding an event twice changes '
-    'nothing. One row per step: step, changed, seconds. Private helper of rec_upkeep and rec_refresh_after_import.';
+    'recommendations they carry a request_id of recounted (rec_analytics_outcomes). Give it each event once: the '
+    'callers fold only events they took off rec_event_queue. One row per step: step, changed, seconds. Private '
+    'helper of rec_upkeep and rec_refresh_after_import.';
 
 create or replace function _rec_upkeep_lock()
 returns bigint
@@ -254,6 +256,8 @@ returns table (step text, changed bigint, seconds double precision)
 language plpgsql
 volatile
 as $$
+declare
+    v_ids bigint[];
 begin
     if event_ids is null then
         analyze rec_user_interactions;
@@ -266,17 +270,22 @@ begin
         return;
     end if;
     perform pg_advisory_xact_lock(_rec_upkeep_lock());
-    delete from rec_event_queue q where q.event_id = any (event_ids);
-    return query select * from _rec_fold_events(event_ids);
+    -- Only the events still queued: those upkeep folded meanwhile are merged already.
+    with claimed as (
+        delete from rec_event_queue q where q.event_id = any (event_ids) returning q.event_id
+    )
+    select array_agg(c.event_id order by c.event_id) into v_ids from claimed c;
+    return query select * from _rec_fold_events(coalesce(v_ids, '{}'));
 end;
 $$;
 comment on function rec_refresh_after_import(bigint[]) is
     'Folds the events a bulk import stored at once, instead of leaving them to rec_upkeep() batch by batch. '
     'Parameter event_ids: the ids rec_track_interactions returned. Only what they touch is redone, in key order: '
-    'rec_refresh_preferences() of their users, the popularity of their products (recounted from the log), and their '
+    'they are merged into their users'' preferences, the popularity of their products is recounted, and their '
     'conversion events added to their baskets with the counts and pairs of those baskets updated, and the '
     'outcomes of the recommendations they came from recounted; '
     'rec_user_interactions is analyzed first when the import grew it by a tenth or more; the events leave '
-    'rec_event_queue. Waits for a running rec_upkeep(). event_ids null: preferences, popularity, '
+    'rec_event_queue (events no longer queued were folded by upkeep already and are skipped). Waits for a running '
+    'rec_upkeep(). event_ids null: preferences, popularity, '
     'bought-together and the outcomes of every logged recommendation are rebuilt from the whole log. Running it twice for the same events changes nothing. '
     'One row per step: step, changed (users, popularity rows, basket items added, outcome rows), seconds.';
