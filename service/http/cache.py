@@ -147,14 +147,16 @@ class Cache:
             lookup.token, _, lookup.payload = raw.partition(b"\n")
         return lookup
 
-    async def put(self, lookup: Lookup, token: str, payload: bytes) -> None:
-        """Store `payload` under `token` (the token read before the list was computed), unless the read
-        found Redis unavailable. A failure is only logged: the value is simply not cached."""
+    async def put(self, lookup: Lookup, token: str, payload: bytes, ttl: int | None = None) -> None:
+        """Store `payload` under `token` (the token read before the list was computed) for `ttl` seconds
+        (default: the cache's), unless the read found Redis unavailable. A failure is only logged: the
+        value is simply not cached."""
         if not lookup.usable:
             return
         value = token.encode() + b"\n" + payload
+        expires = min(ttl, self.ttl) if ttl is not None else self.ttl
         with contextlib.suppress(_Unavailable):
-            await self._run(lambda client: client.set(lookup.key, value, ex=self.ttl))
+            await self._run(lambda client: client.set(lookup.key, value, ex=expires))
 
     def count(self, kind: str, result: str) -> None:
         """hit, miss, error (Redis unavailable), off (no Redis configured) or bypass (not listening)."""

@@ -52,6 +52,7 @@ class ListRequest:
     log_impressions: bool = True
     items_key: str = "recommendations"
     extra: dict[str, Any] = field(default_factory=dict)
+    ttl: int | None = None  # seconds in the cache when shorter than PGREC_CACHE_TTL
 
 
 def list_query(source: str, filtered: bool, owned: bool = False) -> sql.Composed:
@@ -125,7 +126,7 @@ async def serve_list(request: Request, spec: ListRequest, precheck: Any = None) 
         items, ids, watermark = await fetch_list(request, spec)
         ids_json, cached = json.dumps(ids).encode(), False
         if epoch is not None:
-            await cache.put(lookup, _token(epoch, watermark), ids_json + b"\n" + items)
+            await cache.put(lookup, _token(epoch, watermark), ids_json + b"\n" + items, spec.ttl)
     request_id: str = request.ctx.request_id
     if spec.log_impressions:
         ctx.impressions.add(request_id, spec.impression_user, spec.algorithm, ids_json)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import redis
 
 from tests.service.conftest import call
 
@@ -39,7 +40,7 @@ async def test_cart_errors(app, flush_redis, payload, status, field):
     assert body["error"]["field"] == field
 
 
-async def test_trending(app, conn, flush_redis):
+async def test_trending(app, conn, redis_url, flush_redis):
     status, body = await call(app, "GET", "/trending?window=7d&limit=5")
     assert status == 200, body
     expected = [row[0] for row in conn.execute("select product_id from rec_trending(5, interval '7 days')")]
@@ -47,6 +48,13 @@ async def test_trending(app, conn, flush_redis):
     assert body["algorithm"] == "trending" and body["window_seconds"] == 7 * 86400
     _, again = await call(app, "GET", "/trending?window=7d&limit=5")
     assert again["cached"] is True
+    # cached for at most the minute after which upkeep rewrites the trending snapshot
+    client = redis.Redis.from_url(redis_url)
+    try:
+        ttls = [client.ttl(key) for key in client.scan_iter("rec:trending:*")]
+    finally:
+        client.close()
+    assert ttls and all(0 < ttl <= 60 for ttl in ttls)
     _, mugs = await call(app, "GET", "/trending?window=24h&category=mugs&limit=3")
     assert all(item["id"].startswith("mugs-") for item in mugs["recommendations"])
 

@@ -10,6 +10,9 @@ from service.http.lists import ListRequest, serve_list
 from service.http.params import arg, limit_arg, window_arg
 
 bp = Blueprint("trending")
+# Upkeep rewrites the trending snapshot once a minute without announcing it (that would turn every
+# cached list over each minute): trending lists live in the cache no longer than that.
+TRENDING_TTL_SECONDS = 60
 
 TRENDING = "rec_trending(%(k)s::integer, %(window)s::interval, %(category)s::text)"
 
@@ -28,5 +31,6 @@ async def trending(request: Request) -> HTTPResponse:
         source=TRENDING,
         args={"k": limit_arg(request), "window": window, "category": category},
         extra={"window_seconds": int(window.total_seconds())},
+        ttl=TRENDING_TTL_SECONDS,
     )
     return await serve_list(request, spec)
