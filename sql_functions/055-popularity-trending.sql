@@ -120,27 +120,19 @@ $$;
 comment on function _rec_trending_windows() is
     'The windows of rec_trending_snapshot (1 day, 7 days). Private helper.';
 
--- Scores as of ref: from the snapshot when ref is now() and the snapshot is at most 10 minutes old, else live.
-create or replace function _rec_trending_for(ref timestamptz, "window" interval)
-returns table (product_id text, score double precision)
-language plpgsql
+-- The snapshot serves a read as of ref when ref is now() and the window's snapshot is at most 10 minutes old.
+create or replace function _rec_trending_snapshot_serves(ref timestamptz, "window" interval)
+returns boolean
+language sql
 stable
 as $$
-#variable_conflict use_column
-begin
-    if ref = now() and exists (select 1 from rec_trending_snapshot s
-                               where s."window" = _rec_trending_for."window"
-                                 and s.computed_at > now() - interval '10 minutes') then
-        return query select s.product_id, s.score from rec_trending_snapshot s
-                      where s."window" = _rec_trending_for."window";
-    else
-        return query select * from _rec_trending_scores(ref, "window");
-    end if;
-end;
+    select ref = now() and exists (select 1 from rec_trending_snapshot s
+                                   where s."window" = _rec_trending_snapshot_serves."window"
+                                     and s.computed_at > now() - interval '10 minutes');
 $$;
-comment on function _rec_trending_for(timestamptz, interval) is
-    'Trending scores as of ref: rec_trending_snapshot when ref = now() and the window''s snapshot is at most 10 '
-    'minutes old (scores as of its computed_at), else _rec_trending_scores(ref, window). Private helper.';
+comment on function _rec_trending_snapshot_serves(timestamptz, interval) is
+    'True when rec_trending_snapshot answers for (ref, window): ref = now() and that window''s snapshot is at most '
+    '10 minutes old. Private helper.';
 
 -- Rewrite the snapshot of every window (each in this transaction: readers see the old one until commit).
 create or replace function _rec_refresh_trending()
@@ -184,11 +176,26 @@ begin
         raise exception 'window must be a positive interval, got %', coalesce("window"::text, 'null')
             using errcode = '22023';
     end if;
+    if _rec_trending_snapshot_serves(coalesce(as_of, now()), "window") then
+        -- the snapshot's index walks products by score: the first k that pass the filters, no sort
+        return query
+        select sc.product_id, sc.score,
+               _rec_reason('trending', case when rec_trending.category is null then 'trending'
+                                            else 'trending in ' || rec_trending.category end)
+          from rec_trending_snapshot sc
+          join rec_products p on p.id = sc.product_id
+         where sc."window" = rec_trending."window"
+           and p.is_active
+           and (rec_trending.category is null or rec_trending.category = any (p.categories))
+         order by sc.score desc, sc.product_id
+         limit k;
+        return;
+    end if;
     return query
     select sc.product_id, sc.score,
            _rec_reason('trending', case when rec_trending.category is null then 'trending'
                                         else 'trending in ' || rec_trending.category end)
-      from _rec_trending_for(coalesce(as_of, now()), "window") sc
+      from _rec_trending_scores(coalesce(as_of, now()), "window") sc
       join rec_products p on p.id = sc.product_id
      where p.is_active
        and (rec_trending.category is null or rec_trending.category = any (p.categories))

@@ -52,12 +52,18 @@ declare
     v_max_popularity double precision;
     v_n integer;
     v_taken text[];
+    v_snapshot boolean := _rec_trending_snapshot_serves(ref, interval '7 days');
 begin
     -- Trending over the 7 days before ref first, then popular, both filtered, at most k rows.
     select max(pop.popularity) into v_max_popularity from rec_product_popularity pop;
+    -- From the snapshot's index when it serves (the first k that pass the filters, no sort), else live.
     select coalesce(array_agg(t.product_id order by t.score desc, t.product_id), '{}') into v_taken
       from (select sc.product_id, sc.score
-              from _rec_trending_for(ref, interval '7 days') sc
+              from (select s.product_id, s.score from rec_trending_snapshot s
+                     where s."window" = interval '7 days' and v_snapshot
+                    union all
+                    select l.product_id, l.score from _rec_trending_scores(ref, interval '7 days') l
+                     where not v_snapshot) sc
               join rec_products p on p.id = sc.product_id
              where p.is_active
                and (category is null or category = any (p.categories))
@@ -356,8 +362,9 @@ comment on function rec_session_recommendations(text[], integer) is
 comment on function _rec_taste(text[], double precision[]) is
     'Affinity-weighted sum of the embeddings of the 100 strongest anchors (unnormalised; only its direction is used). Private helper.';
 comment on function _rec_fallback(integer, text[], text, numeric, numeric, timestamptz) is
-    'Up to k filtered products: trending in the 7 days before ref (_rec_trending_for: the upkeep snapshot when ref '
-    'is now()), then popular. Private helper of the ranking functions.';
+    'Up to k filtered products: trending in the 7 days before ref (rec_trending_snapshot when '
+    '_rec_trending_snapshot_serves, else _rec_trending_scores), then popular. Private helper of the ranking '
+    'functions.';
 comment on function _rec_rank(text[], double precision[], vector, integer, double precision, double precision, text[], text, numeric, numeric, timestamptz) is
     'The hybrid ranking behind rec_personalized and rec_session_recommendations (see rec_personalized for the formula). Private helper.';
 comment on function _rec_check_weights(double precision, double precision) is
