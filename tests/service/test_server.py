@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import psycopg
@@ -18,8 +18,13 @@ from tests.support.free_port import free_port
 from tests.support.upkeep import fold
 
 
-@pytest.fixture
-def server(database_url: str, redis_url: str, catalog: list[str], tmp_path: Path) -> Iterator[str]:
+@pytest.fixture(scope="module")
+def server(
+    database_url: str, redis_url: str, catalog: list[str], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """One `pgrec serve` for the module's tests (each start costs seconds): the tests read counters
+    as differences, never as totals."""
+    tmp_path = tmp_path_factory.mktemp("serve")
     port = free_port()
     env = pgrec_env(
         PGREC_DATABASE_URL=database_url, PGREC_REDIS_URL=redis_url, PGREC_DATA_DIR=str(tmp_path / "data")
@@ -102,10 +107,30 @@ def test_concurrent_batches_on_the_same_rows_all_land(
     assert stored == 12 * len(events)
 
 
+ABANDONED = re.compile(r'pgrec_http_requests_abandoned_total\{route="/recommendations",method="GET"\} (\d+)')
+
+
+def abandoned_requests(server: str) -> tuple[int, str]:
+    """The server's count of abandoned GET /recommendations, and the /metrics text it came from."""
+    text = http_text(f"{server}/metrics")
+    found = ABANDONED.search(text)
+    return (int(found.group(1)) if found else 0), text
+
+
+def wait_for_abandoned(server: str, count: int) -> str:
+    deadline = time.monotonic() + 10
+    while (seen := abandoned_requests(server))[0] < count:
+        assert time.monotonic() < deadline, seen[1]
+        time.sleep(0.1)
+    return seen[1]
+
+
 def test_metrics_do_not_count_an_abandoned_request(server: str, database_url: str) -> None:
     # A client that gives up while its request waits (here on a table lock) gets nothing: before,
     # Sanic's cancelled handler showed in /metrics as a 500 that no client ever received.
     address = urlsplit(server)
+    before, text = abandoned_requests(server)
+    errors_before = text.count('route="/recommendations",method="GET",status="500"')
     waiting = (
         "select count(*) from pg_stat_activity"
         " where application_name = 'pgrec-service' and wait_event_type = 'Lock'"
@@ -121,17 +146,13 @@ def test_metrics_do_not_count_an_abandoned_request(server: str, database_url: st
                 time.sleep(0.05)
         # The client is gone while the handler still waits on the lock: the server counts the request
         # as abandoned before the lock is released (no fixed pause that may or may not be long enough).
-        abandoned = 'pgrec_http_requests_abandoned_total{route="/recommendations",method="GET"} 1'
-        deadline = time.monotonic() + 10
-        while abandoned not in (text := http_text(f"{server}/metrics")):
-            assert time.monotonic() < deadline, text
-            time.sleep(0.1)
+        text = wait_for_abandoned(server, before + 1)
         locker.rollback()
-    assert 'route="/recommendations",method="GET",status="500"' not in text, text
+    assert text.count('route="/recommendations",method="GET",status="500"') == errors_before == 0, text
     status, body = http("GET", f"{server}/recommendations?user_id=gone-1")
     assert status == 200 and body["recommendations"]
-    text = http_text(f"{server}/metrics")  # and still no 500 once the lock is gone
-    assert abandoned in text and 'route="/recommendations",method="GET",status="500"' not in text, text
+    count, text = abandoned_requests(server)  # and still no 500 once the lock is gone
+    assert count == before + 1 and 'route="/recommendations",method="GET",status="500"' not in text, text
 
 
 def test_requests_abandoned_while_waiting_for_a_connection_leak_none(server: str, database_url: str) -> None:
@@ -139,6 +160,7 @@ def test_requests_abandoned_while_waiting_for_a_connection_leak_none(server: str
     # lock), 15 wait for one. Before, each of the 15 got its connection after the client had gone and
     # kept it, so the pool stayed empty: every later request waited out the pool's 5 s time-out.
     address = urlsplit(server)
+    before, _ = abandoned_requests(server)
     waiting = (
         "select count(*) from pg_stat_activity"
         " where application_name = 'pgrec-service' and wait_event_type = 'Lock'"
@@ -155,11 +177,7 @@ def test_requests_abandoned_while_waiting_for_a_connection_leak_none(server: str
             time.sleep(0.05)
         for client in clients:
             client.close()
-        abandoned = 'pgrec_http_requests_abandoned_total{route="/recommendations",method="GET"} 25'
-        deadline = time.monotonic() + 10
-        while abandoned not in (text := http_text(f"{server}/metrics")):
-            assert time.monotonic() < deadline, text
-            time.sleep(0.1)
+        wait_for_abandoned(server, before + 25)
         locker.rollback()
     began = time.monotonic()
     for n in range(12):  # more than the pool holds: each must get a connection back
