@@ -41,6 +41,23 @@ as $$
       join rec_product_embeddings e on e.product_id = a.product_id;
 $$;
 
+-- The filters every list applies to a candidate product, one definition for the fallback's sources.
+create or replace function _rec_listable(p rec_products, category text, min_price numeric, max_price numeric,
+                                         exclude_ids text[])
+returns boolean
+language sql
+stable
+as $$
+    select p.is_active
+       and (category is null or category = any (p.categories))
+       and (min_price is null or p.price >= min_price)
+       and (max_price is null or p.price <= max_price)
+       and p.id <> all (exclude_ids);
+$$;
+comment on function _rec_listable(rec_products, text, numeric, numeric, text[]) is
+    'True when product p may be listed: active, in category (null = any), price within [min_price, max_price] '
+    '(null = open; a product without a price fails a set bound), not in exclude_ids. Private helper.';
+
 create or replace function _rec_fallback(k integer, exclude_ids text[], category text, min_price numeric,
                                          max_price numeric, ref timestamptz)
 returns table (product_id text, popularity_score double precision, reason jsonb)
@@ -57,21 +74,24 @@ begin
     -- Trending over the 7 days before ref first, then popular, both filtered, at most k rows.
     select max(pop.popularity) into v_max_popularity from rec_product_popularity pop;
     -- From the snapshot's index when it serves (the first k that pass the filters, no sort), else live.
-    select coalesce(array_agg(t.product_id order by t.score desc, t.product_id), '{}') into v_taken
-      from (select sc.product_id, sc.score
-              from (select s.product_id, s.score from rec_trending_snapshot s
-                     where s."window" = interval '7 days' and v_snapshot
-                    union all
-                    select l.product_id, l.score from _rec_trending_scores(ref, interval '7 days') l
-                     where not v_snapshot) sc
-              join rec_products p on p.id = sc.product_id
-             where p.is_active
-               and (category is null or category = any (p.categories))
-               and (min_price is null or p.price >= min_price)
-               and (max_price is null or p.price <= max_price)
-               and sc.product_id <> all (exclude_ids)
-             order by sc.score desc, sc.product_id
-             limit k) t;
+    if v_snapshot then
+        select coalesce(array_agg(t.product_id order by t.score desc, t.product_id), '{}') into v_taken
+          from (select sc.product_id, sc.score
+                  from rec_trending_snapshot sc
+                  join rec_products p on p.id = sc.product_id
+                 where sc."window" = interval '7 days'
+                   and _rec_listable(p, category, min_price, max_price, exclude_ids)
+                 order by sc.score desc, sc.product_id
+                 limit k) t;
+    else
+        select coalesce(array_agg(t.product_id order by t.score desc, t.product_id), '{}') into v_taken
+          from (select sc.product_id, sc.score
+                  from _rec_trending_scores(ref, interval '7 days') sc
+                  join rec_products p on p.id = sc.product_id
+                 where _rec_listable(p, category, min_price, max_price, exclude_ids)
+                 order by sc.score desc, sc.product_id
+                 limit k) t;
+    end if;
     return query
     select u.product_id, coalesce(pop.popularity / nullif(v_max_popularity, 0), 0),
            _rec_reason('trending', case when category is null then 'trending' else 'trending in ' || category end)
@@ -86,11 +106,8 @@ begin
           from rec_product_popularity pop
           join rec_products p on p.id = pop.product_id
          where pop.popularity > 0
-           and p.is_active
-           and (category is null or category = any (p.categories))
-           and (min_price is null or p.price >= min_price)
-           and (max_price is null or p.price <= max_price)
-           and pop.product_id <> all (exclude_ids) and pop.product_id <> all (v_taken)
+           and _rec_listable(p, category, min_price, max_price, exclude_ids)
+           and pop.product_id <> all (v_taken)
          order by pop.popularity desc, pop.product_id
          limit k - v_n;
     end if;
