@@ -3,7 +3,6 @@ keeping every impression, its order and every outcome."""
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
@@ -14,7 +13,7 @@ import pytest
 
 from service.core.migrate import apply_functions, apply_migrations
 from service.core.paths import MIGRATIONS_DIR
-from tests.support.databases import create_database, drop_database, unique_name
+from tests.support.databases import database_before_migration
 from tests.support.postgres_source import TestPostgres
 
 R1 = uuid.UUID("00000000-0000-0000-0000-000000000001")
@@ -23,18 +22,8 @@ R2 = uuid.UUID("00000000-0000-0000-0000-000000000002")
 
 @pytest.fixture
 def store_before_0060(pg_server: TestPostgres, tmp_path: Path) -> Iterator[str]:
-    name = unique_name("pgrec_before_0060")
-    url = create_database(pg_server.url, name)
-    earlier = tmp_path / "migrations"
-    earlier.mkdir()
-    for path in MIGRATIONS_DIR.glob("*.sql"):
-        if path.name < "0060":
-            shutil.copy(path, earlier / path.name)
-    try:
-        apply_migrations(url, earlier)
+    with database_before_migration(pg_server.url, "0060", tmp_path) as url:
         yield url
-    finally:
-        drop_database(pg_server.url, name)
 
 
 def test_0060_keeps_impressions_positions_and_outcomes(store_before_0060: str) -> None:

@@ -3,7 +3,6 @@ neighbours of a running store go, the counts and every other neighbour method st
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,24 +11,14 @@ import pytest
 
 from service.core.migrate import apply_functions, apply_migrations
 from service.core.paths import MIGRATIONS_DIR
-from tests.support.databases import create_database, drop_database, unique_name
+from tests.support.databases import database_before_migration
 from tests.support.postgres_source import TestPostgres
 
 
 @pytest.fixture
 def store_before_0150(pg_server: TestPostgres, tmp_path: Path) -> Iterator[str]:
-    name = unique_name("pgrec_before_0150")
-    url = create_database(pg_server.url, name)
-    earlier = tmp_path / "migrations"
-    earlier.mkdir()
-    for path in MIGRATIONS_DIR.glob("*.sql"):
-        if path.name < "0150":
-            shutil.copy(path, earlier / path.name)
-    try:
-        apply_migrations(url, earlier)
+    with database_before_migration(pg_server.url, "0150", tmp_path) as url:
         yield url
-    finally:
-        drop_database(pg_server.url, name)
 
 
 def test_0150_drops_stored_metrics_and_content_rows(store_before_0150: str) -> None:

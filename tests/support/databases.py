@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import psycopg
 from psycopg import sql
 
 from service.core.db_urls import with_database
+from service.core.migrate import apply_migrations
+from service.core.paths import MIGRATIONS_DIR
 
 _counter = itertools.count(1)
 
@@ -43,3 +47,17 @@ def temporary_database(server_url: str, prefix: str, template: str | None = None
         yield url
     finally:
         drop_database(server_url, name)
+
+
+@contextmanager
+def database_before_migration(server_url: str, first_left_out: str, scratch: Path) -> Iterator[str]:
+    """A new database with only the migrations named before `first_left_out` applied (a store as an
+    earlier release left it, for testing that migration on it); `scratch` holds their copies."""
+    earlier = scratch / "migrations"
+    earlier.mkdir()
+    for path in MIGRATIONS_DIR.glob("*.sql"):
+        if path.name < first_left_out:
+            shutil.copy(path, earlier / path.name)
+    with temporary_database(server_url, f"pgrec_before_{first_left_out}") as url:
+        apply_migrations(url, earlier)
+        yield url
