@@ -207,20 +207,17 @@ volatile
 as $$
 declare
     v_events bigint;
-    v_users text[];
     v_products text[];
 begin
     v_events := _rec_collect_fold_events(coalesce(event_ids, '{}'));
-    select array_agg(distinct e.user_id order by e.user_id), array_agg(distinct e.product_id order by e.product_id)
-    into v_users, v_products
-    from _rec_fold_batch e;
+    select array_agg(distinct e.product_id order by e.product_id) into v_products from _rec_fold_batch e;
     -- A fold that grew the log by a tenth or more (autovacuum's own threshold; a bulk import) leaves the
     -- planner with stale statistics: refresh them first. A small fold does not pay for a sample of the table.
     if v_events > 0 and v_events * 10 >= (select greatest(c.reltuples, 0) from pg_class c
                                           where c.oid = 'rec_user_interactions'::regclass) then
         analyze rec_user_interactions;
     end if;
-    -- $1 = v_users, $2 = v_products
+    -- $2 = v_products (the preferences fold reads its users from _rec_fold_batch)
     return query
     select * from _rec_run_steps(array[
         ['preferences', 'select _rec_fold_preferences()'],
@@ -228,7 +225,7 @@ begin
         ['frequently_together', 'select _rec_fold_baskets()'],
         ['attribution', 'select _rec_attribute_requests(array(select distinct b.request_id from _rec_fold_batch b '
                         'where b.request_id is not null))']],
-        v_users, v_products);
+        null, v_products);
 end;
 $$;
 comment on function _rec_fold_events(bigint[]) is
