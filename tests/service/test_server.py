@@ -107,6 +107,12 @@ def test_concurrent_batches_on_the_same_rows_all_land(
     assert stored == 12 * len(events)
 
 
+# The service's backends waiting on a lock (the test holds one on rec_products).
+WAITING_ON_A_LOCK = (
+    "select count(*) from pg_stat_activity"
+    " where application_name = 'pgrec-service' and wait_event_type = 'Lock'"
+    " and datname = current_database()"
+)
 ABANDONED = re.compile(r'pgrec_http_requests_abandoned_total\{route="/recommendations",method="GET"\} (\d+)')
 
 
@@ -129,26 +135,20 @@ def test_metrics_do_not_count_an_abandoned_request(server: str, database_url: st
     # A client that gives up while its request waits (here on a table lock) gets nothing: before,
     # Sanic's cancelled handler showed in /metrics as a 500 that no client ever received.
     address = urlsplit(server)
-    before, text = abandoned_requests(server)
-    errors_before = text.count('route="/recommendations",method="GET",status="500"')
-    waiting = (
-        "select count(*) from pg_stat_activity"
-        " where application_name = 'pgrec-service' and wait_event_type = 'Lock'"
-        " and datname = current_database()"
-    )
+    before, _ = abandoned_requests(server)
     with psycopg.connect(database_url) as locker, psycopg.connect(database_url, autocommit=True) as watch:
         locker.execute("lock table rec_products in access exclusive mode")
         with socket.create_connection((address.hostname, address.port), timeout=10) as client:
             client.sendall(b"GET /recommendations?user_id=gone-1 HTTP/1.1\r\nHost: test\r\n\r\n")
             deadline = time.monotonic() + 20
-            while watch.execute(waiting).fetchone()[0] == 0:
+            while watch.execute(WAITING_ON_A_LOCK).fetchone()[0] == 0:
                 assert time.monotonic() < deadline, "the request never reached the database"
                 time.sleep(0.05)
         # The client is gone while the handler still waits on the lock: the server counts the request
         # as abandoned before the lock is released (no fixed pause that may or may not be long enough).
         text = wait_for_abandoned(server, before + 1)
         locker.rollback()
-    assert text.count('route="/recommendations",method="GET",status="500"') == errors_before == 0, text
+    assert 'route="/recommendations",method="GET",status="500"' not in text, text
     status, body = http("GET", f"{server}/recommendations?user_id=gone-1")
     assert status == 200 and body["recommendations"]
     count, text = abandoned_requests(server)  # and still no 500 once the lock is gone
@@ -161,18 +161,13 @@ def test_requests_abandoned_while_waiting_for_a_connection_leak_none(server: str
     # kept it, so the pool stayed empty: every later request waited out the pool's 5 s time-out.
     address = urlsplit(server)
     before, _ = abandoned_requests(server)
-    waiting = (
-        "select count(*) from pg_stat_activity"
-        " where application_name = 'pgrec-service' and wait_event_type = 'Lock'"
-        " and datname = current_database()"
-    )
     with psycopg.connect(database_url) as locker, psycopg.connect(database_url, autocommit=True) as watch:
         locker.execute("lock table rec_products in access exclusive mode")
         clients = [socket.create_connection((address.hostname, address.port), timeout=10) for _ in range(25)]
         for n, client in enumerate(clients):
             client.sendall(f"GET /recommendations?user_id=left-{n} HTTP/1.1\r\nHost: test\r\n\r\n".encode())
         deadline = time.monotonic() + 20
-        while watch.execute(waiting).fetchone()[0] < 10:
+        while watch.execute(WAITING_ON_A_LOCK).fetchone()[0] < 10:
             assert time.monotonic() < deadline, "the requests never took the pool's connections"
             time.sleep(0.05)
         for client in clients:
