@@ -2,8 +2,10 @@
 -- users' histories) into rec_product_similarities. Content neighbours are not stored: rec_similar_products
 -- and the ranking functions read them live from the HNSW index on rec_product_embeddings.
 
+-- announce (added): a refresh announces once at its end, not once per step
+drop function if exists rec_refresh_similarities(integer, integer, integer);
 create or replace function rec_refresh_similarities(k integer default 20, max_items_per_user integer default 100,
-                                                    min_co_users integer default 2)
+                                                    min_co_users integer default 2, announce boolean default true)
 returns bigint
 language plpgsql
 volatile
@@ -99,13 +101,13 @@ begin
 
     drop table _rec_sim_new;
     drop table _rec_affinity;
-    if v_changed + v_deleted > 0 then
+    if v_changed + v_deleted > 0 and announce then
         perform _rec_lists_changed('similarities');
     end if;
     return v_changed + v_deleted;
 end;
 $$;
-comment on function rec_refresh_similarities(integer, integer, integer) is
+comment on function rec_refresh_similarities(integer, integer, integer, boolean) is
     'Recomputes the co_interaction neighbours in rec_product_similarities (other methods, e.g. a fitted ease, are '
     'left alone; content neighbours are not stored: rec_similar_products reads them live from the HNSW index). '
     'co_interaction: with a(u, i) = sum over u''s events on i of weight(type) * 0.5 ^ ((least(newest event time, '
@@ -113,6 +115,6 @@ comment on function rec_refresh_similarities(integer, integer, integer) is
     'M), M = sum over users of least(a(u, i), a(u, j)), S(i) = sum over users of a(u, i) (time-decayed weighted '
     'Jaccard); top k per product. Writes only changed rows (row locks, no table lock), so it can run while the '
     'service reads. Parameters: k = neighbours per product (1..200); max_items_per_user = each user''s strongest '
-    'products considered (>= 2, bounds the pair count); min_co_users = users a pair must share (>= 1). Returns the '
-    'number of rows inserted, updated or deleted; when there are any, announces the change to cached lists '
-    '(_rec_lists_changed).';
+    'products considered (>= 2, bounds the pair count); min_co_users = users a pair must share (>= 1); announce = '
+    'when rows changed, announce it to cached lists (_rec_lists_changed; false inside a refresh, which announces once '
+    'at its end). Returns the number of rows inserted, updated or deleted.';

@@ -44,7 +44,7 @@ as $$
         ['frequently_together', 'select rec_refresh_frequently_together()'],
         ['popularity', 'select rec_refresh_popularity()'],
         ['trending', 'select _rec_refresh_trending()'],
-        ['similarities', 'select rec_refresh_similarities()'],
+        ['similarities', 'select rec_refresh_similarities(announce => false)'],
         ['segments', 'select rec_refresh_segments()']];
 $$;
 comment on function _rec_refresh_steps() is

@@ -96,3 +96,19 @@ def test_stored_embeddings_and_fitted_neighbours_are_announced(
     write_neighbours(conn, "test_fit", [("mugs-4", "mugs-5", 0.5, 1)])
     conn.execute("delete from rec_product_similarities where method = 'test_fit'")
     assert heard(listener) == ["embeddings", "fit-test_fit"]
+
+
+@pytest.mark.parametrize("refresh", ["call rec_refresh()", "select * from rec_refresh_all()"])
+def test_a_refresh_announces_once_at_its_end(
+    conn: psycopg.Connection, listener: psycopg.Connection, catalog: list[str], refresh: str
+) -> None:
+    # Two new users sharing two products: the similarities step has rows to change, which it announced
+    # on its own before (two cache turnovers per refresh).
+    for user in ("announce-a", "announce-b"):
+        for product in ("mugs-2", "mugs-3"):
+            conn.execute(
+                "select rec_track_interaction(user_id => %s, product_id => %s, interaction_type => 'purchase')",
+                (user, product),
+            )
+    conn.execute(refresh)
+    assert heard(listener) == ["refresh"]
