@@ -1,12 +1,10 @@
--- pgrec 012: per-user preferences (taste vector, category scores, counts), rebuilt per user from the
--- event log: by rec_upkeep() for the users of newly tracked events, by rec_refresh_preferences() for all.
+-- pgrec 012: per-user preferences (taste vector, counts), folded from newly tracked events by rec_upkeep() and
+-- rebuilt from the event log by rec_refresh_preferences(). Only what serving reads is kept.
 --
 -- For user u and event e (type t, product p, time at): w(e) = weight(t) * 0.5 ^ ((now() - at) / half_life(t)).
 -- Each event counts once whatever its quantity (wholesale quantities would otherwise swamp the signal).
---   taste_vector(u)    = unit(sum_e w(e) * embedding(p))          (events whose product has an embedding)
---   taste_weight(u)    = sum_e w(e)                               (same events)
---   category_scores(u) = {c: s(c) / max s}, s(c) = sum over events whose product has category c of w(e)
---   interaction_counts = {type: count}, interaction_count, first_seen_at / last_seen_at = min / max event time.
+--   taste_vector(u) = unit(sum_e w(e) * embedding(p))          (events whose product has an embedding)
+--   interaction_count, first_seen_at / last_seen_at = count, min / max event time.
 -- Stored per (u, t) decayed to the latest event of that type; combined with the current weights and now().
 -- Decay is _rec_decay(age, half_life, 40) (010-decay-math.sql): terms older than 40 half-lives are 0, so the
 -- vector sums never underflow; the combination with now() sums in log space (_rec_log_decay).
@@ -15,8 +13,7 @@
 create or replace function _rec_taste_terms(events rec_user_interactions[])
 returns table (
     user_id text, interaction_type text, half_life interval, event_count bigint, first_at timestamptz,
-    ref_at timestamptz, embedded_weight double precision, taste_direction vector, taste_magnitude double precision,
-    category_sums jsonb)
+    ref_at timestamptz, taste_direction vector, taste_magnitude double precision)
 language sql
 stable
 as $$
@@ -40,31 +37,17 @@ as $$
         group by ev.user_id, ev.interaction_type, ev.product_id
     ),
     vec as (
-        select pp.user_id, pp.interaction_type, sum(pp.f) as w, sum(_rec_vector_scale(pe.embedding, pp.f)) as v
+        select pp.user_id, pp.interaction_type, sum(_rec_vector_scale(pe.embedding, pp.f)) as v
         from per_product pp
         join rec_product_embeddings pe on pe.product_id = pp.product_id
         where pp.f >= 1e-12
         group by pp.user_id, pp.interaction_type
-    ),
-    cat as (
-        select c.user_id, c.interaction_type, jsonb_object_agg(c.category, c.s) as sums
-        from (select pp.user_id, pp.interaction_type, pc.category, sum(pp.f) as s
-              from per_product pp
-              join rec_products p on p.id = pp.product_id
-              cross join lateral (select distinct unnest(p.categories) as category) pc
-              where pp.f > 0
-              group by pp.user_id, pp.interaction_type, pc.category) c
-        where c.s >= 1e-30
-        group by c.user_id, c.interaction_type
     )
     select g.user_id, g.interaction_type, g.half_life, g.n, g.first_at, g.ref_at,
-           coalesce(v.w, 0),
            case when vector_norm(v.v) > 0 then l2_normalize(v.v) end,
-           coalesce(vector_norm(v.v), 0),
-           coalesce(c.sums, '{}'::jsonb)
+           coalesce(vector_norm(v.v), 0)
     from grp g
-    left join vec v on v.user_id = g.user_id and v.interaction_type = g.interaction_type
-    left join cat c on c.user_id = g.user_id and c.interaction_type = g.interaction_type;
+    left join vec v on v.user_id = g.user_id and v.interaction_type = g.interaction_type;
 $$;
 comment on function _rec_taste_terms(rec_user_interactions[]) is
     'rec_user_taste_terms rows for a set of events: per (user, type) sums decayed to the latest event. Private helper.';
@@ -84,8 +67,7 @@ begin
     -- would count them twice. The caller holds the users' rows (_rec_lock_users), so a fold of theirs either
     -- committed before this statement (its events are no longer queued: counted here) or waits for it.
     insert into rec_user_taste_terms
-        (user_id, interaction_type, half_life, event_count, first_at, ref_at, embedded_weight, taste_direction,
-         taste_magnitude, category_sums)
+        (user_id, interaction_type, half_life, event_count, first_at, ref_at, taste_direction, taste_magnitude)
     select * from _rec_taste_terms((select array_agg(i) from rec_user_interactions i
                                     where (users is null or i.user_id = any (users))
                                       and not exists (select 1 from rec_event_queue q where q.event_id = i.id)));
@@ -127,50 +109,22 @@ begin
         from vec_terms
         group by vec_terms.user_id
     ),
-    cat_terms as (
-        select ct.user_id, ct.category, ct.lc, max(ct.lc) over (partition by ct.user_id) as mx
-        from (select terms.user_id, c.key as category, terms.lf + ln(c.value::double precision) as lc
-              from terms
-              cross join lateral jsonb_each_text(terms.category_sums) c
-              where terms.lf is not null and c.value::double precision > 0) ct
-    ),
-    cats as (
-        select x.user_id, x.category, x.s, max(x.s) over (partition by x.user_id) as mx
-        from (select cat_terms.user_id, cat_terms.category, sum(_rec_exp(cat_terms.lc - cat_terms.mx)) as s
-              from cat_terms
-              group by cat_terms.user_id, cat_terms.category) x
-    ),
-    cat_json as (
-        select cats.user_id, jsonb_object_agg(cats.category, cats.s / cats.mx) as scores
-        from cats
-        where cats.s > 0
-        group by cats.user_id
-    ),
     summary as (
         select terms.user_id,
-               jsonb_object_agg(terms.interaction_type, terms.event_count) as counts,
                sum(terms.event_count) as total,
                min(terms.first_at) as first_at,
-               max(terms.ref_at) as last_at,
-               sum(case when terms.lf is not null and terms.embedded_weight > 0
-                        then _rec_exp(terms.lf + ln(terms.embedded_weight)) else 0 end) as taste_weight
+               max(terms.ref_at) as last_at
         from terms
         group by terms.user_id
     )
     insert into rec_user_preferences as p
-        (user_id, category_scores, taste_vector, taste_weight, interaction_counts, interaction_count,
-         first_seen_at, last_seen_at, updated_at)
-    select s.user_id, coalesce(c.scores, '{}'::jsonb),
-           case when vector_norm(t.v) > 0 then l2_normalize(t.v) end,
-           s.taste_weight, s.counts, s.total, s.first_at, s.last_at, now()
+        (user_id, taste_vector, interaction_count, first_seen_at, last_seen_at, updated_at)
+    select s.user_id, case when vector_norm(t.v) > 0 then l2_normalize(t.v) end,
+           s.total, s.first_at, s.last_at, now()
     from summary s
     left join taste t on t.user_id = s.user_id
-    left join cat_json c on c.user_id = s.user_id
     on conflict (user_id) do update set
-        category_scores = excluded.category_scores,
         taste_vector = excluded.taste_vector,
-        taste_weight = excluded.taste_weight,
-        interaction_counts = excluded.interaction_counts,
         interaction_count = excluded.interaction_count,
         first_seen_at = excluded.first_seen_at,
         last_seen_at = excluded.last_seen_at,
@@ -269,8 +223,7 @@ begin
     end if;
 
     insert into rec_user_taste_terms as s
-        (user_id, interaction_type, half_life, event_count, first_at, ref_at, embedded_weight, taste_direction,
-         taste_magnitude, category_sums)
+        (user_id, interaction_type, half_life, event_count, first_at, ref_at, taste_direction, taste_magnitude)
     select *
     from _rec_taste_terms((select array_agg(i order by i.id) from rec_user_interactions i
                            join _rec_fold_batch b on b.id = i.id
@@ -280,10 +233,6 @@ begin
         event_count = s.event_count + excluded.event_count,
         first_at = least(s.first_at, excluded.first_at),
         ref_at = greatest(s.ref_at, excluded.ref_at),
-        embedded_weight =
-            s.embedded_weight * _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life, 40)
-            + excluded.embedded_weight
-              * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40),
         (taste_direction, taste_magnitude) = (
             select c.direction, c.magnitude
             from _rec_vector_combine(
@@ -293,17 +242,13 @@ begin
                 excluded.taste_magnitude
                 * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40)
             ) c),
-        category_sums = _rec_jsonb_combine(
-            s.category_sums, _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life, 40),
-            excluded.category_sums,
-            _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40)),
         updated_at = now();
     return _rec_update_preferences(users);
 end;
 $$;
 comment on function _rec_fold_preferences() is
     'Merge the events of _rec_fold_batch into their users'' rec_user_taste_terms (running sums decayed to the '
-    'later reference time, _rec_vector_combine / _rec_jsonb_combine) and rewrite those users'' '
+    'later reference time, _rec_vector_combine) and rewrite those users'' '
     'rec_user_preferences; users whose terms carry an edited half-life are rebuilt from their history. Returns the '
     'users written. Private helper of _rec_fold_events.';
 
@@ -328,7 +273,6 @@ comment on function rec_refresh_preferences(text[]) is
     'half_life or weight edit in rec_interaction_types, or after products were deleted; returns the number of users '
     'written (users left without events lose their row). Formula: taste_vector = unit(sum_e w(e) * embedding(e)), '
     'w(e) = weight(type) * 0.5 ^ ((now() - occurred_at) / half_life(type)) (an occurred_at after now() counts as '
-    'now()), each event once whatever its quantity, events without a product embedding skipped; category_scores = '
-    '{c: sum of w(e) over events in c / max over c}; interaction_counts per type; first/last_seen_at. One '
-    'transaction: call rec_refresh() to commit per chunk of 1000 users instead. Parameter user_ids: the users to '
-    'refresh (default null = all).';
+    'now()), each event once whatever its quantity, events without a product embedding skipped; '
+    'interaction_count, first/last_seen_at = count, min / max event time. One transaction: call rec_refresh() to '
+    'commit per chunk of 1000 users instead. Parameter user_ids: the users to refresh (default null = all).';

@@ -196,8 +196,8 @@ def test_order_sync(store: psycopg.Connection) -> None:
     # the purchases went through tracking: once upkeep folded them, preferences and baskets are current
     fold(store)
     assert store.execute(
-        "select interaction_counts from rec_user_preferences where user_id = 'cus_1'"
-    ).fetchone() == ({"purchase": 2},)
+        "select interaction_count from rec_user_preferences where user_id = 'cus_1'"
+    ).fetchone() == (2,)
     assert store.execute(
         "select pair_count from rec_frequently_together where product_id = 'prod_tee' and other_product_id = 'prod_bag'"
     ).fetchone() == (1,)
@@ -224,8 +224,8 @@ def test_order_edits_and_cancellations_replace_synced_events(store: psycopg.Conn
     assert rows == [("cus_1", "prod_hat", "3")]
     fold(store)  # the new version's event, as upkeep folds it
     assert store.execute(
-        "select interaction_counts from rec_user_preferences where user_id = 'cus_1'"
-    ).fetchone() == ({"purchase": 1},)
+        "select interaction_count from rec_user_preferences where user_id = 'cus_1'"
+    ).fetchone() == (1,)
     assert store.execute("select user_id from rec_user_preferences where user_id = 'cus_2'").fetchall() == []
 
 
