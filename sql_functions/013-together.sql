@@ -7,8 +7,8 @@
 -- Only the counts are stored (rec_basket_totals, rec_product_basket_counts, rec_frequently_together); the
 -- metrics are computed from the live counts by the view rec_frequently_together_metrics, which the serving
 -- function reads, so a basket changes one count per pair and nothing else.
--- Kept current by rec_upkeep() (each changed basket: new contribution minus old contribution) and rebuilt
--- from history by rec_refresh_frequently_together().
+-- Kept current by rec_upkeep() (each changed basket: new contribution minus old contribution; baskets whose
+-- events were deleted are recounted from the log) and rebuilt from history by rec_refresh_frequently_together().
 
 create or replace function _rec_max_basket_items()
 returns integer
@@ -35,46 +35,116 @@ $$;
 comment on function _rec_basket_id(jsonb, text) is
     'Basket of a conversion event: ''order:<context.order_id>'', else ''session:<session_id>'', else null. Private helper.';
 
--- Apply the statistics change of some baskets whose items were just added: new_items are the added rows
--- (already in rec_user_basket_items); everything else in those baskets was there before.
-create or replace function _rec_apply_basket_changes(new_items rec_user_basket_items[])
+-- The one way a basket changes, whether upkeep adds purchases to it or a deletion takes some out: the caller
+-- lists the changed baskets and their whole new contents (_rec_begin_basket_changes), and the stored items and
+-- the counts N, n(a), n(a,b) move by each basket's new contribution minus its old one.
+create or replace function _rec_begin_basket_changes()
 returns void
+language plpgsql
+volatile
+as $$
+begin
+    create temp table if not exists _rec_basket_keys (
+        user_id text, basket_id text, recount boolean, primary key (user_id, basket_id)) on commit drop;
+    create temp table if not exists _rec_basket_contents (
+        user_id text, basket_id text, product_id text, first_at timestamptz,
+        primary key (user_id, basket_id, product_id)) on commit drop;
+    truncate _rec_basket_keys, _rec_basket_contents;
+end;
+$$;
+comment on function _rec_begin_basket_changes() is
+    'Create (or empty) the temporary tables _rec_apply_basket_changes() reads: _rec_basket_keys (user_id, '
+    'basket_id, recount = contents to be read from the log by _rec_basket_contents_from_log()) and '
+    '_rec_basket_contents (user_id, basket_id, product_id, first_at: the whole new contents of those baskets). '
+    'Dropped at commit. Private helper.';
+
+create or replace function _rec_basket_contents_from_log()
+returns bigint
+language plpgsql
+volatile
+as $$
+declare
+    v_rows bigint;
+begin
+    insert into _rec_basket_contents (user_id, basket_id, product_id, first_at)
+    select i.user_id, k.basket_id, i.product_id, min(i.created_at)
+    from _rec_basket_keys k
+    join rec_user_interactions i on i.user_id = k.user_id
+    join rec_interaction_types t on t.interaction_type = i.interaction_type
+    where k.recount and t.is_conversion and _rec_basket_id(i.context, i.session_id) = k.basket_id
+    group by i.user_id, k.basket_id, i.product_id;
+    get diagnostics v_rows = row_count;
+    return v_rows;
+end;
+$$;
+comment on function _rec_basket_contents_from_log() is
+    'Fill _rec_basket_contents for the baskets of _rec_basket_keys marked recount, from the conversion events now '
+    'in rec_user_interactions (as rec_refresh_frequently_together() does for all baskets); returns the rows '
+    'added. Private helper.';
+
+create or replace function _rec_apply_basket_changes()
+returns bigint
 language plpgsql
 volatile
 as $$
 declare
     max_items constant integer := _rec_max_basket_items();
     basket_delta bigint;
+    v_rows bigint;
+    v_written bigint := 0;
 begin
     create temp table if not exists _rec_basket_delta_items (
-        user_id text, basket_id text, product_id text, first_at timestamptz, is_new boolean,
-        was_counted boolean, is_counted boolean) on commit drop;
+        user_id text, basket_id text, product_id text, old_first_at timestamptz, first_at timestamptz,
+        was_in boolean, is_in boolean, was_counted boolean, is_counted boolean) on commit drop;
     truncate _rec_basket_delta_items;
-    with added as (
-        select distinct a.user_id, a.basket_id, a.product_id from unnest(new_items) a
-    ),
-    baskets as (
-        select distinct added.user_id, added.basket_id from added
+    analyze _rec_basket_keys;
+    analyze _rec_basket_contents;
+    with old as (
+        select b.user_id, b.basket_id, b.product_id, b.first_at
+        from _rec_basket_keys k
+        join rec_user_basket_items b on b.user_id = k.user_id and b.basket_id = k.basket_id
     ),
     items as (
-        select b.user_id, b.basket_id, b.product_id, b.first_at, (a.product_id is not null) as is_new
-        from baskets k
-        join rec_user_basket_items b on b.user_id = k.user_id and b.basket_id = k.basket_id
-        left join added a on a.user_id = b.user_id and a.basket_id = b.basket_id and a.product_id = b.product_id
+        select coalesce(n.user_id, o.user_id) as user_id, coalesce(n.basket_id, o.basket_id) as basket_id,
+               coalesce(n.product_id, o.product_id) as product_id, o.first_at as old_first_at, n.first_at,
+               o.product_id is not null as was_in, n.product_id is not null as is_in
+        from old o
+        full join _rec_basket_contents n
+          on n.user_id = o.user_id and n.basket_id = o.basket_id and n.product_id = o.product_id
     ),
     sizes as (
         select items.user_id, items.basket_id,
-               count(*) filter (where not items.is_new) as n_before, count(*) as n_after
+               count(*) filter (where items.was_in) as n_before, count(*) filter (where items.is_in) as n_after
         from items
         group by items.user_id, items.basket_id
     )
     insert into _rec_basket_delta_items
-    select i.user_id, i.basket_id, i.product_id, i.first_at, i.is_new,
-           s.n_before between 1 and max_items, s.n_after <= max_items
+    select i.user_id, i.basket_id, i.product_id, i.old_first_at, i.first_at, i.was_in, i.is_in,
+           s.n_before between 1 and max_items, s.n_after between 1 and max_items
     from items i
-    join sizes s on s.user_id = i.user_id and s.basket_id = i.basket_id
-    where (s.n_before between 1 and max_items) or s.n_after <= max_items;  -- baskets that count now or did
+    join sizes s on s.user_id = i.user_id and s.basket_id = i.basket_id;
     analyze _rec_basket_delta_items;
+
+    -- the items: removed, added, re-dated (first_at = the earliest event, as a rebuild has it)
+    delete from rec_user_basket_items b
+    using _rec_basket_delta_items d
+    where d.was_in and not d.is_in
+      and b.user_id = d.user_id and b.basket_id = d.basket_id and b.product_id = d.product_id;
+    get diagnostics v_rows = row_count;
+    v_written := v_written + v_rows;
+    insert into rec_user_basket_items (user_id, basket_id, product_id, first_at)
+    select d.user_id, d.basket_id, d.product_id, d.first_at
+    from _rec_basket_delta_items d
+    where d.is_in and not d.was_in
+    order by d.user_id, d.basket_id, d.product_id;
+    get diagnostics v_rows = row_count;
+    v_written := v_written + v_rows;
+    update rec_user_basket_items b set first_at = d.first_at
+    from _rec_basket_delta_items d
+    where d.was_in and d.is_in and d.first_at <> d.old_first_at
+      and b.user_id = d.user_id and b.basket_id = d.basket_id and b.product_id = d.product_id;
+    get diagnostics v_rows = row_count;
+    v_written := v_written + v_rows;
 
     -- N
     select coalesce(sum(d.delta), 0) into basket_delta
@@ -88,8 +158,9 @@ begin
     -- n(a)
     with deltas as (
         select d.product_id,
-               sum(d.is_counted::integer - (d.was_counted and not d.is_new)::integer) as delta
+               sum((d.is_in and d.is_counted)::integer - (d.was_in and d.was_counted)::integer) as delta
         from _rec_basket_delta_items d
+        where d.is_counted or d.was_counted
         group by d.product_id
     ),
     grown as (
@@ -110,17 +181,16 @@ begin
     truncate _rec_pair_deltas;
     insert into _rec_pair_deltas
     select a.product_id, b.product_id,
-           sum(a.is_counted::integer - (a.was_counted and not a.is_new and not b.is_new)::integer)::integer
+           sum((a.is_in and b.is_in and a.is_counted)::integer - (a.was_in and b.was_in and a.was_counted)::integer)
     from _rec_basket_delta_items a
     join _rec_basket_delta_items b
       on b.user_id = a.user_id and b.basket_id = a.basket_id and b.product_id <> a.product_id
+    where a.is_counted or a.was_counted
     group by a.product_id, b.product_id
-    having sum(a.is_counted::integer - (a.was_counted and not a.is_new and not b.is_new)::integer) <> 0;
+    having sum((a.is_in and b.is_in and a.is_counted)::integer - (a.was_in and b.was_in and a.was_counted)::integer) <> 0;
     analyze _rec_pair_deltas;
 
-    -- Existing pairs: one set-based update (under concurrency it re-reads the latest row version, so
-    -- increments from concurrent baskets add up). New pairs: inserted; one created meanwhile by a concurrent
-    -- transaction is incremented instead.
+    -- Existing pairs: one set-based update; new pairs: inserted in key order.
     with updated as (
         update rec_frequently_together f
         set pair_count = f.pair_count + d.delta
@@ -139,11 +209,58 @@ begin
     using _rec_pair_deltas d
     where d.delta < 0 and f.product_id = d.product_id and f.other_product_id = d.other_product_id
       and f.pair_count <= 0;
+    return v_written;
 end;
 $$;
-comment on function _rec_apply_basket_changes(rec_user_basket_items[]) is
-    'Update the counts N, n(a) and n(a,b) for baskets that just received the given items. '
-    'Private helper.';
+comment on function _rec_apply_basket_changes() is
+    'Give each basket of _rec_basket_keys the contents listed in _rec_basket_contents (none: emptied) and move N, '
+    'n(a) and n(a,b) by each basket''s new contribution minus its old one (a basket counts with 1 to '
+    '_rec_max_basket_items() distinct products). Returns the basket items inserted, deleted or re-dated. Call '
+    'under _rec_baskets_lock(), after _rec_begin_basket_changes(). Private helper.';
+
+-- A deletion (or update) of conversion events changes their baskets: they are queued for the next fold, which
+-- recounts them from the log. One mechanism for every correction: a Medusa order edited or canceled, a
+-- DELETE in psql, a product removed with its events.
+create or replace function _rec_queue_baskets_trigger()
+returns trigger
+language plpgsql
+volatile
+as $$
+begin
+    insert into rec_basket_queue (user_id, basket_id)
+    select distinct e.user_id, _rec_basket_id(e.context, e.session_id)
+    from old_rows e
+    join rec_interaction_types t on t.interaction_type = e.interaction_type
+    where t.is_conversion and _rec_basket_id(e.context, e.session_id) is not null
+    order by 1, 2
+    on conflict (user_id, basket_id) do nothing;
+    if tg_op = 'UPDATE' then
+        insert into rec_basket_queue (user_id, basket_id)
+        select distinct e.user_id, _rec_basket_id(e.context, e.session_id)
+        from new_rows e
+        join rec_interaction_types t on t.interaction_type = e.interaction_type
+        where t.is_conversion and _rec_basket_id(e.context, e.session_id) is not null
+        order by 1, 2
+        on conflict (user_id, basket_id) do nothing;
+    end if;
+    return null;
+end;
+$$;
+comment on function _rec_queue_baskets_trigger() is
+    'AFTER DELETE / AFTER UPDATE statement trigger on rec_user_interactions: queues the baskets of the deleted or '
+    'updated conversion events (before and after an update) in rec_basket_queue, so the next rec_upkeep() '
+    'recounts them from the log. Private helper.';
+
+create or replace trigger rec_user_interactions_baskets_deleted
+    after delete on rec_user_interactions
+    referencing old table as old_rows
+    for each statement
+    execute function _rec_queue_baskets_trigger();
+create or replace trigger rec_user_interactions_baskets_updated
+    after update on rec_user_interactions
+    referencing old table as old_rows new table as new_rows
+    for each statement
+    execute function _rec_queue_baskets_trigger();
 
 
 -- Who may write the baskets (rec_user_basket_items, rec_product_basket_counts, rec_basket_totals and the

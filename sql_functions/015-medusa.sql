@@ -172,7 +172,8 @@ begin
         added := added + (select count(*) from unnest(ids) x where x is not null);
     end loop;
     if stale_users is not null then
-        -- what the removed events counted for (the new ones are folded by rec_upkeep)
+        -- what the removed events counted for (the new ones are folded by rec_upkeep; so are their baskets,
+        -- queued by the delete trigger of sql_functions/013)
         perform rec_refresh_preferences(stale_users);
         perform _rec_refresh_popularity(stale_products);
     end if;
@@ -192,8 +193,8 @@ comment on function rec_sync_medusa_orders(timestamptz) is
     'price, occurred_at = order created_at, user = customer_id, context {order_id, order_version, display_id, '
     'currency, source: medusa}, external_id ''medusa:<order>:<product>'' (so a second run adds nothing). Draft, '
     'canceled, deleted and guest (no customer) orders are skipped; events of orders edited or canceled since the '
-    'last sync are replaced or removed (their users'' preferences and their products'' popularity are recomputed; '
-    'bought-together counts catch up at the next rec_refresh_frequently_together()). Events are tracked in batches of '
+    'last sync are replaced or removed (their users'' preferences and their products'' popularity are recomputed at '
+    'once; their baskets, with n(a), N and the pair counts, are recounted from the log by the next rec_upkeep()). Events are tracked in batches of '
     '5,000 (memory stays flat however long the history) and folded by rec_upkeep(). Lines whose product is not in rec_products are counted and '
     'skipped (run rec_sync_medusa_catalog() first). Returns one row: orders read, purchases_added, '
     'purchases_removed, lines_unknown_product. Raises 42P01 when the Medusa v2 tables are absent. '

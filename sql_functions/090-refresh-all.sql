@@ -140,64 +140,71 @@ comment on function _rec_collect_fold_events(bigint[]) is
     'Copy the events with the given ids into the temporary table _rec_fold_batch (dropped at commit); returns how '
     'many were found. Private helper of _rec_fold_events.';
 
--- Baskets of the folded events: add their items (an item already there stays as it is, so folding an event
--- twice changes nothing), then apply the count changes of exactly those baskets. While a rebuild holds the
--- baskets, the conversion events wait in rec_basket_queue for the next fold.
+-- Baskets of the folded events: their items added (an item already there stays, so folding an event twice
+-- changes nothing), and the baskets queued in rec_basket_queue (events deleted, or purchases put off) recounted
+-- from the log; then the counts of exactly those baskets move. While a rebuild holds the baskets, the folded
+-- events' baskets wait in rec_basket_queue for the next fold.
 create or replace function _rec_fold_baskets()
 returns bigint
 language plpgsql
 volatile
 as $$
-declare
-    added rec_user_basket_items[];
 begin
     if not pg_try_advisory_xact_lock(_rec_baskets_lock()) then
-        insert into rec_basket_queue (event_id)
-        select e.id
+        insert into rec_basket_queue (user_id, basket_id)
+        select distinct e.user_id, _rec_basket_id(e.context, e.session_id)
         from _rec_fold_batch e
         join rec_interaction_types t on t.interaction_type = e.interaction_type
         where t.is_conversion and _rec_basket_id(e.context, e.session_id) is not null
-        order by e.id
-        on conflict (event_id) do nothing;
+        order by 1, 2
+        on conflict (user_id, basket_id) do nothing;
         return 0;
     end if;
-    with deferred as (
-        delete from rec_basket_queue q returning q.event_id
+    perform _rec_begin_basket_changes();
+    with queued as (
+        delete from rec_basket_queue q returning q.user_id, q.basket_id
     )
-    insert into _rec_fold_batch
-    select i.id, i.user_id, i.product_id, i.interaction_type, i.session_id, i.context, i.created_at, i.request_id
-    from deferred d
-    join rec_user_interactions i on i.id = d.event_id
-    where not exists (select 1 from _rec_fold_batch f where f.id = d.event_id);
+    insert into _rec_basket_keys (user_id, basket_id, recount)
+    select queued.user_id, queued.basket_id, true from queued;
     -- A large fold's pairs are sorted and grouped in memory rather than on disk (this transaction only).
     perform set_config('work_mem', '256MB', true);
-    with candidates as (
-        select e.user_id, _rec_basket_id(e.context, e.session_id) as basket_id, e.product_id,
-               min(e.created_at) as first_at
-        from _rec_fold_batch e
-        join rec_interaction_types t on t.interaction_type = e.interaction_type
-        where t.is_conversion and _rec_basket_id(e.context, e.session_id) is not null
-        group by 1, 2, 3
-    ),
-    inserted as (
-        insert into rec_user_basket_items (user_id, basket_id, product_id, first_at)
-        select c.user_id, c.basket_id, c.product_id, c.first_at from candidates c
-        order by c.user_id, c.basket_id, c.product_id
-        on conflict (user_id, basket_id, product_id) do nothing
-        returning *
-    )
-    select array_agg(row(i.user_id, i.basket_id, i.product_id, i.first_at)::rec_user_basket_items) into added
-    from inserted i;
-    if added is null then
+    create temp table if not exists _rec_fold_candidates (
+        user_id text, basket_id text, product_id text, first_at timestamptz) on commit drop;
+    truncate _rec_fold_candidates;
+    insert into _rec_fold_candidates
+    select e.user_id, _rec_basket_id(e.context, e.session_id), e.product_id, min(e.created_at)
+    from _rec_fold_batch e
+    join rec_interaction_types t on t.interaction_type = e.interaction_type
+    where t.is_conversion and _rec_basket_id(e.context, e.session_id) is not null
+    group by 1, 2, 3;
+    insert into _rec_basket_keys (user_id, basket_id, recount)
+    select distinct c.user_id, c.basket_id, false from _rec_fold_candidates c
+    on conflict (user_id, basket_id) do nothing;
+    if not exists (select 1 from _rec_basket_keys) then
         return 0;
     end if;
-    perform _rec_apply_basket_changes(added);
-    return cardinality(added);
+    perform _rec_basket_contents_from_log();
+    -- the other baskets: what they hold plus the batch's items (a recounted basket has them from the log)
+    insert into _rec_basket_contents (user_id, basket_id, product_id, first_at)
+    select x.user_id, x.basket_id, x.product_id, min(x.first_at)
+    from (select b.user_id, b.basket_id, b.product_id, b.first_at
+          from _rec_basket_keys k
+          join rec_user_basket_items b on b.user_id = k.user_id and b.basket_id = k.basket_id
+          where not k.recount
+          union all
+          select c.user_id, c.basket_id, c.product_id, c.first_at
+          from _rec_fold_candidates c
+          join _rec_basket_keys k on k.user_id = c.user_id and k.basket_id = c.basket_id
+          where not k.recount) x
+    group by x.user_id, x.basket_id, x.product_id;
+    return _rec_apply_basket_changes();
 end;
 $$;
 comment on function _rec_fold_baskets() is
-    'Add the conversion events of _rec_fold_batch (and of rec_basket_queue) to their baskets and update N, n(a) and '
-    'the pairs of those baskets; returns the number of basket items added. Private helper of _rec_fold_events.';
+    'Add the conversion events of _rec_fold_batch to their baskets, recount the baskets of rec_basket_queue from '
+    'the log, and update N, n(a) and the pairs of those baskets; returns the number of basket items inserted, '
+    'deleted or re-dated. While rec_refresh_frequently_together() holds the baskets, queues the batch''s baskets '
+    'instead. Private helper of _rec_fold_events.';
 
 -- Folding events: what used to run inside every tracking transaction, set-based over a batch, in key order.
 create or replace function _rec_fold_events(event_ids bigint[])
@@ -285,4 +292,4 @@ comment on function rec_refresh_after_import(bigint[]) is
     'rec_event_queue (events no longer queued were folded by upkeep already and are skipped). Waits for a running '
     'rec_upkeep(). event_ids null: preferences, popularity, '
     'bought-together and the outcomes of every logged recommendation are rebuilt from the whole log. Running it twice for the same events changes nothing. '
-    'One row per step: step, changed (users, popularity rows, basket items added, outcome rows), seconds.';
+    'One row per step: step, changed (users, popularity rows, basket items added, removed or re-dated, outcome rows), seconds.';

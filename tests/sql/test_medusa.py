@@ -8,6 +8,7 @@ from decimal import Decimal
 import psycopg
 import pytest
 
+from tests.sql.baskets import basket_state, rebuilt_basket_state
 from tests.sql.medusa_schema import create_store, drop_store
 from tests.support.upkeep import fold
 
@@ -227,6 +228,40 @@ def test_order_edits_and_cancellations_replace_synced_events(store: psycopg.Conn
         "select interaction_count from rec_user_preferences where user_id = 'cus_1'"
     ).fetchone() == (1,)
     assert store.execute("select user_id from rec_user_preferences where user_id = 'cus_2'").fetchall() == []
+
+
+def test_an_item_dropped_from_a_synced_order_leaves_its_basket_and_pairs(store: psycopg.Connection) -> None:
+    """order_1 (tee + bag) and order_6 (tee + bag) synced and folded, then order_1 edited in Medusa to keep
+    the tee only: once synced again and folded, basket items, n(a), N and pair counts equal a rebuild."""
+    store.execute(
+        'insert into "order" (id, display_id, customer_id, version, status, currency_code, created_at) '
+        "values ('order_6', 6, 'cus_2', 1, 'completed', 'usd', '2026-03-02T10:00:00Z')"
+    )
+    store.execute(
+        "insert into order_item (id, order_id, version, item_id, quantity) "
+        "values ('oi_30', 'order_6', 1, 'li_5', 1), ('oi_31', 'order_6', 1, 'li_4', 1)"
+    )
+    store.execute("select * from rec_sync_medusa_catalog()")
+    store.execute("select * from rec_sync_medusa_orders()")
+    fold(store)
+    pair = "select pair_count from rec_frequently_together where product_id = 'prod_tee' and other_product_id = 'prod_bag'"
+    assert store.execute(pair).fetchone() == (2,)
+    store.execute("update \"order\" set version = 3 where id = 'order_1'")
+    store.execute(
+        "insert into order_item (id, order_id, version, item_id, quantity) values ('oi_20', 'order_1', 3, 'li_1', 1)"
+    )
+    assert store.execute("select * from rec_sync_medusa_orders()").fetchone() == (3, 1, 2, 1)
+    fold(store)
+    folded = basket_state(store)
+    assert [row[1:3] for row in folded["basket_items"]] == [
+        ("order:order_1", "prod_tee"),
+        ("order:order_5", "prod_hat"),
+        ("order:order_6", "prod_bag"),
+        ("order:order_6", "prod_tee"),
+    ]
+    assert folded["basket_counts"] == [("prod_bag", 1), ("prod_hat", 1), ("prod_tee", 2)]
+    assert folded["pairs"] == [("prod_bag", "prod_tee", 1), ("prod_tee", "prod_bag", 1)]
+    assert rebuilt_basket_state(store) == folded
 
 
 def test_order_sync_since(store: psycopg.Connection) -> None:

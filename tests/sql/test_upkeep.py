@@ -14,6 +14,7 @@ import psycopg
 import pytest
 
 from tests.service.catalog import seed_catalog
+from tests.sql.baskets import BASKET_STATE, basket_state, rebuilt_basket_state
 from tests.sql.helpers import count, track_batch
 from tests.support.databases import temporary_database
 from tests.support.postgres_source import TestPostgres
@@ -25,11 +26,7 @@ DERIVED = {
     "taste_vector::real[] from rec_user_preferences where interaction_count > 0 order by user_id",
     "popularity": "select product_id, popularity, users, events, last_event_at from rec_product_popularity "
     "order by product_id",
-    "basket_items": "select user_id, basket_id, product_id, first_at from rec_user_basket_items order by 1, 2, 3",
-    "basket_counts": "select product_id, basket_count from rec_product_basket_counts order by 1",
-    "basket_total": "select basket_count from rec_basket_totals",
-    "pairs": "select product_id, other_product_id, pair_count from rec_frequently_together "
-    "where pair_count > 0 order by 1, 2",
+    **BASKET_STATE,
 }
 
 
@@ -135,7 +132,9 @@ def test_purchases_during_a_bought_together_rebuild_are_folded_after_it(
         track_batch(shop, basket)
         folded = dict(shop.execute("select step, changed from rec_upkeep()").fetchall())
         assert folded["events"] == 3 and folded["frequently_together"] == 0
-        assert count(shop, "rec_basket_queue") == 3
+        assert shop.execute("select user_id, basket_id from rec_basket_queue").fetchall() == [
+            ("b1", "order:o1")
+        ]
         assert count(shop, "rec_frequently_together") == 0
         assert shop.execute(
             "select interaction_count from rec_user_preferences where user_id = 'b1'"
@@ -146,6 +145,66 @@ def test_purchases_during_a_bought_together_rebuild_are_folded_after_it(
     folded_state = snapshot(shop)
     shop.execute("select rec_refresh_frequently_together()")
     assert snapshot(shop) == folded_state
+
+
+def test_purchases_deleted_in_psql_leave_their_baskets_at_the_next_fold(
+    shop: psycopg.Connection, database_url: str
+) -> None:
+    """A plain DELETE of purchases: their baskets are queued and recounted from the log by the next fold (put
+    off while a rebuild holds the baskets), whether a basket shrinks, shrinks to the 50-item limit and starts
+    counting, or loses its last item."""
+    shop.execute(
+        "insert into rec_products (id, title) select 'extra-' || g, 'Extra ' || g from generate_series(10, 39) g"
+    )
+    products = [r[0] for r in shop.execute("select id from rec_products order by id")]
+    big = products[:51]
+
+    def order(user: str, order_id: str, pids: list[str]) -> list[dict[str, Any]]:
+        return [
+            {
+                "user_id": user,
+                "product_id": p,
+                "interaction_type": "purchase",
+                "context": {"order_id": order_id},
+            }
+            for p in pids
+        ]
+
+    track_batch(
+        shop,
+        order("u1", "big", big)
+        + order("u2", "o2", ["lights-1", "lights-2", "mugs-3"])
+        + order("u3", "o3", ["lights-1", "mugs-3"])
+        + [{"user_id": "u3", "product_id": "mugs-3", "interaction_type": "view"}],
+    )
+    fold(shop)
+    assert basket_state(shop)["basket_total"] == [(2,)]  # 51 items: u1's order does not count
+    shop.execute("delete from rec_user_interactions where user_id = 'u1' and product_id = %s", (big[0],))
+    shop.execute("delete from rec_user_interactions where user_id = 'u2' and product_id = 'lights-2'")
+    shop.execute("delete from rec_user_interactions where user_id = 'u3'")
+    assert shop.execute("select user_id, basket_id from rec_basket_queue order by 1").fetchall() == [
+        ("u1", "order:big"),
+        ("u2", "order:o2"),
+        ("u3", "order:o3"),
+    ]
+    before = basket_state(shop)
+    with psycopg.connect(database_url) as rebuild:
+        rebuild.execute("select pg_advisory_xact_lock(_rec_baskets_lock())")  # as the rebuild holds it
+        folded = dict(shop.execute("select step, changed from rec_upkeep()").fetchall())
+        assert folded["frequently_together"] == 0 and count(shop, "rec_basket_queue") == 3
+        assert basket_state(shop) == before
+    fold(shop)
+    assert count(shop, "rec_basket_queue") == 0
+    after = basket_state(shop)
+    assert after["basket_total"] == [(2,)]  # u1's 50 items now count, u3's order is gone
+    assert [row[1:3] for row in after["basket_items"] if row[0] == "u2"] == [
+        ("order:o2", "lights-1"),
+        ("order:o2", "mugs-3"),
+    ]
+    assert not [row for row in after["basket_items"] if row[0] == "u3"]
+    assert len(after["pairs"]) == 50 * 49  # u1's 50 items (among them u2's two)
+    assert ("lights-1", "mugs-3", 2) in after["pairs"]
+    assert rebuilt_basket_state(shop) == after
 
 
 def test_folding_the_same_events_twice_changes_nothing(shop: psycopg.Connection) -> None:
