@@ -152,7 +152,12 @@ begin
           from (select s.similar_product_id as product_id, a.weight * s.score as contribution,
                        a.product_id as anchor_id
                   from anchors a
-                  join rec_product_similarities s on s.method = v_method and s.product_id = a.product_id
+                  -- one index range per anchor: `offset 0` keeps the planner from flattening this into a
+                  -- hash join that reads every product's neighbours
+                 cross join lateral (select sim.similar_product_id, sim.score
+                                       from rec_product_similarities sim
+                                      where sim.method = v_method and sim.product_id = a.product_id
+                                     offset 0) s
                 union all
                 select a.product_id, a.weight, a.product_id from anchors a) x
          group by x.product_id
