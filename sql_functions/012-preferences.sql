@@ -128,7 +128,15 @@ begin
         interaction_count = excluded.interaction_count,
         first_seen_at = excluded.first_seen_at,
         last_seen_at = excluded.last_seen_at,
-        updated_at = excluded.updated_at;
+        updated_at = excluded.updated_at
+    -- A row whose values did not change keeps its updated_at, which is part of the user's list watermark: a
+    -- refresh then turns over only the cached lists it changed. The taste vector counts as unchanged within
+    -- a cosine distance of 1e-6 (float rounding of sums taken in another order, or a few seconds of decay).
+    where p.interaction_count is distinct from excluded.interaction_count
+       or p.first_seen_at is distinct from excluded.first_seen_at
+       or p.last_seen_at is distinct from excluded.last_seen_at
+       or (p.taste_vector is null) <> (excluded.taste_vector is null)
+       or coalesce(p.taste_vector <=> excluded.taste_vector > 1e-6, false);
     get diagnostics changed = row_count;
     -- users left without any event
     delete from rec_user_preferences p
@@ -271,7 +279,8 @@ $$;
 comment on function rec_refresh_preferences(text[]) is
     'Recompute rec_user_preferences from the whole interaction history, e.g. after embeddings arrive, after a '
     'half_life or weight edit in rec_interaction_types, or after products were deleted; returns the number of users '
-    'written (users left without events lose their row). Formula: taste_vector = unit(sum_e w(e) * embedding(e)), '
+    'whose row changed (a row equal to the recomputed one, taste within a cosine distance of 1e-6, is left as it '
+    'was, updated_at included; users left without events lose their row). Formula: taste_vector = unit(sum_e w(e) * embedding(e)), '
     'w(e) = weight(type) * 0.5 ^ ((now() - occurred_at) / half_life(type)) (an occurred_at after now() counts as '
     'now()), each event once whatever its quantity, events without a product embedding skipped; '
     'interaction_count, first/last_seen_at = count, min / max event time. One transaction: call rec_refresh() to '

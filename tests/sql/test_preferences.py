@@ -135,7 +135,7 @@ def test_refresh_drops_users_without_events(shop: psycopg.Connection) -> None:
     fold(shop)
     assert count(shop, "rec_user_preferences") == 2
     shop.execute("delete from rec_user_interactions where user_id = 'u1'")
-    assert shop.execute("select rec_refresh_preferences()").fetchone() == (1,)
+    assert shop.execute("select rec_refresh_preferences()").fetchone() == (0,)  # u2's row was already right
     assert [r[0] for r in shop.execute("select user_id from rec_user_preferences")] == ["u2"]
 
 
@@ -205,7 +205,8 @@ def test_incremental_preferences_equal_a_refresh(db: psycopg.Connection) -> None
         )
         fold(db)
     incremental = snapshot(db)
-    assert db.execute("select rec_refresh_preferences()").fetchone() == (len(incremental),)
+    # the rebuild finds every folded row right, so it rewrites none (a rewrite would turn the lists over)
+    assert db.execute("select rec_refresh_preferences()").fetchone() == (0,)
     assert_same_preferences(incremental, snapshot(db))
     assert count(db, "rec_user_taste_terms") > 25
 
