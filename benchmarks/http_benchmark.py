@@ -11,6 +11,7 @@ with the same worker count, both on 127.0.0.1 (benchmarks/demo_stack.py), and dr
   cached     GET /recommendations for 200 warmed users (every answer a cache hit)
   uncached   GET /recommendations with a never-repeated `exclude` id (every answer a miss: SQL)
   track      POST /track/batch with 100 events per request
+  track1     POST /track, one view per request, every request a user never seen before
 Prints requests/s, p50 and p99 latency and each scenario's throughput as a ratio of the ceiling
 (goal: cached >= 0.5). Never asserts a time.
 """
@@ -71,6 +72,23 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = [[%(body)s]]
 """,
+    # one event of a new user per request: wrk's threads number themselves so no two share an id
+    "track1": """
+local products = {%(products)s}
+local tag = os.time() .. "-" .. math.random(1, 1000000000)
+local threads = 0
+local n = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("thread_id", threads)
+end
+request = function()
+  n = n + 1
+  local body = '{"user_id":"one-' .. tag .. '-' .. thread_id .. '-' .. n .. '","product_id":"'
+    .. products[math.random(#products)] .. '","interaction_type":"view"}'
+  return wrk.format("POST", "/track", {["Content-Type"] = "application/json"}, body)
+end
+""",
     "ceiling": "",
 }
 
@@ -100,7 +118,7 @@ def run_wrk(name: str, url: str, script: str, seconds: int, connections: int, wo
 
 
 async def _python_load(
-    method: str, urls: list[str], body: bytes | None, seconds: int, connections: int
+    method: str, urls: list[str], body: bytes | list[bytes] | None, seconds: int, connections: int
 ) -> Result:
     import httpx
 
@@ -115,7 +133,8 @@ async def _python_load(
             index = offset
             while time.monotonic() < deadline:
                 started = time.perf_counter()
-                response = await client.request(method, urls[index % len(urls)], content=body)
+                content = body[index % len(body)] if isinstance(body, list) else body
+                response = await client.request(method, urls[index % len(urls)], content=content)
                 latencies.append(time.perf_counter() - started)
                 errors += response.status_code >= 300
                 index += connections
@@ -134,6 +153,7 @@ async def _python_load(
 
 def run_python(name: str, base: str, users: list[str], body: str, seconds: int, connections: int) -> Result:
     rng = random.Random(5)
+    payload: bytes | list[bytes] | None = None
     if name == "ceiling":
         urls, method = [f"{base}/ceiling"], "GET"
     elif name == "cached":
@@ -148,11 +168,19 @@ def run_python(name: str, base: str, users: list[str], body: str, seconds: int, 
             for i in range(200_000)
         ]
         method = "GET"
+    elif name == "track1":
+        tag = f"{time.time_ns()}-{rng.randrange(10**9)}"
+        products = [event["product_id"] for event in json.loads(body)["events"]]
+        payload = [
+            json.dumps(
+                {"user_id": f"one-{tag}-{i}", "product_id": rng.choice(products), "interaction_type": "view"}
+            ).encode()
+            for i in range(200_000)
+        ]
+        urls, method = [f"{base}/track"], "POST"
     else:
-        urls, method = [f"{base}/track/batch"], "POST"
-    result = asyncio.run(
-        _python_load(method, urls, body.encode() if name == "track" else None, seconds, connections)
-    )
+        urls, method, payload = [f"{base}/track/batch"], "POST", body.encode()
+    result = asyncio.run(_python_load(method, urls, payload, seconds, connections))
     result.name = name
     return result
 
@@ -195,6 +223,7 @@ def main() -> int:
         ]
         body = json.dumps({"events": events})
         lua_users = ",".join(json.dumps(user) for user in warm)
+        lua_products = ",".join(json.dumps(product) for product in products)
         print(
             f"load: {tool}, {args.connections} connections, {args.seconds} s per scenario, "
             f"{args.workers} worker(s) per server, 127.0.0.1, {os.cpu_count()} CPUs shared with the load tool"
@@ -202,13 +231,9 @@ def main() -> int:
 
         def measure(scenario: str) -> Result:
             base = ceiling_base if scenario == "ceiling" else service_base
-            target = (
-                f"{base}/ceiling"
-                if scenario == "ceiling"
-                else (f"{base}/track/batch" if scenario == "track" else base)
-            )
+            target = {"ceiling": f"{base}/ceiling", "track": f"{base}/track/batch"}.get(scenario, base)
             if tool == "wrk":
-                script = WRK_SCRIPTS[scenario] % {"users": lua_users, "body": body}
+                script = WRK_SCRIPTS[scenario] % {"users": lua_users, "body": body, "products": lua_products}
                 if args.warmup:  # same load, not measured: connections, pools and caches settle first
                     run_wrk(scenario, target, script, args.warmup, args.connections, workdir)
                 result = run_wrk(scenario, target, script, args.seconds, args.connections, workdir)
@@ -227,7 +252,7 @@ def main() -> int:
             rounds.append((measure("ceiling"), measure("cached")))
         by_ratio = sorted(rounds, key=lambda pair: pair[1].requests_per_s / pair[0].requests_per_s)
         median_round = by_ratio[len(by_ratio) // 2]  # the table shows this round's pair
-        results = [*median_round, measure("uncached"), measure("track")]
+        results = [*median_round, measure("uncached"), measure("track"), measure("track1")]
         ceiling_rps = results[0].requests_per_s
         print()
         print(

@@ -12,6 +12,7 @@ migrates, then measures, each figure next to a ceiling measured in the same run:
   reads       p50 / p99 of every rec_* read function           vs a primary-key lookup round trip
   http        GET /recommendations cached / uncached           vs a bare Sanic route doing one Redis GET
   track       rec_track_interactions, POST /track/batch        vs COPY of the same batches
+              POST /track (one event of a new user per request) vs the bare Sanic route
 Prints progress, then the table; writes everything to --json (default
 benchmarks/results/scale-<date>.json) with the date, the machine and the parameters.
 Never asserts a time. Servers it starts are stopped on every exit, SIGTERM included.

@@ -1,4 +1,4 @@
-"""HTTP at scale: GET /recommendations cached and uncached, POST /track/batch, vs the bare Sanic+Redis route.
+"""HTTP at scale: GET /recommendations cached and uncached, POST /track/batch and /track, vs the bare Sanic+Redis route.
 
 Reuses benchmarks.demo_stack (the ceiling app, server start/stop) and benchmarks.http_benchmark (its load
 tools: wrk when installed, else its asyncio/httpx client) against the loaded scale database: `pgrec serve`
@@ -27,11 +27,11 @@ def _load(
     tool: str, scenario: str, base: str, users: list[str], body: str, args: Any, workdir: Path
 ) -> hb.Result:
     if tool == "wrk":
-        target = f"{base}/ceiling" if scenario == "ceiling" else (
-            f"{base}/track/batch" if scenario == "track" else base
-        )  # fmt: skip
+        target = {"ceiling": f"{base}/ceiling", "track": f"{base}/track/batch"}.get(scenario, base)
         lua_users = ",".join(json.dumps(user) for user in users)
-        script = hb.WRK_SCRIPTS[scenario] % {"users": lua_users, "body": body}
+        products = sorted({event["product_id"] for event in json.loads(body)["events"]})
+        lua_products = ",".join(json.dumps(product) for product in products)
+        script = hb.WRK_SCRIPTS[scenario] % {"users": lua_users, "body": body, "products": lua_products}
         return hb.run_wrk(scenario, target, script, args.http_seconds, args.connections, workdir)
     return hb.run_python(scenario, base, users, body, args.http_seconds, args.connections)
 
@@ -73,6 +73,7 @@ def http_figures(
             ("cached", service_base),
             ("uncached", service_base),
             ("track", service_base),
+            ("track1", service_base),
         ):
             results[scenario] = _load(tool, scenario, base, warm, body, args, workdir)
             r = results[scenario]
@@ -93,6 +94,8 @@ def http_figures(
         Figure("track", f"POST /track/batch ({hb.BATCH_EVENTS}/request)",
                results["track"].requests_per_s * hb.BATCH_EVENTS, "events/s", copy_rate,
                "COPY of the same batches, unlogged"),
+        Figure("track", "POST /track (one event, a new user each request)", results["track1"].requests_per_s,
+               "req/s", ceiling_rps, "bare Sanic + one Redis GET"),
     ]  # fmt: skip
     details = {name: vars(result) for name, result in results.items()}
     details["tool"] = tool
