@@ -77,32 +77,39 @@ comment on function _rec_rebuild_taste_terms(text[]) is
     'Rebuild rec_user_taste_terms of the given users (all when null) from their events in rec_user_interactions that '
     'are not waiting in rec_event_queue (the fold merges those). Call with the users'' rows locked. Private helper.';
 
--- Combine the terms of some users (all when null) into rec_user_preferences with the current weights.
-create or replace function _rec_update_preferences(users text[])
-returns integer
-language plpgsql
-volatile
--- `users is null or user_id = any (users)`: only a custom plan can drop the null test and use the
--- user_id index; a cached generic plan scans the whole table per call (quadratic over chunks).
-set plan_cache_mode = force_custom_plan
+-- The one formula from terms to a preferences row, for the fold, the rebuild and a user whose events are still
+-- queued (rec_personalized reads that user's taste from the log at once, so the list it serves right after an
+-- event equals the one after the fold, and the fold need not turn the user's cached lists over).
+create or replace function _rec_preference_rows(users text[], from_log boolean default false)
+returns table (user_id text, taste_vector vector, interaction_count bigint, first_seen_at timestamptz,
+               last_seen_at timestamptz)
+language sql
+stable
 as $$
-declare
-    changed integer;
-begin
     with terms as (
-        select s.*,
-               case when t.weight > 0 then
-                   ln(t.weight) + _rec_log_decay(now() - s.ref_at, s.half_life)
-               end as lf
+        select s.user_id, s.interaction_type, s.half_life, s.event_count, s.first_at, s.ref_at, s.taste_direction,
+               s.taste_magnitude
         from rec_user_taste_terms s
-        join rec_interaction_types t on t.interaction_type = s.interaction_type
-        where users is null or s.user_id = any (users)
+        where not from_log and s.user_id = any (users)
+        union all
+        select l.user_id, l.interaction_type, l.half_life, l.event_count, l.first_at, l.ref_at, l.taste_direction,
+               l.taste_magnitude
+        from _rec_taste_terms(array(select i from rec_user_interactions i
+                                    where from_log and i.user_id = any (users))) l
+    ),
+    weighted as (
+        select terms.*,
+               case when t.weight > 0 then
+                   ln(t.weight) + _rec_log_decay(now() - terms.ref_at, terms.half_life)
+               end as lf
+        from terms
+        join rec_interaction_types t on t.interaction_type = terms.interaction_type
     ),
     vec_terms as (
         select vt.user_id, vt.taste_direction, vt.lv, max(vt.lv) over (partition by vt.user_id) as mx
-        from (select terms.user_id, terms.taste_direction, terms.lf + ln(terms.taste_magnitude) as lv
-              from terms
-              where terms.lf is not null and terms.taste_direction is not null and terms.taste_magnitude > 0) vt
+        from (select w.user_id, w.taste_direction, w.lf + ln(w.taste_magnitude) as lv
+              from weighted w
+              where w.lf is not null and w.taste_direction is not null and w.taste_magnitude > 0) vt
     ),
     taste as (
         select vec_terms.user_id, sum(_rec_vector_scale(vec_terms.taste_direction, _rec_exp(vec_terms.lv - vec_terms.mx))) as v
@@ -110,28 +117,43 @@ begin
         group by vec_terms.user_id
     ),
     summary as (
-        select terms.user_id,
-               sum(terms.event_count) as total,
-               min(terms.first_at) as first_at,
-               max(terms.ref_at) as last_at
-        from terms
-        group by terms.user_id
+        select w.user_id, sum(w.event_count) as total, min(w.first_at) as first_at, max(w.ref_at) as last_at
+        from weighted w
+        group by w.user_id
     )
+    select s.user_id, case when vector_norm(t.v) > 0 then l2_normalize(t.v) end, s.total, s.first_at, s.last_at
+    from summary s
+    left join taste t on t.user_id = s.user_id;
+$$;
+comment on function _rec_preference_rows(text[], boolean) is
+    'The rec_user_preferences values of the given users (formula at the top of 012-preferences.sql: terms '
+    'combined with the current weights and now()). Parameters: users (an array); from_log = compute their terms '
+    'from all their events in rec_user_interactions instead of reading rec_user_taste_terms (a user whose events '
+    'are still queued). Private helper.';
+
+-- Write the preferences of some users from their terms.
+create or replace function _rec_update_preferences(users text[])
+returns integer
+language plpgsql
+volatile
+as $$
+declare
+    changed integer;
+begin
     insert into rec_user_preferences as p
         (user_id, taste_vector, interaction_count, first_seen_at, last_seen_at, updated_at)
-    select s.user_id, case when vector_norm(t.v) > 0 then l2_normalize(t.v) end,
-           s.total, s.first_at, s.last_at, now()
-    from summary s
-    left join taste t on t.user_id = s.user_id
+    select r.user_id, r.taste_vector, r.interaction_count, r.first_seen_at, r.last_seen_at, now()
+    from _rec_preference_rows(users) r
+    order by r.user_id
     on conflict (user_id) do update set
         taste_vector = excluded.taste_vector,
         interaction_count = excluded.interaction_count,
         first_seen_at = excluded.first_seen_at,
         last_seen_at = excluded.last_seen_at,
         updated_at = excluded.updated_at
-    -- A row whose values did not change keeps its updated_at, which is part of the user's list watermark: a
-    -- refresh then turns over only the cached lists it changed. The taste vector counts as unchanged within
-    -- a cosine distance of 1e-6 (float rounding of sums taken in another order, or a few seconds of decay).
+    -- A row whose values did not change keeps its updated_at: a rebuild writes only what changed. The taste
+    -- vector counts as unchanged within a cosine distance of 1e-6 (float rounding of sums taken in another
+    -- order, or a few seconds of decay).
     where p.interaction_count is distinct from excluded.interaction_count
        or p.first_seen_at is distinct from excluded.first_seen_at
        or p.last_seen_at is distinct from excluded.last_seen_at
@@ -140,13 +162,14 @@ begin
     get diagnostics changed = row_count;
     -- users left without any event
     delete from rec_user_preferences p
-    where (users is null or p.user_id = any (users))
+    where p.user_id = any (users)
       and not exists (select 1 from rec_user_taste_terms s where s.user_id = p.user_id);
     return changed;
 end;
 $$;
 comment on function _rec_update_preferences(text[]) is
-    'Write rec_user_preferences of the given users (all when null) from rec_user_taste_terms, current weights and now(). Private helper.';
+    'Write rec_user_preferences of the given users (an array) from rec_user_taste_terms, current weights and '
+    'now() (_rec_preference_rows); returns the rows that changed. Private helper.';
 
 -- The users of a refresh (all with events or a preferences row when null), in chunks of 1000 in user order.
 create or replace function _rec_user_chunks(user_ids text[])

@@ -70,7 +70,6 @@ as $$
 declare
     v_events bigint;
     v_last bigint;
-    v_taste text;
 begin
     if owner_id is null or owner_id = '' then
         raise exception 'owner_id must not be null or empty' using errcode = '22023';
@@ -78,9 +77,7 @@ begin
     if owner_kind = 'user' then
         select count(*), max(i.id) into v_events, v_last
           from rec_user_interactions i where i.user_id = owner_id;
-        select extract(epoch from p.updated_at)::text into v_taste
-          from rec_user_preferences p where p.user_id = owner_id;
-        return v_events || ':' || coalesce(v_last, 0) || ':' || coalesce(v_taste, '-');
+        return v_events || ':' || coalesce(v_last, 0);
     elsif owner_kind = 'session' then
         select count(*), max(i.id) into v_events, v_last
           from rec_user_interactions i where i.session_id = owner_id;
@@ -91,10 +88,12 @@ begin
 end;
 $$;
 comment on function _rec_list_watermark(text, text) is
-    'The watermark of one owner''s cached lists: a cached list is served only while it is unchanged. owner_kind '
-    '= ''user'': ''<n>:<m>:<t>'' with n = number of the user''s events in rec_user_interactions, m = their largest '
-    'id (0 without), t = rec_user_preferences.updated_at of the user as epoch seconds (- without a row), so a new '
-    'event, a removed one and the upkeep that rewrites the user''s preferences after it each change it (n catches '
-    'an event committed after a later one: ids are taken at insert, commits come in any order). owner_kind = '
-    '''session'': ''<n>:<m>'' over the events with that session_id. Parameters: owner_kind (user | session, else '
-    '22023), owner_id (non-empty, else 22023). Stable: reads its caller''s snapshot. Private helper of the service.';
+    'The watermark of one owner''s cached lists: a cached list is served only while it is unchanged. '
+    '''<n>:<m>'' with n = number of the owner''s events in rec_user_interactions (owner_kind ''user'': by '
+    'user_id; ''session'': by session_id) and m = their largest id (0 without), so a new event and a removed one '
+    'each change it (n catches an event committed after a later one: ids are taken at insert, commits come in '
+    'any order). The upkeep that folds a user''s events into rec_user_preferences does not change it: '
+    'rec_personalized reads the taste of a user with unfolded events from the log, with the fold''s formula. '
+    'Changes to what every list reads (refreshes, catalog, weights, embeddings) are announced instead '
+    '(_rec_lists_changed). Parameters: owner_kind (user | session, else 22023), owner_id (non-empty, else 22023). '
+    'Stable: reads its caller''s snapshot. Private helper of the service.';

@@ -306,6 +306,8 @@ declare
     v_weights double precision[];
     v_purchased text[];
     v_taste vector;
+    v_events bigint;
+    v_folded bigint;
 begin
     if user_id is null or btrim(user_id) = '' then
         raise exception 'user_id must not be null or empty' using errcode = '22023';
@@ -320,11 +322,13 @@ begin
     -- affinity(u, j) = sum over u's events on j of weight(type) * 0.5 ^ (age / half_life(type)).
     select coalesce(array_agg(a.product_id order by a.affinity desc, a.product_id), '{}'),
            coalesce(array_agg(a.affinity order by a.affinity desc, a.product_id), '{}'),
-           coalesce(array_agg(a.product_id) filter (where a.purchased), '{}')
-      into v_anchor_ids, v_weights, v_purchased
+           coalesce(array_agg(a.product_id) filter (where a.purchased), '{}'),
+           coalesce(sum(a.events), 0)
+      into v_anchor_ids, v_weights, v_purchased, v_events
       from (select i.product_id,
                    sum(t.weight * _rec_decay(v_ref - i.created_at, t.half_life)) as affinity,
-                   bool_or(t.is_conversion) as purchased
+                   bool_or(t.is_conversion) as purchased,
+                   count(*) as events
               from rec_user_interactions i
               join rec_interaction_types t on t.interaction_type = i.interaction_type
              where i.user_id = rec_personalized.user_id
@@ -332,7 +336,14 @@ begin
              group by i.product_id) a;
 
     if as_of is null then
-        select pr.taste_vector into v_taste from rec_user_preferences pr where pr.user_id = rec_personalized.user_id;
+        select pr.taste_vector, pr.interaction_count into v_taste, v_folded
+          from rec_user_preferences pr where pr.user_id = rec_personalized.user_id;
+        if v_events > 0 and v_folded is distinct from v_events then
+            -- events not folded yet: the same formula over the log now, so this list equals the one after
+            -- upkeep has folded them (a cached list stays valid across the fold)
+            select r.taste_vector into v_taste
+              from _rec_preference_rows(array[rec_personalized.user_id], from_log => true) r;
+        end if;
     end if;
     if v_taste is null and cardinality(v_anchor_ids) > 0 then
         v_taste := _rec_taste(v_anchor_ids, v_weights);
@@ -346,7 +357,7 @@ begin
 end;
 $$;
 comment on function rec_personalized(text, integer, double precision, double precision, boolean, text[], text, numeric, numeric, timestamptz) is
-    'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score (prior = setting pgrec.popularity_prior, default 0.05), where content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; recomputed from events up to as_of when as_of is given) and max(5k, 50) HNSW candidates, collaborative = sum over the user''s 100 strongest products j of affinity(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), affinity(u, j) = sum over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)); content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return; category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data). Never returns inactive products. reason.rule: collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
+    'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score (prior = setting pgrec.popularity_prior, default 0.05), where content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; while some of the user''s events are not folded yet, the same formula over all of them at once; recomputed from events up to as_of when as_of is given) and max(5k, 50) HNSW candidates, collaborative = sum over the user''s 100 strongest products j of affinity(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), affinity(u, j) = sum over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)); content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return; category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data). Never returns inactive products. reason.rule: collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
 
 create or replace function rec_session_recommendations(product_ids text[], k integer default 10)
 returns table (product_id text, score double precision, content_score double precision,
