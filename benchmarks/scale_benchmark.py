@@ -9,6 +9,7 @@ migrates, then measures, each figure next to a ceiling measured in the same run:
   load        pgrec import products / interactions             vs parse + COPY into an unlogged table
   embeddings  pgrec embed on a sample                          vs raw model.encode of the same texts
   refresh     rec_refresh_all(), seconds per step
+  sizes       each derived table and their sum                 vs the event log
   reads       p50 / p99 of every rec_* read function           vs a primary-key lookup round trip
   http        GET /recommendations cached / uncached           vs a bare Sanic route doing one Redis GET
   track       rec_track_interactions, POST /track/batch        vs COPY of the same batches
@@ -38,6 +39,7 @@ from benchmarks.scale_http import http_figures
 from benchmarks.scale_load import load_interactions, load_products
 from benchmarks.scale_reads import read_latencies, refresh_all
 from benchmarks.scale_report import Figure, Phases, default_json_path, log, print_figures, write_results
+from benchmarks.scale_sizes import table_sizes
 from benchmarks.scale_track import track_batches
 from service.core.migrate import migrate
 from tests.support.databases import create_database, drop_database, unique_name
@@ -124,6 +126,9 @@ def run(args: argparse.Namespace, phases: Phases, figures: list[Figure], details
         with phases.run("rec_refresh_all()"):
             refresh, details["refresh_steps"] = refresh_all(url)
             figures.extend(refresh)
+        with phases.run("table sizes"):
+            sizes, details["sizes_bytes"] = table_sizes(url)
+            figures.extend(sizes)
         with phases.run("read latencies"):
             reads, details["reads_ms"] = read_latencies(url, args.calls, args.seed)
             figures.extend(reads)
