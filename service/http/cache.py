@@ -4,10 +4,11 @@ correctness never depends on Redis.
 Keys: `rec:<kind>:<subject>:<params digest>`; each value carries its token: the worker's lists epoch
 (lists_epoch.py: the last change to lists PostgreSQL announced with NOTIFY, so changes from psql, the
 CLI, the Medusa sync or HTTP all turn the cache over) and, for a list about a user or a session, that
-owner's watermark (_rec_list_watermark: the count and largest id of their events), read from PostgreSQL on every
-read of such a list and before the list is computed. So no list cached before an owner's event is
-served after it, whichever worker cached it and whatever Redis did meanwhile; a stale value is a miss
-and is overwritten. Redis errors and time-outs are logged once per outage and answered uncached; a
+owner's watermark (_rec_list_watermark: the count and largest id of their events), read from PostgreSQL
+on every read of such a list and before the list is computed. So no list cached before an owner's event
+is served after it, whichever worker cached it and whatever Redis did meanwhile; a stale value is a miss
+and is overwritten. A miss reads the second level, rec_recommendations_cache, under the same rule
+(lists.py, stored_lists.py). Redis errors and time-outs are logged once per outage and answered uncached; a
 refused connection (or several time-outs in a row) skips Redis for a short back-off. Nothing is ever
 flushed.
 """

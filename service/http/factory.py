@@ -39,6 +39,7 @@ from service.http.lists_epoch import ListsEpoch
 from service.http.metrics import Metrics
 from service.http.query_encoder import QueryEncoder
 from service.http.request_ids import new_request_id
+from service.http.stored_lists import StoredLists
 from service.http.upkeep import Upkeep
 from service.http.watermarks import Watermarks
 from service.local import sources
@@ -121,6 +122,7 @@ def create_app(
     app.ctx.refresh_tasks = set()
     app.ctx.upkeep = None
     app.ctx.impressions = ImpressionLog()
+    app.ctx.stored_lists = StoredLists()
     app.ctx.encoder = QueryEncoder(settings.embedding_model)
     if preload_model not in PRELOAD_MODES:
         raise ValueError(f"preload_model: expected one of {PRELOAD_MODES}, got {preload_model!r}")
@@ -154,6 +156,7 @@ def create_app(
             # delays the start by at most this, and the listener keeps trying in the background.
             await ctx.lists_epoch.wait_listening(LISTEN_WAIT_SECONDS)
         ctx.impressions.database = ctx.database
+        ctx.stored_lists.database = ctx.database
         ctx.batch_writes = asyncio.Semaphore(tracking.CONCURRENT_BATCHES_PER_WORKER)
 
     @app.before_server_start
@@ -187,6 +190,10 @@ def create_app(
     @app.before_server_stop
     async def flush_impressions(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
         await app.ctx.impressions.flush()
+
+    @app.before_server_stop
+    async def flush_stored_lists(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        await app.ctx.stored_lists.flush()
 
     @app.before_server_stop
     async def stop_upkeep(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
