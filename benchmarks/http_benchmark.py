@@ -58,13 +58,21 @@ request = function()
   return wrk.format("GET", "/recommendations?limit=10&user_id=" .. users[math.random(#users)])
 end
 """,
+    # wrk does not seed Lua's random numbers and runs the same script in every thread: the tag takes the
+    # time (the warm-up ran seconds before) and the thread's number, so no URL repeats.
     "uncached": """
 local users = {%(users)s}
 local n = 0
-local tag = tostring(math.random(1, 1000000000))
+local tag = os.time()
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("thread_id", threads)
+end
 request = function()
   n = n + 1
-  return wrk.format("GET", "/recommendations?limit=10&exclude=none-" .. tag .. "-" .. n .. "&user_id=" .. users[math.random(#users)])
+  return wrk.format("GET", "/recommendations?limit=10&exclude=none-" .. tag .. "-" .. thread_id .. "-" .. n
+    .. "&user_id=" .. users[math.random(#users)])
 end
 """,
     "track": """
@@ -72,10 +80,10 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = [[%(body)s]]
 """,
-    # one event of a new user per request: wrk's threads number themselves so no two share an id
+    # one event of a new user per request (ids made unique as for "uncached")
     "track1": """
 local products = {%(products)s}
-local tag = os.time() .. "-" .. math.random(1, 1000000000)
+local tag = os.time()
 local threads = 0
 local n = 0
 function setup(thread)
@@ -162,7 +170,7 @@ def run_python(name: str, base: str, users: list[str], body: str, seconds: int, 
             "GET",
         )
     elif name == "uncached":
-        tag = rng.randrange(10**9)
+        tag = time.time_ns()  # not the seeded generator: the warm-up's URLs must not come again
         urls = [
             f"{base}/recommendations?limit=10&exclude=none-{tag}-{i}&user_id={rng.choice(users)}"
             for i in range(200_000)
