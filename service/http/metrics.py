@@ -73,7 +73,7 @@ class Metrics:
             lines.append(f"pgrec_http_requests_abandoned_total{{{labels}}} {count}")
         lines += [
             "# HELP pgrec_cache_requests_total Cache reads by list kind and result"
-            " (hit, miss, error, off, bypass).",
+            " (hit, database, miss, error, off, bypass).",
             "# TYPE pgrec_cache_requests_total counter",
         ]
         for (kind, result), count in sorted(self.cache.items()):
