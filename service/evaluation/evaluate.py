@@ -19,6 +19,7 @@ from service.evaluation.prepare import Source, active_products, prepare, purchas
 from service.evaluation.runner import relevant_sets, sample_users, score, versus
 from service.evaluation.scratch import scratch_database
 from service.evaluation.split import Window
+from service.evaluation.together import evaluate_together, source_test_baskets
 from service.evaluation.training import read_training
 
 
@@ -39,9 +40,12 @@ def evaluate(server_url: str, options: EvaluateOptions, data_dir: Path, model: s
     """Score every algorithm on a scratch database made on the server of `server_url` (then dropped)."""
     started = time.monotonic()
     test = options.source.test_purchases(options.window)
+    baskets = source_test_baskets(options.source, options.window)
     with scratch_database(server_url) as url:
         prepared = prepare(url, options.source, options.window.start, data_dir, model, options.progress)
         report = score_scratch(url, test, options)
+        # bought together: one item of each test basket held out (as many baskets as --users, when given)
+        report["together"] = evaluate_together(url, baskets, options.k, options.users, options.seed)
     report.update(
         source=options.source.describe(),
         cutoff=options.window.start.isoformat(),
