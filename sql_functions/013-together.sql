@@ -4,6 +4,8 @@
 -- count (bulk orders say little about affinity and would make the pair table explode):
 --   N = counted baskets, n(a) = counted baskets holding a, n(a,b) = counted baskets holding a and b,
 --   support = n(a,b) / N, confidence(a -> b) = n(a,b) / n(a), lift = confidence / (n(b) / N).
+-- Each product keeps its _rec_pairs_per_product() (100) strongest pairs, so the pair table stays small (on
+-- Online Retail the lists were as good as with every pair: docs/performance.md, "Pair pruning").
 -- Only the counts are stored (rec_basket_totals, rec_product_basket_counts, rec_frequently_together); the
 -- metrics are computed from the live counts by the view rec_frequently_together_metrics, which the serving
 -- function reads, so a basket changes one count per pair and nothing else.
@@ -34,6 +36,53 @@ as $$
 $$;
 comment on function _rec_basket_id(jsonb, text) is
     'Basket of a conversion event: ''order:<context.order_id>'', else ''session:<session_id>'', else null. Private helper.';
+
+-- Pairs kept: each product's _rec_pairs_per_product() pairs with the highest n(a,b) (ties: the other product's
+-- id), the ones rec_frequently_bought_together ranks first for it alone (confidence = n(a,b)/n(a)). Measured on
+-- Online Retail (docs/performance.md, "Pair pruning"): the lists are as good as with every pair, in a sixth of
+-- the space.
+create or replace function _rec_pairs_per_product()
+returns integer
+language sql
+immutable
+parallel safe
+as $$
+    select 100;
+$$;
+comment on function _rec_pairs_per_product() is
+    'How many pairs rec_frequently_together keeps per product: those with the highest pair_count (ties: '
+    'other_product_id). Private helper.';
+
+-- The one ranking of a product's pairs: _rec_pair_candidates (every pair of the products it holds, exact
+-- counts) -> _rec_pair_kept (the pairs to store). Used by the rebuild and by the fold.
+create or replace function _rec_keep_top_pairs()
+returns bigint
+language plpgsql
+volatile
+as $$
+declare
+    v_rows bigint;
+begin
+    create temp table if not exists _rec_pair_kept (
+        product_id text, other_product_id text, pair_count integer,
+        primary key (product_id, other_product_id)) on commit drop;
+    truncate _rec_pair_kept;
+    insert into _rec_pair_kept (product_id, other_product_id, pair_count)
+    select r.product_id, r.other_product_id, r.pair_count
+    from (select c.product_id, c.other_product_id, c.pair_count,
+                 row_number() over (partition by c.product_id order by c.pair_count desc, c.other_product_id) as rank
+          from _rec_pair_candidates c
+          where c.pair_count > 0) r
+    where r.rank <= _rec_pairs_per_product();
+    get diagnostics v_rows = row_count;
+    analyze _rec_pair_kept;
+    return v_rows;
+end;
+$$;
+comment on function _rec_keep_top_pairs() is
+    'From the temporary table _rec_pair_candidates (product_id, other_product_id, pair_count: all pairs of the '
+    'products in it, exact counts), fill _rec_pair_kept with each product''s _rec_pairs_per_product() pairs of '
+    'highest pair_count (ties: other_product_id); returns the rows kept. Private helper.';
 
 -- The one way a basket changes, whether upkeep adds purchases to it or a deletion takes some out: the caller
 -- lists the changed baskets and their whole new contents (_rec_begin_basket_changes), and the stored items and
@@ -190,33 +239,154 @@ begin
     having sum((a.is_in and b.is_in and a.is_counted)::integer - (a.was_in and b.was_in and a.was_counted)::integer) <> 0;
     analyze _rec_pair_deltas;
 
-    -- Existing pairs: one set-based update; new pairs: inserted in key order.
-    with updated as (
-        update rec_frequently_together f
-        set pair_count = f.pair_count + d.delta
-        from _rec_pair_deltas d
-        where f.product_id = d.product_id and f.other_product_id = d.other_product_id
-        returning f.product_id, f.other_product_id
-    )
-    insert into rec_frequently_together as f (product_id, other_product_id, pair_count)
-    select d.product_id, d.other_product_id, d.delta
-    from _rec_pair_deltas d
-    left join updated u on u.product_id = d.product_id and u.other_product_id = d.other_product_id
-    where d.delta > 0 and u.product_id is null
-    order by d.product_id, d.other_product_id
-    on conflict (product_id, other_product_id) do update set pair_count = f.pair_count + excluded.pair_count;
-    delete from rec_frequently_together f
-    using _rec_pair_deltas d
-    where d.delta < 0 and f.product_id = d.product_id and f.other_product_id = d.other_product_id
-      and f.pair_count <= 0;
+    perform _rec_apply_pair_deltas();
     return v_written;
 end;
 $$;
 comment on function _rec_apply_basket_changes() is
     'Give each basket of _rec_basket_keys the contents listed in _rec_basket_contents (none: emptied) and move N, '
     'n(a) and n(a,b) by each basket''s new contribution minus its old one (a basket counts with 1 to '
-    '_rec_max_basket_items() distinct products). Returns the basket items inserted, deleted or re-dated. Call '
+    '_rec_max_basket_items() distinct products; the pairs kept per product: _rec_apply_pair_deltas). Returns the '
+    'basket items inserted, deleted or re-dated. Call '
     'under _rec_baskets_lock(), after _rec_begin_basket_changes(). Private helper.';
+
+-- The pair counts move by _rec_pair_deltas (both directions, items and n(a) already written). A product storing
+-- fewer than _rec_pairs_per_product() pairs stores all of its pairs, so a new pair of it had count 0. A product
+-- that is full does not store its weaker pairs: a touched one is counted from the other direction when that is
+-- stored, else from the baskets (through the rarer product's baskets); and when one of its stored pairs
+-- drops, all of its pairs are counted from the baskets, since a pair it did not store may now rank above.
+create or replace function _rec_apply_pair_deltas()
+returns bigint
+language plpgsql
+volatile
+as $$
+declare
+    top_n constant integer := _rec_pairs_per_product();
+    max_items constant integer := _rec_max_basket_items();
+    v_rows bigint;
+    v_written bigint := 0;
+begin
+    create temp table if not exists _rec_pair_anchors (
+        product_id text primary key, is_full boolean, recount boolean) on commit drop;
+    truncate _rec_pair_anchors;
+    with touched as (
+        select d.product_id, bool_or(d.delta < 0 and f.product_id is not null) as drops
+        from _rec_pair_deltas d
+        left join rec_frequently_together f on f.product_id = d.product_id and f.other_product_id = d.other_product_id
+        group by d.product_id
+    )
+    insert into _rec_pair_anchors (product_id, is_full, recount)
+    select t.product_id, s.stored >= top_n, s.stored >= top_n and t.drops
+    from touched t
+    cross join lateral (select count(*) as stored from rec_frequently_together f
+                        where f.product_id = t.product_id) s;
+    analyze _rec_pair_anchors;
+
+    create temp table if not exists _rec_pair_candidates (
+        product_id text, other_product_id text, pair_count integer) on commit drop;
+    truncate _rec_pair_candidates;
+    -- touched pairs of the other anchors: stored ones move by their delta; new ones of a product that stores
+    -- all its pairs start at the delta; else the count stored the other way round, or null (counted below)
+    insert into _rec_pair_candidates (product_id, other_product_id, pair_count)
+    select d.product_id, d.other_product_id,
+           case when f.product_id is not null then f.pair_count + d.delta
+                when not an.is_full then d.delta
+                when r.product_id is not null then r.pair_count + d.delta
+           end
+    from _rec_pair_deltas d
+    join _rec_pair_anchors an on an.product_id = d.product_id and not an.recount
+    left join rec_frequently_together f on f.product_id = d.product_id and f.other_product_id = d.other_product_id
+    left join rec_frequently_together r on r.product_id = d.other_product_id and r.other_product_id = d.product_id
+    where f.product_id is not null or d.delta > 0;
+    analyze _rec_pair_candidates;
+    create temp table if not exists _rec_pair_recount (
+        p1 text, p2 text, rare text, other text, pair_count integer) on commit drop;
+    truncate _rec_pair_recount;
+    insert into _rec_pair_recount (p1, p2, rare, other)
+    select u.p1, u.p2,
+           case when coalesce(n1.basket_count, 0) <= coalesce(n2.basket_count, 0) then u.p1 else u.p2 end,
+           case when coalesce(n1.basket_count, 0) <= coalesce(n2.basket_count, 0) then u.p2 else u.p1 end
+    from (select distinct least(c.product_id, c.other_product_id) as p1,
+                          greatest(c.product_id, c.other_product_id) as p2
+          from _rec_pair_candidates c where c.pair_count is null) u
+    left join rec_product_basket_counts n1 on n1.product_id = u.p1
+    left join rec_product_basket_counts n2 on n2.product_id = u.p2;
+    analyze _rec_pair_recount;
+    -- the baskets holding both (through the rarer product's), then only those that count
+    update _rec_pair_recount r set pair_count = n.pair_count
+    from (select m.p1, m.p2, count(*)::integer as pair_count
+          from (select r2.p1, r2.p2, x.user_id, x.basket_id
+                from _rec_pair_recount r2
+                cross join lateral (select b.user_id, b.basket_id from rec_user_basket_items b
+                                    where b.product_id = r2.rare) x
+                join rec_user_basket_items y
+                  on y.user_id = x.user_id and y.basket_id = x.basket_id and y.product_id = r2.other
+                offset 0) m
+          where (select count(*) from rec_user_basket_items s
+                 where s.user_id = m.user_id and s.basket_id = m.basket_id) <= max_items
+          group by m.p1, m.p2) n
+    where r.p1 = n.p1 and r.p2 = n.p2;
+    update _rec_pair_candidates c set pair_count = coalesce(r.pair_count, 0)
+    from _rec_pair_recount r
+    where c.pair_count is null and c.product_id = r.p1 and c.other_product_id = r.p2;
+    update _rec_pair_candidates c set pair_count = coalesce(r.pair_count, 0)
+    from _rec_pair_recount r
+    where c.pair_count is null and c.product_id = r.p2 and c.other_product_id = r.p1;
+    -- ... and their untouched stored pairs, which keep their counts
+    insert into _rec_pair_candidates (product_id, other_product_id, pair_count)
+    select f.product_id, f.other_product_id, f.pair_count
+    from _rec_pair_anchors an
+    join rec_frequently_together f on f.product_id = an.product_id
+    where not an.recount
+      and not exists (select 1 from _rec_pair_deltas d
+                      where d.product_id = f.product_id and d.other_product_id = f.other_product_id);
+    -- every pair of the anchors to recount, from their counted baskets
+    insert into _rec_pair_candidates (product_id, other_product_id, pair_count)
+    select m.product_id, y.product_id, count(*)::integer
+    from (select x.product_id, x.user_id, x.basket_id
+          from _rec_pair_anchors an
+          join rec_user_basket_items x on x.product_id = an.product_id
+          where an.recount
+          offset 0) m
+    join rec_user_basket_items y
+      on y.user_id = m.user_id and y.basket_id = m.basket_id and y.product_id <> m.product_id
+    where (select count(*) from rec_user_basket_items s
+           where s.user_id = m.user_id and s.basket_id = m.basket_id) <= max_items
+    group by m.product_id, y.product_id;
+    analyze _rec_pair_candidates;
+    perform _rec_keep_top_pairs();
+
+    -- the stored pairs of the anchors become the kept ones, writing only differences, in key order
+    create temp table if not exists _rec_pair_gone (product_id text, other_product_id text) on commit drop;
+    truncate _rec_pair_gone;
+    insert into _rec_pair_gone
+    select f.product_id, f.other_product_id
+    from _rec_pair_anchors an
+    join rec_frequently_together f on f.product_id = an.product_id
+    except
+    select k.product_id, k.other_product_id from _rec_pair_kept k;
+    analyze _rec_pair_gone;
+    delete from rec_frequently_together f
+    using _rec_pair_gone g
+    where f.product_id = g.product_id and f.other_product_id = g.other_product_id;
+    get diagnostics v_rows = row_count;
+    v_written := v_written + v_rows;
+    insert into rec_frequently_together as f (product_id, other_product_id, pair_count)
+    select k.product_id, k.other_product_id, k.pair_count
+    from _rec_pair_kept k
+    left join rec_frequently_together o on o.product_id = k.product_id and o.other_product_id = k.other_product_id
+    where o.product_id is null or o.pair_count <> k.pair_count
+    order by k.product_id, k.other_product_id
+    on conflict (product_id, other_product_id) do update set pair_count = excluded.pair_count;
+    get diagnostics v_rows = row_count;
+    return v_written + v_rows;
+end;
+$$;
+comment on function _rec_apply_pair_deltas() is
+    'Move the stored pairs by the temporary table _rec_pair_deltas (product_id, other_product_id, delta: both '
+    'directions), keeping for each product its _rec_pairs_per_product() pairs of highest n(a,b), exact, as '
+    'rec_refresh_frequently_together() does; returns the pair rows written or deleted. Call after the basket items '
+    'and n(a) are written, under _rec_baskets_lock(). Private helper of _rec_apply_basket_changes.';
 
 -- A deletion (or update) of conversion events changes their baskets: they are queued for the next fold, which
 -- recounts them from the log. One mechanism for every correction: a Medusa order edited or canceled, a
@@ -332,23 +502,27 @@ begin
     on conflict (product_id) do update set basket_count = excluded.basket_count
     where c.basket_count <> excluded.basket_count;
 
-    create temp table _rec_fresh_pairs on commit drop as
-    select a.product_id, b.product_id as other_product_id, count(*)::integer as pair_count
+    create temp table if not exists _rec_pair_candidates (
+        product_id text, other_product_id text, pair_count integer) on commit drop;
+    truncate _rec_pair_candidates;
+    insert into _rec_pair_candidates (product_id, other_product_id, pair_count)
+    select a.product_id, b.product_id, count(*)::integer
     from _rec_counted_items a
     join _rec_counted_items b
       on b.user_id = a.user_id and b.basket_id = a.basket_id and b.product_id <> a.product_id
     group by a.product_id, b.product_id;
-    analyze _rec_fresh_pairs;
+    perform _rec_keep_top_pairs();
+    truncate _rec_pair_candidates;
 
     delete from rec_frequently_together f
-    where not exists (select 1 from _rec_fresh_pairs p
+    where not exists (select 1 from _rec_pair_kept p
                       where p.product_id = f.product_id and p.other_product_id = f.other_product_id);
     get diagnostics removed = row_count;
     -- Only rows whose count differs are written (the metrics are not stored: a basket that changes N
     -- rewrites nothing).
     insert into rec_frequently_together as f (product_id, other_product_id, pair_count)
     select p.product_id, p.other_product_id, p.pair_count
-    from _rec_fresh_pairs p
+    from _rec_pair_kept p
     left join rec_frequently_together o on o.product_id = p.product_id and o.other_product_id = p.other_product_id
     where o.product_id is null or o.pair_count <> p.pair_count
     order by p.product_id, p.other_product_id
@@ -356,7 +530,6 @@ begin
     get diagnostics written = row_count;
     drop table _rec_fresh_items;
     drop table _rec_counted_items;
-    drop table _rec_fresh_pairs;
     return removed + written;
 end;
 $$;
@@ -365,7 +538,8 @@ comment on function rec_refresh_frequently_together() is
     'rec_user_interactions; returns the number of pair rows inserted, changed or deleted. Basket = user + '
     'context->>''order_id'' (else session_id); a product counts once per basket; baskets with more than 50 distinct '
     'products are left out. Stores counts only: N (rec_basket_totals), n(a) (rec_product_basket_counts), n(a,b) '
-    '(rec_frequently_together), writing only rows whose count differs; the '
+    '(rec_frequently_together: for each product a only its 100 pairs of highest n(a,b), ties by b''s id), writing '
+    'only rows whose count differs; the '
     'metrics are computed from them by the view rec_frequently_together_metrics. Between rebuilds rec_upkeep() keeps '
     'every count exact. Tracking and readers never wait for it; upkeep folds the purchases tracked meanwhile once it '
     'is done. No parameters.';
@@ -442,6 +616,7 @@ comment on function rec_frequently_bought_together(text[], integer) is
     '= n(a,b)/n(a), lift = n(a,b)*N/(n(a)*n(b)) from the live basket counts (read from the view '
     'rec_frequently_together_metrics); pair_count, confidence and lift are those of the anchor (the cart product '
     'with the highest confidence), named in reason ("bought together with <title>", anchor_product_id, '
-    'anchor_title, cart_matches = cart products pointing to b). Ties: pair_count, lift, product id. Parameters: '
+    'anchor_title, cart_matches = cart products pointing to b). Ties: pair_count, lift, product id. Only the 100 '
+    'strongest pairs of each product are kept, so one product gives at most 100 rows. Parameters: '
     'product_ids = the product or cart (unknown or inactive ids are allowed and simply match nothing or serve as '
     'anchors); k = at most this many rows (1..1000, default 10).';

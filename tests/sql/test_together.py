@@ -9,6 +9,7 @@ from typing import Any
 import psycopg
 import pytest
 
+from tests.sql.baskets import basket_state, rebuilt_basket_state
 from tests.sql.helpers import add_product, count, track_batch, upkeep_running
 from tests.support.upkeep import fold
 
@@ -302,3 +303,47 @@ def test_concurrent_baskets_lose_no_count(db: psycopg.Connection, database_url: 
     incremental = state(db)
     db.execute("select rec_refresh_frequently_together()")
     assert state(db) == incremental
+
+
+def test_each_product_keeps_its_top_pairs_through_folds_and_corrections(db: psycopg.Connection) -> None:
+    """Three hubs bought with 250 other products (far more partners than the 100 kept per product), the
+    others near the limit: after folds of growing baskets, after purchases deleted and after a basket grown
+    past 50 products, the stored pairs are exactly the rebuild's (each product's 100 strongest, exact counts)."""
+    rng = random.Random(11)
+    db.execute(
+        "insert into rec_products (id, title) select 'h' || g, 'Hub ' || g from generate_series(0, 2) g "
+        "union all select 'q' || g, 'Q ' || g from generate_series(0, 249) g"
+    )
+    events = []
+    for _ in range(3400):
+        order = rng.randrange(400)
+        product = (
+            f"h{order % 3}" if rng.random() < 0.12 else f"q{min(rng.randrange(250), rng.randrange(250))}"
+        )
+        events.append(purchase(f"u{order % 90}", product, order=f"o{order}"))
+    for start in range(0, len(events), 150):
+        track_batch(db, events[start : start + 150])
+        fold(db)
+    kept = db.execute(
+        "select count(*) filter (where n = 100), max(n) from "
+        "(select product_id, count(*) as n from rec_frequently_together group by 1) s"
+    ).fetchone()
+    assert kept is not None and kept[0] >= 10 and kept[1] == 100
+    folded = basket_state(db)
+    assert rebuilt_basket_state(db) == folded
+
+    # corrections: purchases deleted (stored pairs of full products drop), then a basket grown past 50
+    db.execute(
+        "delete from rec_user_interactions where id in (select id from rec_user_interactions order by id % 7, id limit 120)"
+    )
+    fold(db)
+    folded = basket_state(db)
+    assert rebuilt_basket_state(db) == folded
+    track_batch(db, [purchase("u5", f"q{i}", order="o5") for i in range(0, 250, 4)])
+    fold(db)
+    assert (
+        db.execute("select count(*) from rec_user_basket_items where basket_id = 'order:o5'").fetchone()[0]
+        > 50
+    )
+    folded = basket_state(db)
+    assert rebuilt_basket_state(db) == folded

@@ -63,26 +63,35 @@ def test_basket_counts_match_the_file(retail: psycopg.Connection, retail_templat
             per_product[item] += 1
     stored = dict(retail.execute("select product_id, basket_count from rec_product_basket_counts").fetchall())
     assert stored == per_product
+    # each product keeps its 100 pairs of highest count (ties: the other product's id), counted exactly
     rng = random.Random(11)
     for items in rng.sample(counted, 20):
-        if len(items) < 2:
-            continue
-        a, b = rng.sample(sorted(items), 2)
-        expected = sum(1 for basket in counted if a in basket and b in basket)
-        row = retail.execute(
-            "select pair_count from rec_frequently_together where product_id = %s and other_product_id = %s",
-            (a, b),
-        ).fetchone()
-        assert row == (expected,), (a, b)
+        a = rng.choice(sorted(items))
+        together: dict[str, int] = defaultdict(int)
+        for basket in counted:
+            if a in basket:
+                for b in basket - {a}:
+                    together[b] += 1
+        expected = sorted(together.items(), key=lambda pair: (-pair[1], pair[0]))[:100]
+        rows = retail.execute(
+            "select other_product_id, pair_count from rec_frequently_together where product_id = %s "
+            "order by pair_count desc, other_product_id",
+            (a,),
+        ).fetchall()
+        assert rows == expected, a
 
 
-def test_pairs_are_symmetric(retail: psycopg.Connection) -> None:
-    asymmetric = retail.execute(
-        "select count(*) from rec_frequently_together f left join rec_frequently_together g "
+def test_pairs_kept_both_ways_agree(retail: psycopg.Connection) -> None:
+    """n(a,b) = n(b,a) wherever both directions are kept (each product keeps its own 100 strongest)."""
+    disagree = retail.execute(
+        "select count(*) from rec_frequently_together f join rec_frequently_together g "
         "on g.product_id = f.other_product_id and g.other_product_id = f.product_id "
-        "where g.pair_count is distinct from f.pair_count"
+        "where g.pair_count <> f.pair_count"
     ).fetchone()
-    assert asymmetric == (0,)
+    assert disagree == (0,)
+    assert retail.execute(
+        "select max(n) from (select count(*) as n from rec_frequently_together group by product_id) s"
+    ).fetchone() == (100,)
 
 
 def test_bought_together_properties(retail: psycopg.Connection) -> None:
