@@ -35,6 +35,7 @@ log = logging.getLogger("pgrec.cache")
 DEFAULT_TIMEOUT_SECONDS = 0.05
 BACKOFF_SECONDS = 1.0
 TIMEOUTS_BEFORE_BACKOFF = 3
+HEALTH_PING_SECONDS = 0.5  # /health: how long Redis may take to answer a ping before it counts as down
 T = TypeVar("T")
 
 
@@ -120,11 +121,13 @@ class Cache:
         return result
 
     async def ping(self) -> str:
-        """ "up", "down" or "disabled" (always asks Redis, ignoring the back-off)."""
+        """ "up", "down" or "disabled" (always asks Redis, ignoring the back-off). Waits at least
+        HEALTH_PING_SECONDS: the request deadline (50 ms by default) is a budget for serving, and a worker
+        busy loading the model (its thread holds the GIL in turns) overran it with Redis answering."""
         if self.client is None:
             return "disabled"
         try:
-            async with asyncio.timeout(self.timeout):
+            async with asyncio.timeout(max(self.timeout, HEALTH_PING_SECONDS)):
                 await self.client.ping()
         except (TimeoutError, redis.RedisError, OSError):
             return "down"
