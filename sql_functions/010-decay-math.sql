@@ -123,21 +123,5 @@ $$;
 comment on function _rec_vector_combine(vector, double precision, vector, double precision) is
     'direction (unit) and magnitude of wa * a + wb * b, computed relative to max(wa, wb) so nothing underflows. Private helper.';
 
-create or replace function _rec_jsonb_combine(a jsonb, fa double precision, b jsonb, fb double precision)
-returns jsonb
-language sql
-immutable
-parallel safe
-as $$
-    select coalesce(jsonb_object_agg(k, v), '{}'::jsonb)
-    from (select k, sum(v) as v
-          from (select key as k, value::double precision * fa as v
-                from jsonb_each_text(a) where fa > 0
-                union all
-                select key, value::double precision * fb
-                from jsonb_each_text(b) where fb > 0) x
-          group by k) y
-    where v >= 1e-30;
-$$;
-comment on function _rec_jsonb_combine(jsonb, double precision, jsonb, double precision) is
-    'Key-wise fa * a + fb * b of two {key: number} objects; entries below 1e-30 are dropped. Private helper.';
+-- The category sums it merged went with 0190: nothing else used it.
+drop function if exists _rec_jsonb_combine(jsonb, double precision, jsonb, double precision);
