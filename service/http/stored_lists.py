@@ -7,14 +7,11 @@ the list query (lists.py), under the same token rule as Redis."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
 
-import psycopg
-
-from service.http.database import Database, DatabaseUnavailable
+from service.http.batch_writer import BatchWriter, Outcome
 
 log = logging.getLogger("pgrec.stored_lists")
 
@@ -27,19 +24,15 @@ FLUSH_SQL = "select _rec_store_lists(%s::jsonb)"
 Key = tuple[str, str, str]
 
 
-class StoredLists:
+class StoredLists(BatchWriter):
     def __init__(self) -> None:
-        self.database: Database | None = None
+        super().__init__(FLUSH_DELAY_SECONDS, FLUSH_AT, log, "lists in rec_recommendations_cache")
         self._pending: dict[Key, tuple[float, str]] = {}  # key -> (monotonic time computed, JSON sans age)
-        self._timer: asyncio.TimerHandle | None = None
-        self._writer: asyncio.Task[None] | None = None
         self.stored = 0
         self.failed = 0
 
-    @property
-    def idle(self) -> bool:
-        """Nothing queued and no write running."""
-        return not self._pending and self._writer is None
+    def _queued(self) -> int:
+        return len(self._pending)
 
     def add(
         self,
@@ -74,52 +67,18 @@ class StoredLists:
             time.monotonic(),
             f'{head},"parameters":{params_json},"results":{items.decode()}',
         )
-        if self._writer is not None:
-            return  # the running writer takes this list with its next batch
-        if len(self._pending) >= FLUSH_AT:
-            self._start_writer()
-        elif self._timer is None:
-            self._timer = asyncio.get_running_loop().call_later(FLUSH_DELAY_SECONDS, self._start_writer)
-
-    def _start_writer(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        if self._writer is None and self._pending:
-            self._writer = asyncio.get_running_loop().create_task(self._drain())
+        self._schedule()
 
     async def _drain(self) -> None:
-        try:
-            while self._pending:
-                keys = list(self._pending)[:MAX_BATCH]
-                now = time.monotonic()
-                batch = []
-                for key in keys:
-                    computed, entry = self._pending.pop(key)
-                    batch.append(f'{entry},"age_seconds":{now - computed:.3f}}}')
-                await self._write(batch)
-        finally:
-            self._writer = None
-
-    async def _write(self, batch: list[str]) -> None:
-        """Store `batch`; on any failure the lists are dropped (and counted): they are only a cache."""
-        if self.database is None:
-            return
-        try:
-            async with self.database.connection() as conn:
-                await conn.execute(FLUSH_SQL, ("[" + ",".join(batch) + "]",))
-            self.stored += len(batch)
-        except DatabaseUnavailable:
-            self.failed += len(batch)
-        except psycopg.Error as exc:
-            self.failed += len(batch)
-            log.warning("could not store %d lists in rec_recommendations_cache: %s", len(batch), exc)
-        except Exception:  # a background task: nobody else would ever see the error
-            self.failed += len(batch)
-            log.exception("could not store %d lists in rec_recommendations_cache", len(batch))
-
-    async def flush(self) -> None:
-        """Write everything queued so far and wait until it is stored (at shutdown and in tests)."""
-        self._start_writer()
-        if self._writer is not None:
-            await asyncio.shield(self._writer)
+        while self._pending:
+            keys = list(self._pending)[:MAX_BATCH]
+            now = time.monotonic()
+            batch = []
+            for key in keys:
+                computed, entry = self._pending.pop(key)
+                batch.append(f'{entry},"age_seconds":{now - computed:.3f}}}')
+            # on any failure the lists are dropped (and counted): they are only a cache
+            if await self._execute(FLUSH_SQL, batch) is Outcome.STORED:
+                self.stored += len(batch)
+            else:
+                self.failed += len(batch)
