@@ -62,20 +62,49 @@ volatile
 set plan_cache_mode = force_custom_plan
 as $$
 begin
-    delete from rec_user_taste_terms s where users is null or s.user_id = any (users);
     -- Events still queued are left to the fold that will merge them (rec_upkeep): counting them here too
     -- would count them twice. The caller holds the users' rows (_rec_lock_users), so a fold of theirs either
     -- committed before this statement (its events are no longer queued: counted here) or waits for it.
-    insert into rec_user_taste_terms
-        (user_id, interaction_type, half_life, event_count, first_at, ref_at, taste_direction, taste_magnitude)
+    create temp table if not exists _rec_rebuilt_terms (
+        user_id text, interaction_type text, half_life interval, event_count bigint, first_at timestamptz,
+        ref_at timestamptz, taste_direction vector, taste_magnitude double precision) on commit drop;
+    truncate _rec_rebuilt_terms;
+    insert into _rec_rebuilt_terms
     select * from _rec_taste_terms((select array_agg(i) from rec_user_interactions i
                                     where (users is null or i.user_id = any (users))
                                       and not exists (select 1 from rec_event_queue q where q.event_id = i.id)));
+    delete from rec_user_taste_terms s
+    where (users is null or s.user_id = any (users))
+      and not exists (select 1 from _rec_rebuilt_terms n
+                      where n.user_id = s.user_id and n.interaction_type = s.interaction_type);
+    -- Only rows that changed are written (a rebuild after folds rewrote every term: half the table dead rows
+    -- at scale). Unchanged: same counts and times, magnitude within 1e-6 relative and direction within a
+    -- cosine distance of 1e-6 (sums of reals taken in another order).
+    insert into rec_user_taste_terms as s
+        (user_id, interaction_type, half_life, event_count, first_at, ref_at, taste_direction, taste_magnitude)
+    select * from _rec_rebuilt_terms n
+    order by n.user_id, n.interaction_type
+    on conflict (user_id, interaction_type) do update set
+        half_life = excluded.half_life,
+        event_count = excluded.event_count,
+        first_at = excluded.first_at,
+        ref_at = excluded.ref_at,
+        taste_direction = excluded.taste_direction,
+        taste_magnitude = excluded.taste_magnitude,
+        updated_at = now()
+    where s.half_life <> excluded.half_life
+       or s.event_count <> excluded.event_count
+       or s.first_at <> excluded.first_at
+       or s.ref_at <> excluded.ref_at
+       or abs(s.taste_magnitude - excluded.taste_magnitude) > 1e-6 * greatest(abs(excluded.taste_magnitude), 1e-300)
+       or (s.taste_direction is null) <> (excluded.taste_direction is null)
+       or coalesce(s.taste_direction <=> excluded.taste_direction > 1e-6, false);
 end;
 $$;
 comment on function _rec_rebuild_taste_terms(text[]) is
     'Rebuild rec_user_taste_terms of the given users (all when null) from their events in rec_user_interactions that '
-    'are not waiting in rec_event_queue (the fold merges those). Call with the users'' rows locked. Private helper.';
+    'are not waiting in rec_event_queue (the fold merges those), writing only the rows that changed. Call with the '
+    'users'' rows locked. Private helper.';
 
 -- The one formula from terms to a preferences row, for the fold, the rebuild and a user whose events are still
 -- queued (rec_personalized reads that user's taste from the log at once, so the list it serves right after an
