@@ -84,6 +84,31 @@ comment on function _rec_keep_top_pairs() is
     'products in it, exact counts), fill _rec_pair_kept with each product''s _rec_pairs_per_product() pairs of '
     'highest pair_count (ties: other_product_id); returns the rows kept. Private helper.';
 
+-- Write the pairs of _rec_pair_kept into rec_frequently_together, for the rebuild and the fold alike: only rows
+-- whose count differs (the metrics are not stored: a basket that changes N rewrites nothing), in key order.
+create or replace function _rec_store_kept_pairs()
+returns bigint
+language plpgsql
+volatile
+as $$
+declare
+    v_rows bigint;
+begin
+    insert into rec_frequently_together as f (product_id, other_product_id, pair_count)
+    select k.product_id, k.other_product_id, k.pair_count
+    from _rec_pair_kept k
+    left join rec_frequently_together o on o.product_id = k.product_id and o.other_product_id = k.other_product_id
+    where o.product_id is null or o.pair_count <> k.pair_count
+    order by k.product_id, k.other_product_id
+    on conflict (product_id, other_product_id) do update set pair_count = excluded.pair_count;
+    get diagnostics v_rows = row_count;
+    return v_rows;
+end;
+$$;
+comment on function _rec_store_kept_pairs() is
+    'Insert or update the rows of the temporary table _rec_pair_kept in rec_frequently_together whose pair_count '
+    'is new or differs, in key order; returns the rows written. Private helper of the fold and the rebuild.';
+
 -- The one way a basket changes, whether upkeep adds purchases to it or a deletion takes some out: the caller
 -- lists the changed baskets and their whole new contents (_rec_begin_basket_changes), and the stored items and
 -- the counts N, n(a), n(a,b) move by each basket's new contribution minus its old one.
@@ -371,15 +396,7 @@ begin
     where f.product_id = g.product_id and f.other_product_id = g.other_product_id;
     get diagnostics v_rows = row_count;
     v_written := v_written + v_rows;
-    insert into rec_frequently_together as f (product_id, other_product_id, pair_count)
-    select k.product_id, k.other_product_id, k.pair_count
-    from _rec_pair_kept k
-    left join rec_frequently_together o on o.product_id = k.product_id and o.other_product_id = k.other_product_id
-    where o.product_id is null or o.pair_count <> k.pair_count
-    order by k.product_id, k.other_product_id
-    on conflict (product_id, other_product_id) do update set pair_count = excluded.pair_count;
-    get diagnostics v_rows = row_count;
-    return v_written + v_rows;
+    return v_written + _rec_store_kept_pairs();
 end;
 $$;
 comment on function _rec_apply_pair_deltas() is
@@ -518,16 +535,7 @@ begin
     where not exists (select 1 from _rec_pair_kept p
                       where p.product_id = f.product_id and p.other_product_id = f.other_product_id);
     get diagnostics removed = row_count;
-    -- Only rows whose count differs are written (the metrics are not stored: a basket that changes N
-    -- rewrites nothing).
-    insert into rec_frequently_together as f (product_id, other_product_id, pair_count)
-    select p.product_id, p.other_product_id, p.pair_count
-    from _rec_pair_kept p
-    left join rec_frequently_together o on o.product_id = p.product_id and o.other_product_id = p.other_product_id
-    where o.product_id is null or o.pair_count <> p.pair_count
-    order by p.product_id, p.other_product_id
-    on conflict (product_id, other_product_id) do update set pair_count = excluded.pair_count;
-    get diagnostics written = row_count;
+    written := _rec_store_kept_pairs();
     drop table _rec_fresh_items;
     drop table _rec_counted_items;
     return removed + written;
