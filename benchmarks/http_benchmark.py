@@ -51,17 +51,10 @@ class Result:
     note: str = ""
 
 
-WRK_SCRIPTS = {
-    "cached": """
-local users = {%(users)s}
-request = function()
-  return wrk.format("GET", "/recommendations?limit=10&user_id=" .. users[math.random(#users)])
-end
-""",
-    # wrk does not seed Lua's random numbers and runs the same script in every thread: the tag takes the
-    # time (the warm-up ran seconds before) and the thread's number, so no URL repeats.
-    "uncached": """
-local users = {%(users)s}
+# For scripts whose every request must be new: `tag .. "-" .. thread_id .. "-" .. n` never repeats. wrk does
+# not seed Lua's random numbers and runs the same script in every thread, so the tag takes the time (a warm-up
+# ran seconds before) and each thread its own number; `n` counts the thread's requests.
+UNIQUE_PER_REQUEST = """
 local n = 0
 local tag = os.time()
 local threads = 0
@@ -69,6 +62,18 @@ function setup(thread)
   threads = threads + 1
   thread:set("thread_id", threads)
 end
+"""
+
+WRK_SCRIPTS = {
+    "cached": """
+local users = {%(users)s}
+request = function()
+  return wrk.format("GET", "/recommendations?limit=10&user_id=" .. users[math.random(#users)])
+end
+""",
+    "uncached": UNIQUE_PER_REQUEST
+    + """
+local users = {%(users)s}
 request = function()
   n = n + 1
   return wrk.format("GET", "/recommendations?limit=10&exclude=none-" .. tag .. "-" .. thread_id .. "-" .. n
@@ -80,16 +85,10 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = [[%(body)s]]
 """,
-    # one event of a new user per request (ids made unique as for "uncached")
-    "track1": """
+    # one event of a new user per request
+    "track1": UNIQUE_PER_REQUEST
+    + """
 local products = {%(products)s}
-local tag = os.time()
-local threads = 0
-local n = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("thread_id", threads)
-end
 request = function()
   n = n + 1
   local body = '{"user_id":"one-' .. tag .. '-' .. thread_id .. '-' .. n .. '","product_id":"'
