@@ -52,13 +52,24 @@ $$;
 
 create or replace function _rec_collab_method()
 returns text
-language sql
+language plpgsql
 stable
 as $$
+declare
     -- The item-item method behind the collaborative part: the setting pgrec.collab_method (e.g.
     -- `alter database ... set pgrec.collab_method = 'ease'` once a fitted model is written into
     -- rec_product_similarities), else co_interaction (computed by rec_refresh_similarities).
-    select coalesce(nullif(current_setting('pgrec.collab_method', true), ''), 'co_interaction');
+    v_method text := coalesce(nullif(current_setting('pgrec.collab_method', true), ''), 'co_interaction');
+begin
+    -- A misspelt method would read no neighbours and silently drop the collaborative part: refuse it.
+    if v_method not in ('co_interaction', 'ease')
+       and not exists (select 1 from rec_product_similarities s where s.method = v_method) then
+        raise exception 'setting pgrec.collab_method must be co_interaction, ease or a method present in '
+                        'rec_product_similarities, got %', quote_literal(v_method)
+            using errcode = '22023';
+    end if;
+    return v_method;
+end;
 $$;
 
 create or replace function _rec_check_filters(category text, min_price numeric, max_price numeric)
@@ -96,6 +107,8 @@ comment on function _rec_max_scaled(double precision, double precision) is
     'Collaborative normalisation: x / highest over the candidate set; 0 for a candidate without a value or when '
     'highest is 0 or null. Parameters: x, highest (max over the set). Private helper of the ranking functions.';
 comment on function _rec_collab_method() is
-    'The rec_product_similarities method behind collaborative scores: setting pgrec.collab_method, else co_interaction. Private helper.';
+    'The rec_product_similarities method behind collaborative scores: setting pgrec.collab_method, else '
+    'co_interaction. Raises 22023 naming the setting unless it is co_interaction, ease or a method present in '
+    'rec_product_similarities. Private helper.';
 comment on function _rec_check_filters(text, numeric, numeric) is
     'Raises 22023 for an empty category, a negative price bound or min_price > max_price. Private helper.';
