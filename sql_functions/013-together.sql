@@ -582,10 +582,11 @@ begin
     if product_ids is null then
         raise exception 'product_ids must be an array of product ids, got null' using errcode = '22023';
     end if;
+    perform _rec_query_ids(product_ids, 'product_ids');
     perform _rec_check_k(k);
     return query
     with anchors as (
-        select distinct a.id from unnest(product_ids) as a(id) where a.id is not null
+        select distinct a.id from unnest(product_ids) as a(id)
     ),
     pairs as (
         select m.product_id as anchor, m.other_product_id as candidate, m.pair_count, m.confidence, m.lift
@@ -627,4 +628,4 @@ comment on function rec_frequently_bought_together(text[], integer) is
     'anchor_title, cart_matches = cart products pointing to b). Ties: pair_count, lift, product id. Only the 100 '
     'strongest pairs of each product are kept, so one product gives at most 100 rows. Parameters: '
     'product_ids = the product or cart (unknown or inactive ids are allowed and simply match nothing or serve as '
-    'anchors); k = at most this many rows (1..1000, default 10).';
+    'anchors; a null element raises 22004); k = at most this many rows (1..1000, default 10).';

@@ -14,6 +14,35 @@ begin
 end;
 $$;
 
+-- NULLs inside id lists, one rule for every ranker: a list that defines the query (a basket, a cart, a
+-- session's products) must not hold one, since a NULL makes `id <> all (list)` null and silently empties the
+-- answer; a list of products to leave out (exclude_ids) only ever removes products, so its NULLs are dropped.
+create or replace function _rec_query_ids(ids text[], parameter text)
+returns text[]
+language plpgsql
+immutable
+parallel safe
+as $$
+declare
+    v_position integer := array_position(ids, null);
+begin
+    if v_position is not null then
+        raise exception '% must not contain null (element %)', parameter, v_position
+            using errcode = '22004';
+    end if;
+    return ids;
+end;
+$$;
+
+create or replace function _rec_exclusion_ids(ids text[])
+returns text[]
+language sql
+immutable
+parallel safe
+as $$
+    select coalesce(array_remove(ids, null), '{}');
+$$;
+
 create or replace function _rec_reason(rule text, reason_text text, anchor_product_id text default null,
                                        anchor_title text default null)
 returns jsonb
@@ -97,6 +126,13 @@ $$;
 comment on function _rec_check_k(integer, integer) is
     'Raises 22023 unless 1 <= k <= max_k: the one check of a k (rows to return) argument, called by every function '
     'that takes one. Private helper.';
+comment on function _rec_query_ids(text[], text) is
+    'ids unchanged, or 22004 naming parameter when an element is null: the check of every id list that defines a '
+    'ranking (basket, cart, session products). Parameters: ids, parameter = the argument''s name for the message. '
+    'Private helper.';
+comment on function _rec_exclusion_ids(text[]) is
+    'An exclusion list without its null elements (null = empty): NULLs inside exclude_ids are ignored by every '
+    'ranker. Private helper.';
 comment on function _rec_reason(text, text, text, text) is
     'The reason object {rule, text, anchor_product_id, anchor_title} without null keys. Private helper.';
 comment on function _rec_min_max_scaled(double precision, double precision, double precision) is

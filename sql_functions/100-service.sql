@@ -27,6 +27,7 @@ begin
     if product_ids is null or cardinality(product_ids) = 0 then
         raise exception 'product_ids must hold at least one product id' using errcode = '22023';
     end if;
+    perform _rec_query_ids(product_ids, 'product_ids');
     perform _rec_check_k(k);
     return query
     with candidates as (
@@ -48,4 +49,4 @@ begin
 end;
 $$;
 comment on function rec_cart_recommendations(text[], integer) is
-    'What to add to a cart: first the products bought together with the cart (rec_frequently_bought_together, in its order), then rec_session_recommendations over the cart (in its order), without duplicates or products already in the cart, at most k rows. score is the score of the function the row comes from (the two scales differ; the order is the ranking). Parameters: product_ids = the cart (at least one id); k = rows (1..1000). reason is that function''s reason.';
+    'What to add to a cart: first the products bought together with the cart (rec_frequently_bought_together, in its order), then rec_session_recommendations over the cart (in its order), without duplicates or products already in the cart, at most k rows. score is the score of the function the row comes from (the two scales differ; the order is the ranking). Parameters: product_ids = the cart (at least one id; a null element raises 22004); k = rows (1..1000). reason is that function''s reason.';
