@@ -17,7 +17,7 @@ from sanic.config import Config
 from sanic.response import HTTPResponse
 
 from service.core.config import Settings
-from service.http import api_errors
+from service.http import api_errors, clean_input
 from service.http.blueprints import (
     admin,
     analytics,
@@ -235,6 +235,7 @@ def create_app(
                     "authorization: a valid 'Bearer <PGREC_API_KEY>' header is required",
                     "authorization",
                 )
+        clean_input.check_request(request)
         return None
 
     @app.on_response(priority=100)  # type: ignore[no-untyped-call, untyped-decorator]
