@@ -6,6 +6,8 @@
 --   taste_vector(u) = unit(sum_e w(e) * embedding(p))          (events whose product has an embedding)
 --   interaction_count, first_seen_at / last_seen_at = count, min / max event time.
 -- Stored per (u, t) decayed to the latest event of that type; combined with the current weights and now().
+-- Sums are taken in single precision; stored directions and tastes are halfvec (0210: half the size), so every
+-- taste this file hands out, also one computed from the log, is rounded to half precision the same way.
 -- Decay is _rec_decay(age, half_life, 40) (010-decay-math.sql): terms older than 40 half-lives are 0, so the
 -- vector sums never underflow; the combination with now() sums in log space (_rec_log_decay).
 
@@ -78,8 +80,9 @@ begin
       and not exists (select 1 from _rec_rebuilt_terms n
                       where n.user_id = s.user_id and n.interaction_type = s.interaction_type);
     -- Only rows that changed are written (a rebuild after folds rewrote every term: half the table dead rows
-    -- at scale). Unchanged: same counts and times, magnitude within 1e-6 relative and direction within a
-    -- cosine distance of 1e-6 (sums of reals taken in another order).
+    -- at scale). Unchanged: same counts and times, direction within a cosine distance of 1e-6 (sums of reals
+    -- taken in another order, each rounded to half precision) and magnitude within 1e-3 relative (a fold adds
+    -- to the stored half-precision direction: its sum's length differs from the exact one by about 1e-4).
     insert into rec_user_taste_terms as s
         (user_id, interaction_type, half_life, event_count, first_at, ref_at, taste_direction, taste_magnitude)
     select * from _rec_rebuilt_terms n
@@ -96,7 +99,7 @@ begin
        or s.event_count <> excluded.event_count
        or s.first_at <> excluded.first_at
        or s.ref_at <> excluded.ref_at
-       or abs(s.taste_magnitude - excluded.taste_magnitude) > 1e-6 * greatest(abs(excluded.taste_magnitude), 1e-300)
+       or abs(s.taste_magnitude - excluded.taste_magnitude) > 1e-3 * greatest(abs(excluded.taste_magnitude), 1e-300)
        or (s.taste_direction is null) <> (excluded.taste_direction is null)
        or coalesce(s.taste_direction <=> excluded.taste_direction > 1e-6, false);
 end;
@@ -116,13 +119,14 @@ language sql
 stable
 as $$
     with terms as (
-        select s.user_id, s.interaction_type, s.half_life, s.event_count, s.first_at, s.ref_at, s.taste_direction,
-               s.taste_magnitude
+        select s.user_id, s.interaction_type, s.half_life, s.event_count, s.first_at, s.ref_at,
+               s.taste_direction::vector as taste_direction, s.taste_magnitude
         from rec_user_taste_terms s
         where not from_log and s.user_id = any (users)
         union all
-        select l.user_id, l.interaction_type, l.half_life, l.event_count, l.first_at, l.ref_at, l.taste_direction,
-               l.taste_magnitude
+        -- rounded to half precision as a stored term is, so the taste equals the one the fold will store
+        select l.user_id, l.interaction_type, l.half_life, l.event_count, l.first_at, l.ref_at,
+               l.taste_direction::halfvec::vector, l.taste_magnitude
         from _rec_taste_terms(array(select i from rec_user_interactions i
                                     where from_log and i.user_id = any (users))) l
     ),
@@ -150,7 +154,9 @@ as $$
         from weighted w
         group by w.user_id
     )
-    select s.user_id, case when vector_norm(t.v) > 0 then l2_normalize(t.v) end, s.total, s.first_at, s.last_at
+    -- in half precision, as rec_user_preferences stores it (also for a user read from the log)
+    select s.user_id, case when vector_norm(t.v) > 0 then l2_normalize(t.v)::halfvec::vector end, s.total,
+           s.first_at, s.last_at
     from summary s
     left join taste t on t.user_id = s.user_id;
 $$;
@@ -296,9 +302,11 @@ begin
         (taste_direction, taste_magnitude) = (
             select c.direction, c.magnitude
             from _rec_vector_combine(
-                s.taste_direction,
+                -- unit length again: the rounded direction's length, off by up to 5e-4, would compound fold
+                -- after fold into the magnitude
+                l2_normalize(s.taste_direction::vector),
                 s.taste_magnitude * _rec_decay(greatest(s.ref_at, excluded.ref_at) - s.ref_at, s.half_life, 40),
-                excluded.taste_direction,
+                excluded.taste_direction::vector,
                 excluded.taste_magnitude
                 * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40)
             ) c),

@@ -12,6 +12,9 @@ from typing import Any
 import psycopg
 
 DIMENSIONS = 384
+# Stored tastes are halfvec (migration 0210): 11 significant bits, so a stored component is within 2**-11 of
+# its single-precision value relative to its size, and two tastes summed in another order may round one step apart.
+HALF_PRECISION = 2**-11
 
 DEFAULT_TYPES = [
     ("view", 1.0, "14 days", False, "product page viewed"),

@@ -10,7 +10,15 @@ import random
 import psycopg
 import pytest
 
-from tests.sql.helpers import add_product, count, set_embedding, track_batch, unit, upkeep_running
+from tests.sql.helpers import (
+    HALF_PRECISION,
+    add_product,
+    count,
+    set_embedding,
+    track_batch,
+    unit,
+    upkeep_running,
+)
 from tests.support.upkeep import fold
 
 
@@ -56,8 +64,8 @@ def test_exact_preferences_after_single_events(shop: psycopg.Connection) -> None
     assert p["count"] == 3
     vector = p["taste_vector"].to_numpy()  # type: ignore[attr-defined]
     norm = math.hypot(0.5, 8)
-    assert vector[0] == pytest.approx(0.5 / norm, abs=1e-6)
-    assert vector[1] == pytest.approx(8 / norm, abs=1e-6)
+    assert vector[0] == pytest.approx(0.5 / norm, rel=HALF_PRECISION)
+    assert vector[1] == pytest.approx(8 / norm, rel=HALF_PRECISION)
     assert abs(vector[2:]).max() == 0  # p3 has no embedding: it does not steer
     assert p["first_age"].days == 28 and p["last_age"].total_seconds() < 60  # type: ignore[attr-defined]
     (last_event,) = shop.execute("select max(created_at) from rec_user_interactions").fetchone()  # type: ignore[misc]
@@ -146,17 +154,17 @@ def test_half_life_edit_is_picked_up_by_the_next_event(shop: psycopg.Connection)
         shop.execute("update rec_interaction_types set half_life = '7 days' where interaction_type = 'view'")
         track_ago(shop, "u1", "p2", "view", 0)  # p1 now decays to 0.25, not 0.5
         fold(shop)  # the fold rebuilds u1 from the history with the current half-lives
-    assert weight_ratio(shop, "u1") == pytest.approx(0.25, rel=1e-6)
+    assert weight_ratio(shop, "u1") == pytest.approx(0.25, rel=2 * HALF_PRECISION)
 
 
 def test_weight_edit_applies_at_the_next_update(shop: psycopg.Connection) -> None:
     shop.execute("select rec_track_interaction('u1', 'p1', 'view')")
     shop.execute("select rec_track_interaction('u1', 'p2', 'click')")
     fold(shop)
-    assert weight_ratio(shop, "u1") == pytest.approx(1 / 2, rel=1e-6)
+    assert weight_ratio(shop, "u1") == pytest.approx(1 / 2, rel=2 * HALF_PRECISION)
     shop.execute("update rec_interaction_types set weight = 6 where interaction_type = 'click'")
     shop.execute("select rec_refresh_preferences()")
-    assert weight_ratio(shop, "u1") == pytest.approx(1 / 6, rel=1e-6)
+    assert weight_ratio(shop, "u1") == pytest.approx(1 / 6, rel=2 * HALF_PRECISION)
 
 
 def snapshot(conn: psycopg.Connection) -> dict[str, tuple[object, ...]]:
