@@ -134,11 +134,11 @@ def run(args: argparse.Namespace, phases: Phases, figures: list[Figure], details
             figures.extend(reads)
         with phases.run("track batches (SQL)"):
             track, events = track_batches(url, args.track_events, args.track_batch, args.seed)
-            figures.append(track)
+            figures.extend(track)
         if not args.skip_http:
             with phases.run("HTTP"):
                 http, details["http"] = http_figures(
-                    url, real_users(url, 1000), events, track.ceiling or 0, args
+                    url, real_users(url, 1000), events, track[0].ceiling or 0, args
                 )
                 figures.extend(http)
 
