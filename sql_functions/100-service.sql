@@ -23,23 +23,31 @@ language plpgsql
 stable
 as $$
 #variable_conflict use_column
+declare
+    v_cart text[];
 begin
     if product_ids is null or cardinality(product_ids) = 0 then
         raise exception 'product_ids must hold at least one product id' using errcode = '22023';
     end if;
     perform _rec_query_ids(product_ids, 'product_ids');
     perform _rec_check_k(k);
+    -- The cart is the client's list in the client's order (the session part weighs the latest added most); a
+    -- repeated id counts once, at its first position.
+    select array_agg(u.id order by u.first) into v_cart
+      from (select c.id, min(c.ord) as first
+              from unnest(product_ids) with ordinality as c(id, ord)
+             group by c.id) as u;
     return query
     with candidates as (
         select t.product_id, t.score, t.reason, 0 as grp, t.ordinality as pos
-          from rec_frequently_bought_together(product_ids, k) with ordinality as t
+          from rec_frequently_bought_together(v_cart, k) with ordinality as t
         union all
         select s.product_id, s.score, s.reason, 1 as grp, s.ordinality as pos
-          from rec_session_recommendations(product_ids, k) with ordinality as s
+          from rec_session_recommendations(v_cart, k) with ordinality as s
     ), firsts as (
         select distinct on (c.product_id) c.product_id, c.score, c.reason, c.grp, c.pos
           from candidates as c
-         where c.product_id <> all (product_ids)
+         where c.product_id <> all (v_cart)
          order by c.product_id, c.grp, c.pos
     )
     select f.product_id, f.score, f.reason
@@ -49,4 +57,4 @@ begin
 end;
 $$;
 comment on function rec_cart_recommendations(text[], integer) is
-    'What to add to a cart: first the products bought together with the cart (rec_frequently_bought_together, in its order), then rec_session_recommendations over the cart (in its order), without duplicates or products already in the cart, at most k rows. score is the score of the function the row comes from (the two scales differ; the order is the ranking). Parameters: product_ids = the cart (at least one id; a null element raises 22004); k = rows (1..1000). reason is that function''s reason.';
+    'What to add to a cart: first the products bought together with the cart (rec_frequently_bought_together, in its order), then rec_session_recommendations over the cart (in its order), without duplicates or products already in the cart, at most k rows. score is the score of the function the row comes from (the two scales differ; the order is the ranking). Parameters: product_ids = the cart in the order its products were added (at least one id; a null element raises 22004; a repeated id counts at its first position, so in the session part the last added product weighs 1 and each earlier one 0.8 times the next); k = rows (1..1000). reason is that function''s reason.';

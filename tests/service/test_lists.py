@@ -19,9 +19,36 @@ async def test_cart_recommendations(app, conn, flush_redis):
     assert ids[0] == "lights-1"  # bought with lights-0 in both orders
     assert body["algorithm"] == "cart" and body["cached"] is False
     _, again = await call(
-        app, "POST", "/cart/recommendations", json={"product_ids": ["bags-0", "lights-0"], "limit": 5}
+        app, "POST", "/cart/recommendations", json={"product_ids": ["lights-0", "bags-0"], "limit": 5}
     )
     assert again["cached"] is True and again["recommendations"] == body["recommendations"]
+
+
+async def test_cart_order_is_the_clients(app, conn, flush_redis):
+    """The cart's order weighs its products (the last added most, as rec_cart_recommendations documents): the
+    answer is the SQL's for the order sent, and each order is its own cache entry."""
+    lists = {}
+    for cart in (["mugs-3", "bags-5"], ["bags-5", "mugs-3"]):
+        status, body = await call(
+            app, "POST", "/cart/recommendations", json={"product_ids": cart, "limit": 6}
+        )
+        assert status == 200, body
+        assert body["cached"] is False
+        got = [item["id"] for item in body["recommendations"]]
+        expected = [
+            row[0] for row in conn.execute("select product_id from rec_cart_recommendations(%s, 6)", (cart,))
+        ]
+        assert got == expected
+        assert got[0].split("-")[0] == cart[-1].split("-")[0]  # nearest to the last added
+        lists[tuple(cart)] = got
+    assert lists[("mugs-3", "bags-5")] != lists[("bags-5", "mugs-3")]
+    _, again = await call(
+        app, "POST", "/cart/recommendations", json={"product_ids": ["mugs-3", "bags-5"], "limit": 6}
+    )
+    assert (
+        again["cached"] is True
+        and [item["id"] for item in again["recommendations"]] == lists[("mugs-3", "bags-5")]
+    )
 
 
 @pytest.mark.parametrize(

@@ -21,8 +21,9 @@ UNKNOWN_SQL = "select array(select unnest(%s::text[]) except select id from rec_
 
 @bp.post("/cart/recommendations")
 async def cart_recommendations(request: Request) -> HTTPResponse:
-    """Body `{"product_ids": [...], "limit": 10}`: products bought together with the cart, topped
-    up with session-style recommendations; never one already in the cart."""
+    """Body `{"product_ids": [...], "limit": 10}` (the cart in the order its products were added):
+    products bought together with the cart, topped up with session-style recommendations; never one
+    already in the cart."""
     body = json_object(request)
     ids = body.get("product_ids")
     if not isinstance(ids, list) or not ids:
@@ -34,7 +35,9 @@ async def cart_recommendations(request: Request) -> HTTPResponse:
     k = body.get("limit", 10)
     if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_LIMIT:
         raise bad_request("limit", f"must be an integer between 1 and {MAX_LIMIT}, got {k!r}")
-    product_ids = sorted(set(ids))
+    # The client's order, as given: rec_cart_recommendations weighs the cart by position (and counts a
+    # repeated id at its first position), so the order is part of the question and of the cache key.
+    product_ids: list[str] = ids
 
     async def require_known() -> None:
         unknown = await fetch_value(request.app.ctx.database, UNKNOWN_SQL, (product_ids,))
