@@ -31,7 +31,7 @@ class ImpressionLog(BatchWriter):
 
     def add(self, request_id: str, user_id: str | None, algorithm: str, product_ids_json: bytes) -> None:
         """Queue one answer's list. `product_ids_json` is the JSON array the cache stores beside the
-        list, spliced in as it is: a cached answer costs no JSON parsing here."""
+        list, spliced in as it is (serve_list checked a cached one's shape, list_shape.py)."""
         if product_ids_json == b"[]" or self.database is None:
             return
         if len(self._pending) >= MAX_PENDING:

@@ -8,6 +8,7 @@ list stored under the current token (stored_lists.py writes it), and computes th
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +17,9 @@ from sanic import Request
 from sanic.response import HTTPResponse
 
 from service.http.cache import Lookup, params_digest
+from service.http.list_shape import well_formed
+
+log = logging.getLogger("pgrec.lists")
 
 # `{source}` is one of the fixed function calls below, never text from a request. `{watermark}`: the
 # owner's watermark (a stable function: it reads this statement's snapshot, which the list sees or overtakes)
@@ -159,7 +163,8 @@ async def _stored_or_computed(
 async def serve_list(request: Request, spec: ListRequest, precheck: Any = None) -> HTTPResponse:
     """Answer from the cache or the database. `precheck`, an async callable, runs on a miss
     before the query (e.g. 404 for an unknown product, or embedding a search text). The cached
-    value is `<product ids JSON>\\n<items JSON>`, spliced into the answer without parsing. A stored
+    value is `<product ids JSON>\\n<items JSON>`, spliced into the answer once its shape is checked
+    (list_shape.py: anything else is a miss, recomputed and overwritten). A stored
     value is served only when its token equals the current one (the epoch read first, the owner's
     watermark read now); a list computed now is stored under the epoch read first and the
     watermark read with it, so a change committed meanwhile makes it a later miss, never a stale hit.
@@ -177,17 +182,21 @@ async def serve_list(request: Request, spec: ListRequest, precheck: Any = None) 
     else:
         lookup = await cache.get(spec.kind, spec.subject, params)
         result = "miss" if lookup.usable else "error"
-    payload = None
+    hit: tuple[bytes, bytes] | None = None
     if (
         lookup.payload is not None
         and epoch is not None
         and lookup.token == (await _current_token(request, spec, epoch)).encode()
     ):
-        payload, result = lookup.payload, "hit"
+        ids_json, _, items = lookup.payload.partition(b"\n")
+        if well_formed(ids_json, items):
+            hit, result = (ids_json, items), "hit"
+        else:  # a miss: recomputed and overwritten below
+            log.warning("ignoring a malformed cached list under %s", lookup.key)
     cache.count(spec.kind, result)
     source = "redis"
-    if payload is not None:
-        ids_json, _, items = payload.partition(b"\n")
+    if hit is not None:
+        ids_json, items = hit
     else:
         if precheck is not None:
             await precheck()
