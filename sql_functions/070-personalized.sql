@@ -359,7 +359,11 @@ $$;
 comment on function rec_personalized(text, integer, double precision, double precision, boolean, text[], text, numeric, numeric, timestamptz) is
     'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score (prior = setting pgrec.popularity_prior, default 0.05), where content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; while some of the user''s events are not folded yet, the same formula over all of them at once; recomputed from events up to as_of when as_of is given) and max(5k, 50) HNSW candidates, collaborative = sum over the user''s 100 strongest products j of affinity(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), affinity(u, j) = sum over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)); content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data). Never returns inactive products. reason.rule: collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
 
-create or replace function rec_session_recommendations(product_ids text[], k integer default 10)
+create or replace function rec_session_recommendations(product_ids text[], k integer default 10,
+                                                       exclude_ids text[] default '{}',
+                                                       category text default null,
+                                                       min_price numeric default null,
+                                                       max_price numeric default null)
 returns table (product_id text, score double precision, content_score double precision,
                collab_score double precision, popularity_score double precision, reason jsonb)
 language plpgsql
@@ -372,6 +376,7 @@ declare
 begin
     perform _rec_check_k(k);
     perform _rec_query_ids(product_ids, 'product_ids');
+    perform _rec_check_filters(category, min_price, max_price);
     if cardinality(product_ids) > 1000 then
         raise exception 'product_ids may hold at most 1000 ids, got %', cardinality(product_ids)
             using errcode = '22023';
@@ -387,11 +392,12 @@ begin
 
     return query
     select * from _rec_rank(v_anchor_ids, v_weights, _rec_taste(v_anchor_ids, v_weights), k, 0.4, 0.6,
-                            coalesce(product_ids, '{}'), null, null, null, now());
+                            coalesce(product_ids, '{}') || _rec_exclusion_ids(exclude_ids),
+                            category, min_price, max_price, now());
 end;
 $$;
-comment on function rec_session_recommendations(text[], integer) is
-    'Recommendations for an anonymous visitor from the products seen in the session (oldest first), excluding them. Same score as rec_personalized with weights 0.4 / 0.6: the session''s products are the anchors with affinity 0.8 ^ (n - position) (the latest weighs 1), the taste vector is their affinity-weighted embedding sum. Empty or unknown-only sessions get trending, then popular. Parameters: product_ids = the session''s product ids in viewing order (at most 1000; unknown ids are ignored, a null element raises 22004); k = rows (1..1000).';
+comment on function rec_session_recommendations(text[], integer, text[], text, numeric, numeric) is
+    'Recommendations for an anonymous visitor from the products seen in the session (oldest first), excluding them. Same score as rec_personalized with weights 0.4 / 0.6: the session''s products are the anchors with affinity 0.8 ^ (n - position) (the latest weighs 1), the taste vector is their affinity-weighted embedding sum. Empty or unknown-only sessions get trending, then popular. The filters apply inside the ranking (to the candidates and the fill), so the list holds k rows whenever k products pass them. Parameters: product_ids = the session''s product ids in viewing order (at most 1000; unknown ids are ignored, a null element raises 22004); k = rows (1..1000); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set), as in rec_personalized.';
 
 comment on function _rec_taste(text[], double precision[]) is
     'Affinity-weighted sum of the embeddings of the 100 strongest anchors (unnormalised; only its direction is used). Private helper.';

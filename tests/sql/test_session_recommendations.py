@@ -61,3 +61,37 @@ def test_bad_arguments_raise_22023(catalog: psycopg.Connection, call: str, fragm
         catalog.execute(f"select * from {call}")
     assert caught.value.sqlstate == "22023"
     assert fragment in str(caught.value)
+
+
+def test_filters_apply_inside_the_ranking(catalog: psycopg.Connection) -> None:
+    # p1 is a kitchen mug: its nearest products are mugs, yet a garden list still holds k rows
+    garden = ids(
+        catalog, "select product_id from rec_session_recommendations(array['p1'], 2, category => 'garden')"
+    )
+    assert garden == ["p4", "p5"]
+    priced = ids(
+        catalog,
+        "select product_id from rec_session_recommendations(array['p1'], 3, min_price => 6, max_price => 20)",
+    )
+    assert len(priced) == 3 and set(priced) <= {"p2", "p3", "p4", "p6"}
+    unfiltered = ids(catalog, "select product_id from rec_session_recommendations(array['p1'], 3)")
+    excluded = ids(
+        catalog,
+        "select product_id from rec_session_recommendations(array['p1'], 3, exclude_ids => %s)",
+        ([unfiltered[0], None],),  # a null inside exclude_ids is ignored
+    )
+    assert len(excluded) == 3 and unfiltered[0] not in excluded and excluded[:2] == unfiltered[1:]
+
+
+@pytest.mark.parametrize(
+    ("filters", "fragment"),
+    [
+        ("min_price => 5, max_price => 2", "min_price (5) must not exceed max_price (2)"),
+        ("category => ' '", "category must not be empty"),
+    ],
+)
+def test_bad_filters_raise_22023(catalog: psycopg.Connection, filters: str, fragment: str) -> None:
+    with pytest.raises(psycopg.Error) as caught:
+        catalog.execute(f"select * from rec_session_recommendations(array['p1'], 3, {filters})")
+    assert caught.value.sqlstate == "22023"
+    assert fragment in str(caught.value)

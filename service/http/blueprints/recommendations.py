@@ -14,7 +14,9 @@ bp = Blueprint("recommendations")
 PERSONALIZED = """rec_personalized(%(user_id)s::text, k => %(k)s::integer, exclude_ids => %(exclude)s::text[],
     category => %(category)s::text, min_price => %(min_price)s::numeric,
     max_price => %(max_price)s::numeric)"""
-SESSION = "rec_session_recommendations(_rec_session_product_ids(%(session_id)s::text), %(fetch_k)s::integer)"
+SESSION = """rec_session_recommendations(_rec_session_product_ids(%(session_id)s::text), k => %(k)s::integer,
+    exclude_ids => %(exclude)s::text[], category => %(category)s::text, min_price => %(min_price)s::numeric,
+    max_price => %(max_price)s::numeric)"""
 
 
 @bp.get("/recommendations")
@@ -56,19 +58,13 @@ async def recommendations(request: Request) -> HTTPResponse:
             impression_user=user_id,
         )
     else:
-        filtered = any(args[name] for name in ("exclude", "category", "min_price", "max_price"))
         spec = ListRequest(
             kind="session",
             subject=f"session:{session_id}",
             owner=f"session:{session_id}",
             algorithm="session",
             source=SESSION,
-            args={
-                "session_id": session_id,
-                "fetch_k": min(1000, max(100, k * 10)) if filtered else k,
-                **args,
-            },
+            args={"session_id": session_id, **args},
             impression_user=None,
-            filtered=True,
         )
     return await serve_list(request, spec)
