@@ -293,7 +293,9 @@ create or replace function rec_personalized(user_id text, k integer default 10,
                                             category text default null,
                                             min_price numeric default null,
                                             max_price numeric default null,
-                                            as_of timestamptz default null)
+                                            as_of timestamptz default null,
+                                            exclude_seen boolean default true,
+                                            seen_within interval default '30 days')
 returns table (product_id text, score double precision, content_score double precision,
                collab_score double precision, popularity_score double precision, reason jsonb)
 language plpgsql
@@ -305,6 +307,7 @@ declare
     v_anchor_ids text[];
     v_weights double precision[];
     v_purchased text[];
+    v_seen text[];
     v_taste vector;
     v_events bigint;
     v_folded bigint;
@@ -318,16 +321,26 @@ begin
     if exclude_purchased is null then
         raise exception 'exclude_purchased must not be null' using errcode = '22023';
     end if;
+    if exclude_seen is null then
+        raise exception 'exclude_seen must not be null' using errcode = '22023';
+    end if;
+    if seen_within is null or seen_within < interval '0' then
+        raise exception 'seen_within must be an interval >= 0, got %', coalesce(seen_within::text, 'null')
+            using errcode = '22023';
+    end if;
 
     -- affinity(u, j) = sum over u's events on j of weight(type) * 0.5 ^ (age / half_life(type)).
+    -- Seen: a non-conversion event (view, click, add_to_cart, ...) within seen_within before the reference time.
     select coalesce(array_agg(a.product_id order by a.affinity desc, a.product_id), '{}'),
            coalesce(array_agg(a.affinity order by a.affinity desc, a.product_id), '{}'),
            coalesce(array_agg(a.product_id) filter (where a.purchased), '{}'),
+           coalesce(array_agg(a.product_id) filter (where a.seen), '{}'),
            coalesce(sum(a.events), 0)
-      into v_anchor_ids, v_weights, v_purchased, v_events
+      into v_anchor_ids, v_weights, v_purchased, v_seen, v_events
       from (select i.product_id,
                    sum(t.weight * _rec_decay(v_ref - i.created_at, t.half_life)) as affinity,
                    bool_or(t.is_conversion) as purchased,
+                   bool_or(not t.is_conversion and i.created_at >= v_ref - seen_within) as seen,
                    count(*) as events
               from rec_user_interactions i
               join rec_interaction_types t on t.interaction_type = i.interaction_type
@@ -352,12 +365,13 @@ begin
     return query
     select * from _rec_rank(v_anchor_ids, v_weights, v_taste, k, content_weight, collab_weight,
                             _rec_exclusion_ids(exclude_ids)
-                                || case when exclude_purchased then v_purchased else '{}'::text[] end,
+                                || case when exclude_purchased then v_purchased else '{}'::text[] end
+                                || case when exclude_seen then v_seen else '{}'::text[] end,
                             category, min_price, max_price, v_ref);
 end;
 $$;
-comment on function rec_personalized(text, integer, double precision, double precision, boolean, text[], text, numeric, numeric, timestamptz) is
-    'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score (prior = setting pgrec.popularity_prior, default 0.05), where content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; while some of the user''s events are not folded yet, the same formula over all of them at once; recomputed from events up to as_of when as_of is given) and max(5k, 50) HNSW candidates, collaborative = sum over the user''s 100 strongest products j of affinity(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), affinity(u, j) = sum over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)); content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data). Never returns inactive products. reason.rule: collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
+comment on function rec_personalized(text, integer, double precision, double precision, boolean, text[], text, numeric, numeric, timestamptz, boolean, interval) is
+    'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score (prior = setting pgrec.popularity_prior, default 0.05), where content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; while some of the user''s events are not folded yet, the same formula over all of them at once; recomputed from events up to as_of when as_of is given) and max(5k, 50) HNSW candidates, collaborative = sum over the user''s 100 strongest products j of affinity(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), affinity(u, j) = sum over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)); content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data); exclude_seen (default true) = drop products the user viewed, clicked, wishlisted or put in the cart (events of a non-conversion type of rec_interaction_types) within seen_within (default 30 days) before as_of: a list for the user does not repeat what they just looked at (repeat purchases are rec_buy_again''s). Seen products still shape the taste and the collaborative part. Never returns inactive products. reason.rule: collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
 
 create or replace function rec_session_recommendations(product_ids text[], k integer default 10,
                                                        exclude_ids text[] default '{}',

@@ -43,6 +43,20 @@ def int_arg(request: Request, name: str, default: int, low: int, high: int) -> i
     return value
 
 
+_BOOLEANS = {"true": True, "1": True, "false": False, "0": False}
+
+
+def bool_arg(request: Request, name: str, default: bool) -> bool:
+    """true/false (or 1/0, any case); absent or empty = default."""
+    raw = arg(request, name)
+    if raw is None:
+        return default
+    value = _BOOLEANS.get(raw.lower())
+    if value is None:
+        raise bad_request(name, f"expected true or false, got {raw!r}")
+    return value
+
+
 def price_arg(request: Request, name: str) -> float | None:
     raw = arg(request, name)
     if raw is None:

@@ -69,16 +69,39 @@ async def test_filters_are_applied_in_sql(app, flush_redis):
     status, body = await call(
         app,
         "GET",
-        "/recommendations?user_id=shopper-3&limit=10&category=mugs&max_price=6&exclude=mugs-0,mugs-1",
+        "/recommendations?user_id=shopper-3&limit=10&category=mugs&max_price=8&exclude=mugs-5",
     )
     assert status == 200, body
     items = body["recommendations"]
-    assert items
+    assert items  # mugs-6 (shopper-3 viewed mugs-0 to mugs-4: seen, so excluded too)
     assert all(item["id"].startswith("mugs-") for item in items)
-    assert all(item["price"] <= 6 for item in items)
-    assert not {"mugs-0", "mugs-1"} & {item["id"] for item in items}
+    assert all(item["price"] <= 8 for item in items)
+    assert not {"mugs-0", "mugs-5"} & {item["id"] for item in items}
     _, cheap = await call(app, "GET", "/recommendations?user_id=shopper-3&min_price=8&max_price=9")
     assert cheap["recommendations"] and all(8 <= item["price"] <= 9 for item in cheap["recommendations"])
+
+
+async def test_what_the_user_just_viewed_is_not_recommended_back(app, conn, flush_redis):
+    """A user who only viewed two products: before, exactly those two came back first ("from your history");
+    GET /recommendations excludes seen products by default (exclude_seen=false gives them back)."""
+    user = f"viewer-{uuid.uuid4().hex[:8]}"
+    for pid in ("bags-2", "bags-5"):
+        status, _ = await call(
+            app, "POST", "/track", json={"user_id": user, "product_id": pid, "interaction_type": "view"}
+        )
+        assert status == 202
+    status, body = await call(app, "GET", f"/recommendations?user_id={user}&limit=5")
+    assert status == 200, body
+    got = [item["id"] for item in body["recommendations"]]
+    assert len(got) == 5 and not {"bags-2", "bags-5"} & set(got)
+    assert got == [row[0] for row in conn.execute("select product_id from rec_personalized(%s, 5)", (user,))]
+    assert any(pid.startswith("bags-") for pid in got)  # the views still shape the list
+    _, shown = await call(app, "GET", f"/recommendations?user_id={user}&limit=5&exclude_seen=false")
+    assert shown["cached"] is False  # its own cache entry
+    assert {item["id"] for item in shown["recommendations"][:2]} == {"bags-2", "bags-5"}
+    assert shown["recommendations"][0]["reason"]["rule"] == "history"
+    _, again = await call(app, "GET", f"/recommendations?user_id={user}&limit=5&exclude_seen=true")
+    assert again["cached"] is True and again["recommendations"] == body["recommendations"]
 
 
 async def test_anonymous_session(app, flush_redis):
@@ -120,6 +143,7 @@ async def test_anonymous_session(app, flush_redis):
         ("user_id=u&min_price=cheap", "min_price"),
         ("user_id=u&max_price=-1", "max_price"),
         ("user_id=u&min_price=5&max_price=2", "min_price"),
+        ("user_id=u&exclude_seen=maybe", "exclude_seen"),
         ("user_id=" + "x" * 300, "user_id"),
     ],
 )

@@ -26,7 +26,7 @@ __all__ = ["catalog", "small_catalog"]
 
 SIGNATURE = (
     "rec_personalized(text, integer, double precision, double precision, boolean, text[], text, numeric, "
-    "numeric, timestamptz)"
+    "numeric, timestamptz, boolean, interval)"
 )
 # The pieces of the documented formula the oracle implements; if the comment changes, so must the oracle.
 DOCUMENTED = [
@@ -41,6 +41,8 @@ DOCUMENTED = [
     "content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, "
     "popularity_score = popularity / max popularity",
     "exclude_purchased = drop products the user bought (conversion events up to as_of)",
+    "exclude_seen (default true) = drop products the user viewed, clicked, wishlisted or put in the cart (events "
+    "of a non-conversion type of rec_interaction_types) within seen_within (default 30 days) before as_of",
     "Never returns inactive products",
 ]
 PRIOR = 0.05
@@ -143,6 +145,8 @@ def oracle(
     min_price: float | None = None,
     max_price: float | None = None,
     as_of: datetime = AS_OF,
+    exclude_seen: bool = True,
+    seen_within: timedelta = timedelta(days=30),
 ) -> list[Scored]:
     """The hybrid part of rec_personalized (the trending/popular fill with score 0 is not scored here)."""
     affinity = affinities(user, as_of)
@@ -151,7 +155,14 @@ def oracle(
     purchased = {
         product for who, product, kind, at in TIMED_EVENTS if who == user and at <= as_of and TYPES[kind][2]
     }
-    excluded = set(exclude_ids) | (purchased if exclude_purchased else set())
+    seen = {
+        product
+        for who, product, kind, at in TIMED_EVENTS
+        if who == user and as_of - seen_within <= at <= as_of and not TYPES[kind][2]
+    }
+    excluded = (
+        set(exclude_ids) | (purchased if exclude_purchased else set()) | (seen if exclude_seen else set())
+    )
 
     def eligible(product: str) -> bool:
         price = PRICE[product]
@@ -220,6 +231,8 @@ CASES: list[dict[str, Any]] = [
     {"user": "u2", "exclude_ids": ("p4", "p3")},
     {"user": "u2", "as_of": T0 + days(45)},
     {"user": "u5", "as_of": T0 + days(45), "exclude_purchased": False},
+    {"user": "u5", "exclude_seen": False},
+    {"user": "u5", "as_of": T0 + days(45), "seen_within": days(60)},
 ]
 
 

@@ -7,13 +7,13 @@ from sanic.response import HTTPResponse
 
 from service.http.api_errors import bad_request
 from service.http.lists import ListRequest, serve_list
-from service.http.params import arg, check_id, id_list_arg, limit_arg, price_arg
+from service.http.params import arg, bool_arg, check_id, id_list_arg, limit_arg, price_arg
 
 bp = Blueprint("recommendations")
 
 PERSONALIZED = """rec_personalized(%(user_id)s::text, k => %(k)s::integer, exclude_ids => %(exclude)s::text[],
     category => %(category)s::text, min_price => %(min_price)s::numeric,
-    max_price => %(max_price)s::numeric)"""
+    max_price => %(max_price)s::numeric, exclude_seen => %(exclude_seen)s::boolean)"""
 SESSION = """rec_session_recommendations(_rec_session_product_ids(%(session_id)s::text), k => %(k)s::integer,
     exclude_ids => %(exclude)s::text[], category => %(category)s::text, min_price => %(min_price)s::numeric,
     max_price => %(max_price)s::numeric)"""
@@ -25,7 +25,9 @@ async def recommendations(request: Request) -> HTTPResponse:
     for `session_id` (from the products seen in that session).
 
     Query: user_id | session_id, limit (1..100, default 10), category, exclude (comma-separated ids),
-    min_price, max_price."""
+    min_price, max_price; for a user, exclude_seen (default true: a "recommended for you" list does not
+    repeat what the visitor viewed, clicked or carted in the last 30 days; a session list never holds
+    the session's products)."""
     user_id, session_id = arg(request, "user_id"), arg(request, "session_id")
     if user_id is None and session_id is None:
         raise bad_request("user_id", "user_id or session_id is required")
@@ -47,6 +49,7 @@ async def recommendations(request: Request) -> HTTPResponse:
         "min_price": min_price,
         "max_price": max_price,
     }
+    exclude_seen = bool_arg(request, "exclude_seen", True)
     if user_id is not None:
         spec = ListRequest(
             kind="recs",
@@ -54,7 +57,7 @@ async def recommendations(request: Request) -> HTTPResponse:
             owner=f"user:{user_id}",
             algorithm="hybrid",
             source=PERSONALIZED,
-            args={"user_id": user_id, **args},
+            args={"user_id": user_id, "exclude_seen": exclude_seen, **args},
             impression_user=user_id,
         )
     else:
