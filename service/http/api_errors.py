@@ -33,64 +33,69 @@ def not_found(field: str, message: str) -> ApiError:
     return ApiError(404, "not_found", message, field)
 
 
-# PostgREST's table (docs.postgrest.org, "Errors": HTTP status codes), exact codes before classes.
-_EXACT = {
-    "23503": 409,
-    "23505": 409,
-    "25006": 405,
-    "53400": 500,
-    "P0001": 400,
-    "42883": 404,
-    "42P01": 404,
-    "42501": 403,
-    "42P17": 500,
-}
-_CLASSES = {
-    "08": 503,
-    "09": 500,
-    "0L": 403,
-    "0P": 403,
-    "25": 500,
-    "28": 403,
-    "2D": 500,
-    "38": 500,
-    "39": 500,
-    "3B": 500,
-    "40": 500,
-    "53": 503,
-    "54": 500,
-    "55": 500,
-    "57": 500,
-    "58": 500,
-    "F0": 500,
-    "HV": 500,
-    "P0": 500,
-    "XX": 500,
-}
+def unknown_product(field: str, message: str) -> ApiError:
+    return ApiError(404, "unknown_product", message, field)
 
 
-def status_for_sqlstate(sqlstate: str | None) -> int:
-    """HTTP status for a PostgreSQL error code, as PostgREST maps it (anything else: 400)."""
+# SQLSTATE -> (HTTP status, the error code clients see): exact codes before classes, anything else 400
+# invalid_parameter. Statuses follow PostgREST's table (docs.postgrest.org, "Errors"), except P0002, which
+# our functions raise for an unknown product, and serialization failures and deadlocks, which are retried
+# once (db.py) and then 503: nothing was wrong with the request. Codes are named: SQLSTATEs stay in the log.
+_EXACT: dict[str, tuple[int, str]] = {
+    "23503": (409, "conflict"),
+    "23505": (409, "conflict"),
+    "25006": (405, "read_only"),
+    "40001": (503, "transaction_conflict"),
+    "40P01": (503, "transaction_conflict"),
+    "42501": (403, "forbidden"),
+    "42883": (404, "not_found"),
+    "42P01": (404, "not_found"),
+    "42P17": (500, "internal_error"),
+    "53400": (500, "internal_error"),
+    "P0001": (400, "invalid_parameter"),
+    "P0002": (404, "unknown_product"),
+}
+_CLASSES: dict[str, tuple[int, str]] = {
+    "08": (503, "database_unavailable"),
+    "0L": (403, "forbidden"),
+    "0P": (403, "forbidden"),
+    "28": (403, "forbidden"),
+    "53": (503, "database_unavailable"),
+    **{
+        cls: (500, "internal_error")
+        for cls in ("09", "25", "2D", "38", "39", "3B", "40", "54", "55", "57", "58", "F0", "HV", "P0", "XX")
+    },
+}
+_INVALID = (400, "invalid_parameter")
+# serialization_failure, deadlock_detected: the statement lost to concurrent work; retried once (db.py).
+RETRIED_SQLSTATES = frozenset({"40001", "40P01"})
+# Request fields a database message may name (longest first: "product_ids" before "product_id").
+REQUEST_FIELDS = ("product_ids", "product_id", "user_id", "session_id", "category", "min_price", "max_price")
+
+
+def for_sqlstate(sqlstate: str | None) -> tuple[int, str]:
+    """(HTTP status, error code) for a PostgreSQL error code; no code at all is an internal error."""
     if not sqlstate:
-        return 500
-    if sqlstate in _EXACT:
-        return _EXACT[sqlstate]
-    return _CLASSES.get(sqlstate[:2], 400)
+        return 500, "internal_error"
+    return _EXACT.get(sqlstate) or _CLASSES.get(sqlstate[:2], _INVALID)
 
 
-def from_database_error(exc: psycopg.Error, fields: tuple[str, ...] = ()) -> ApiError:
+def from_database_error(exc: psycopg.Error, fields: tuple[str, ...] = REQUEST_FIELDS) -> ApiError:
     """An ApiError for a database error; `fields` are the request fields whose name the message may
     mention (the first one found becomes `field`)."""
     sqlstate = exc.sqlstate
     diag = exc.diag
     message = (diag.message_primary or str(exc)).strip()
     field = next((name for name in fields if name in message), None)
-    status = status_for_sqlstate(sqlstate)
-    code = f"sqlstate_{sqlstate}" if sqlstate else "database_error"
+    status, code = for_sqlstate(sqlstate)
     if status >= 500:
         log.error("database error %s: %s", sqlstate, message)
-        if status == 503:
-            return ApiError(503, "database_unavailable", "the database is unavailable", None)
+        if code == "database_unavailable":
+            return ApiError(503, code, "the database is unavailable", None)
+        if code == "transaction_conflict":
+            return ApiError(
+                503, code, "the database could not finish this request next to concurrent work: retry", None
+            )
         return ApiError(status, code, "internal database error", None)
     return ApiError(status, code, message, field)
 
@@ -103,6 +108,8 @@ def render(request: Request, exc: Exception) -> HTTPResponse:
     """The app-wide exception handler."""
     if isinstance(exc, ApiError):
         error = exc
+    elif isinstance(exc, psycopg.Error) and exc.sqlstate in RETRIED_SQLSTATES:
+        error = from_database_error(exc)  # OperationalErrors too, but the database is up
     elif isinstance(exc, psycopg_pool.PoolTimeout | psycopg.OperationalError):
         log.error("database unavailable: %s", exc)
         error = ApiError(503, "database_unavailable", "the database is unavailable")

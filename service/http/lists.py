@@ -17,6 +17,7 @@ from sanic import Request
 from sanic.response import HTTPResponse
 
 from service.http.cache import Lookup, params_digest
+from service.http.db import fetch_row
 from service.http.list_shape import well_formed
 
 log = logging.getLogger("pgrec.lists")
@@ -116,9 +117,7 @@ async def fetch_list(
         epoch, digest = stored_under
         args = {**args, "_kind": spec.kind, "_subject": spec.subject, "_digest": digest, "_epoch": epoch}
     query = list_query(spec.source, spec.filtered, spec.owner is not None, stored_under is not None)
-    async with request.app.ctx.database.connection() as conn:
-        cursor = await conn.execute(query, args)
-        row = await cursor.fetchone()
+    row = await fetch_row(request.app.ctx.database, query, args)
     assert row is not None
     return row[0].encode(), list(row[1]), row[2], row[3]
 

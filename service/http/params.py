@@ -9,7 +9,7 @@ from typing import Any
 
 from sanic import Request
 
-from service.http.api_errors import ApiError, bad_request
+from service.http.api_errors import bad_request
 
 MAX_LIMIT = 100
 MAX_ID_LENGTH = 255
@@ -140,7 +140,3 @@ def optional_number(obj: dict[str, Any], key: str, field: str) -> float | None:
     if value < 0:
         raise bad_request(field, "must not be negative")
     return float(value)
-
-
-def unprocessable(field: str, message: str) -> ApiError:
-    return ApiError(422, "unprocessable", f"{field}: {message}", field)

@@ -1,4 +1,4 @@
-"""Health, metrics, OpenAPI, admin refresh, analytics, auth, CORS and SQLSTATE mapping."""
+"""Health, metrics, OpenAPI, admin refresh, analytics, auth and CORS (error codes: test_error_codes.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import uuid
 import psycopg
 import pytest
 
-from service.http.api_errors import status_for_sqlstate
 from tests.service.conftest import build_app, call, close_app, settings_for, turned_over
 from tests.support.free_port import free_port
 from tests.support.upkeep import fold
@@ -187,16 +186,3 @@ async def test_cors_for_the_configured_origin(database_url, redis_url, catalog):
         assert response.headers.get("access-control-allow-origin") == "https://shop.example"
     finally:
         await close_app(app)
-
-
-def test_sqlstate_mapping_follows_postgrest():
-    assert status_for_sqlstate("23503") == 409
-    assert status_for_sqlstate("23505") == 409
-    assert status_for_sqlstate("22023") == 400
-    assert status_for_sqlstate("P0001") == 400
-    assert status_for_sqlstate("42883") == 404
-    assert status_for_sqlstate("08006") == 503
-    assert status_for_sqlstate("53300") == 503
-    assert status_for_sqlstate("53400") == 500
-    assert status_for_sqlstate("40001") == 500
-    assert status_for_sqlstate("XX000") == 500

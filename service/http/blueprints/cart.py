@@ -7,16 +7,17 @@ import hashlib
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
-from service.http.api_errors import bad_request, not_found
-from service.http.db import fetch_value
+from service.http.api_errors import bad_request
 from service.http.lists import ListRequest, serve_list
 from service.http.params import MAX_LIMIT, check_id, json_object
 
 bp = Blueprint("cart")
 
 MAX_CART = 100
-CART = "rec_cart_recommendations(%(product_ids)s::text[], %(k)s::integer)"
-UNKNOWN_SQL = "select array(select unnest(%s::text[]) except select id from rec_products)"
+# Unknown products raise P0002 (404 unknown_product) in the same statement as the list.
+CART = (
+    "rec_cart_recommendations(_rec_known_product_ids(%(product_ids)s::text[], 'product_ids'), %(k)s::integer)"
+)
 
 
 @bp.post("/cart/recommendations")
@@ -39,11 +40,6 @@ async def cart_recommendations(request: Request) -> HTTPResponse:
     # repeated id at its first position), so the order is part of the question and of the cache key.
     product_ids: list[str] = ids
 
-    async def require_known() -> None:
-        unknown = await fetch_value(request.app.ctx.database, UNKNOWN_SQL, (product_ids,))
-        if unknown:
-            raise not_found("product_ids", f"unknown products: {', '.join(sorted(unknown))}")
-
     spec = ListRequest(
         kind="cart",
         subject=hashlib.sha256("\0".join(product_ids).encode()).hexdigest()[:20],
@@ -51,4 +47,4 @@ async def cart_recommendations(request: Request) -> HTTPResponse:
         source=CART,
         args={"product_ids": product_ids, "k": k},
     )
-    return await serve_list(request, spec, precheck=require_known)
+    return await serve_list(request, spec)

@@ -10,7 +10,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
-from service.http.api_errors import bad_request, not_found
+from service.http.api_errors import bad_request, unknown_product
 from service.http.db import fetch_rows, fetch_value
 from service.http.lists import ListRequest, serve_list
 from service.http.params import arg, check_id, json_body, limit_arg
@@ -19,14 +19,13 @@ bp = Blueprint("products")
 
 MAX_PRODUCTS = 1000
 SIMILAR = "rec_similar_products(%(product_id)s::text, %(k)s::integer, %(method)s::text)"
-TOGETHER = "rec_frequently_bought_together(array[%(product_id)s::text], %(k)s::integer)"
+# Unknown products: rec_similar_products raises P0002 itself; _rec_known_product_ids raises it for the
+# function that takes unknown ids (one statement: no look-up of its own before the list).
+TOGETHER = (
+    "rec_frequently_bought_together(_rec_known_product_ids(array[%(product_id)s::text], 'product_id'),"
+    " %(k)s::integer)"
+)
 METHOD = re.compile(r"^[a-z][a-z0-9_]{0,62}$")
-EXISTS_SQL = "select exists (select 1 from rec_products where id = %s)"
-
-
-async def _require_product(request: Request, product_id: str) -> None:
-    if not await fetch_value(request.app.ctx.database, EXISTS_SQL, (product_id,)):
-        raise not_found("product_id", f"unknown product {product_id!r}")
 
 
 @bp.get("/products/<product_id:str>/similar")
@@ -43,7 +42,7 @@ async def similar(request: Request, product_id: str) -> HTTPResponse:
         source=SIMILAR,
         args={"product_id": product_id, "k": limit_arg(request), "method": method},
     )
-    return await serve_list(request, spec, precheck=lambda: _require_product(request, product_id))
+    return await serve_list(request, spec)
 
 
 @bp.get("/products/<product_id:str>/frequently-bought-together")
@@ -57,7 +56,7 @@ async def frequently_bought_together(request: Request, product_id: str) -> HTTPR
         source=TOGETHER,
         args={"product_id": product_id, "k": limit_arg(request)},
     )
-    return await serve_list(request, spec, precheck=lambda: _require_product(request, product_id))
+    return await serve_list(request, spec)
 
 
 # -- catalog writes ---------------------------------------------------------------------------
@@ -142,5 +141,5 @@ async def delete_product(request: Request, product_id: str) -> HTTPResponse:
         (product_id,),
     )
     if found is None:
-        raise not_found("product_id", f"unknown product {product_id!r}")
+        raise unknown_product("product_id", f"unknown product {product_id!r}")
     return json_response({"id": product_id, "is_active": False})

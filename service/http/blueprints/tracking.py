@@ -14,7 +14,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
-from service.http.api_errors import ApiError, bad_request, from_database_error, not_found
+from service.http.api_errors import ApiError, bad_request, from_database_error, unknown_product
 from service.http.db import fetch_value
 from service.http.params import check_id, json_body, json_object
 
@@ -121,7 +121,7 @@ def _database_error(exc: psycopg.Error, events: list[dict[str, Any]], batch: boo
             None,
         )
     if exc.sqlstate == "23503" and field in (None, "product_id"):
-        return not_found(f"{prefix}product_id", message)
+        return unknown_product(f"{prefix}product_id", message)
     error.field = f"{prefix}{field}" if field else (prefix.rstrip(".") or None)
     return error
 
