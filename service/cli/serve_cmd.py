@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import errno
 import functools
+import ipaddress
 import multiprocessing
 import socket
 from typing import Any
@@ -15,6 +16,8 @@ from service.core.db_urls import redact
 from service.core.errors import ConfigurationError
 from service.local.sources import check_migrated, database_url, redis_url
 
+EXAMPLE_API_KEYS = frozenset({"change-me-api-key"})  # .env.example's, and the storefront kit's
+NEW_KEY = "e.g. python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
 # Sanic's manager kills a worker that has not acknowledged its start-up by then (--model-preload
 # blocking loads the model first: on a busy machine that took more than Sanic's default 30 s).
 WORKER_START_SECONDS = 180
@@ -48,6 +51,31 @@ def resolved_settings(settings: Settings) -> Settings:
     url = database_url(settings)
     cache_url = redis_url(settings)
     return dataclasses.replace(settings, database_url=url, redis_url=cache_url)
+
+
+def loopback_only(host: str) -> bool:
+    """Every address `host` stands for is a loopback one (127.0.0.0/8, ::1): no other machine reaches it."""
+    try:
+        infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror:
+        return False  # check_listen says why
+    return bool(infos) and all(ipaddress.ip_address(info[4][0]).is_loopback for info in infos)
+
+
+def check_exposure(host: str, api_key: str | None, host_setting: str) -> None:
+    """Refuse to serve the write and admin routes open to the network: a non-loopback address needs
+    PGREC_API_KEY, and no address takes the example key that .env.example ships."""
+    if api_key in EXAMPLE_API_KEYS:
+        raise ConfigurationError(
+            "PGREC_API_KEY",
+            f"{api_key!r} is the example key from .env.example: set a key of your own ({NEW_KEY})",
+        )
+    if api_key is None and not loopback_only(host):
+        raise ConfigurationError(
+            host_setting,
+            f"{host} is reachable from other machines and PGREC_API_KEY is not set: set one ({NEW_KEY}) "
+            "or listen on 127.0.0.1",
+        )
 
 
 def check_listen(host: str, port: int, host_setting: str, port_setting: str) -> None:
@@ -89,9 +117,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise ConfigurationError("--workers", f"must be between 1 and 64, got {workers}")
     if args.single_process and workers != 1:
         raise ConfigurationError("--workers", "--single-process serves with exactly one worker")
-    check_listen(
-        host, port, "--host" if args.host else "PGREC_HOST", "PGREC_PORT" if args.port is None else "--port"
-    )
+    host_setting = "--host" if args.host else "PGREC_HOST"
+    check_exposure(host, settings.api_key, host_setting)
+    check_listen(host, port, host_setting, "PGREC_PORT" if args.port is None else "--port")
     resolved = resolved_settings(settings)
     # Before any worker starts: on a database without the schema every worker would retry its
     # connections forever ("vector type not found") and never answer.

@@ -72,14 +72,19 @@ def compose() -> dict[str, Any]:
     return load_compose()
 
 
+# The key a user generates and pastes into .env: .env.example leaves it empty (required, no default).
+USERS_KEY = "a-key-of-their-own"
+
+
 @pytest.fixture(scope="module")
 def example_env() -> dict[str, str]:
-    return read_env_file()
+    """The .env a user makes: .env.example with the API key it asks for."""
+    return {**read_env_file(), "PGREC_API_KEY": USERS_KEY}
 
 
 @pytest.fixture(scope="module")
 def resolved(compose: dict[str, Any], example_env: dict[str, str]) -> dict[str, Any]:
-    """The compose file as `docker compose` sees it with .env copied from .env.example."""
+    """The compose file as `docker compose` sees it with .env copied from .env.example (key set)."""
     return resolve(compose, example_env)
 
 
@@ -96,7 +101,9 @@ def test_docker_compose_config_accepts_the_file(tmp_path: Any) -> None:
     missing = compose_cli_missing()
     if missing is not None:
         pytest.skip(f"{missing}: the structure tests below stand in for `docker compose config`")
-    command = ["docker", "compose", "--env-file", str(ENV_EXAMPLE), "-f", str(COMPOSE_FILE)]
+    env_file = tmp_path / ".env"
+    env_file.write_text(ENV_EXAMPLE.read_text() + f"\nPGREC_API_KEY={USERS_KEY}\n")
+    command = ["docker", "compose", "--env-file", str(env_file), "-f", str(COMPOSE_FILE)]
     result = subprocess.run(
         [*command, "config", "--format", "json"], capture_output=True, text=True, timeout=60, check=False
     )
@@ -219,7 +226,7 @@ def test_every_variable_is_documented_in_env_example(
     assert set(example_env) - used == set(), ".env.example lists variables docker-compose.yml ignores"
 
 
-def test_services_reach_each_other_by_name(resolved: dict[str, Any]) -> None:
+def test_services_reach_each_other_by_name(resolved: dict[str, Any], example_env: dict[str, str]) -> None:
     for name in ("recommendation", "embedding-worker"):
         env = resolved["services"][name]["environment"]
         database = urlsplit(env["PGREC_DATABASE_URL"])
@@ -227,7 +234,7 @@ def test_services_reach_each_other_by_name(resolved: dict[str, Any]) -> None:
         assert database.password == read_env_file()["POSTGRES_PASSWORD"]
         cache = urlsplit(env["PGREC_REDIS_URL"])
         assert (cache.hostname, cache.port, cache.path) == ("redis", 6379, "/1")  # the seed's cache db
-        assert env["PGREC_API_KEY"] == read_env_file()["PGREC_API_KEY"]
+        assert env["PGREC_API_KEY"] == example_env["PGREC_API_KEY"] == USERS_KEY
     assert set(resolved["services"]) >= {"postgres", "redis"}
 
 
@@ -250,7 +257,8 @@ def test_secrets_come_from_env_and_the_password_is_required(
     text = COMPOSE_FILE.read_text()
     for secret in ("change-me", "s3cret"):
         assert secret not in text
-    pgadmin = resolve(compose, {"POSTGRES_PASSWORD": "x"})["services"]["pgadmin"]["environment"]
+    pgadmin = resolve(compose, {"POSTGRES_PASSWORD": "x", "PGREC_API_KEY": "k"})["services"]["pgadmin"]
+    pgadmin = pgadmin["environment"]
     assert (pgadmin["PGADMIN_DEFAULT_EMAIL"], pgadmin["PGADMIN_DEFAULT_PASSWORD"]) == (
         "admin@admin.com",
         "admin",
@@ -277,3 +285,14 @@ def test_pgadmin_server_is_pre_registered(compose: dict[str, Any], example_env: 
     assert (server["Host"], server["Port"]) == ("postgres", 5432)
     assert server["Username"] == example_env["POSTGRES_USER"] == "postgres"
     assert server["Name"] == "medusa-postgres"  # as in the seed's pgAdmin tree
+
+
+def test_the_api_key_is_required_and_the_example_ships_none(
+    compose: dict[str, Any], example_env: dict[str, str]
+) -> None:
+    """The service listens on 0.0.0.0 in its container and refuses to without a key (serve_cmd): compose
+    stops first, naming the variable, when .env leaves it empty as .env.example does."""
+    assert read_env_file()["PGREC_API_KEY"] == ""
+    for env in ({k: v for k, v in example_env.items() if k != "PGREC_API_KEY"}, read_env_file()):
+        with pytest.raises(MissingVariable, match="PGREC_API_KEY"):
+            resolve(compose, env)
