@@ -13,6 +13,7 @@ CALLS = {
     "rec_session_recommendations": "select * from rec_session_recommendations(array['p'], %s)",
     "rec_frequently_bought_together": "select * from rec_frequently_bought_together(array['p'], %s)",
     "rec_cart_recommendations": "select * from rec_cart_recommendations(array['p'], %s)",
+    "rec_buy_again": "select * from rec_buy_again('u', %s)",
 }
 
 

@@ -71,3 +71,27 @@ async def recommendations(request: Request) -> HTTPResponse:
             impression_user=None,
         )
     return await serve_list(request, spec)
+
+
+BUY_AGAIN = "rec_buy_again(%(user_id)s::text, k => %(k)s::integer)"
+
+
+@bp.get("/recommendations/buy-again")
+async def buy_again(request: Request) -> HTTPResponse:
+    """What `user_id` is likely to buy again (rec_buy_again: products they bought, by repurchase
+    likelihood). Query: user_id (required), limit (1..100, default 10). Cached and turned over per
+    user as GET /recommendations is (the user's watermark is part of the token)."""
+    user_id = arg(request, "user_id")
+    if user_id is None:
+        raise bad_request("user_id", "user_id is required")
+    check_id(user_id, "user_id")
+    spec = ListRequest(
+        kind="buy_again",
+        subject=f"user:{user_id}",
+        owner=f"user:{user_id}",
+        algorithm="buy_again",
+        source=BUY_AGAIN,
+        args={"user_id": user_id, "k": limit_arg(request)},
+        impression_user=user_id,
+    )
+    return await serve_list(request, spec)
