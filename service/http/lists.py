@@ -33,7 +33,7 @@ select coalesce(jsonb_agg(to_jsonb(x) - 'ord' order by x.ord), '[]'::jsonb)::tex
   from (select p.id, p.title, p.thumbnail, p.price::float8 as price, r.score, r.reason, r.ordinality as ord
           from {source} with ordinality as r
           join rec_products as p on p.id = r.product_id
-         where {where}
+         where p.is_active
          order by r.ordinality
          limit %(k)s) as x
 """
@@ -56,14 +56,6 @@ union all
 limit 1
 """
 
-FILTERS = """
-    p.is_active
-    and p.id <> all(%(exclude)s::text[])
-    and (%(category)s::text is null or %(category)s::text = any(p.categories))
-    and (%(min_price)s::numeric is null or p.price >= %(min_price)s::numeric)
-    and (%(max_price)s::numeric is null or p.price <= %(max_price)s::numeric)
-"""
-
 
 @dataclass
 class ListRequest:
@@ -74,7 +66,6 @@ class ListRequest:
     args: dict[str, Any]  # must hold "k"
     owner: str | None = None  # "user:<id>" / "session:<id>": its watermark is part of the token
     impression_user: str | None = None
-    filtered: bool = False  # apply FILTERS in SQL (for functions without their own filters)
     log_impressions: bool = True
     items_key: str = "recommendations"
     extra: dict[str, Any] = field(default_factory=dict)
@@ -85,14 +76,10 @@ def _watermark_sql(owned: bool) -> sql.SQL:
     return sql.SQL("_rec_list_watermark(%(_owner_kind)s, %(_owner_id)s)" if owned else "null::text")
 
 
-def list_query(source: str, filtered: bool, owned: bool = False, stored: bool = False) -> sql.Composed:
+def list_query(source: str, owned: bool = False, stored: bool = False) -> sql.Composed:
     """The list (its items as JSON text, its ids, the owner's watermark, null); with `stored`, the row of
     the second level under the current token instead when there is one (its seconds left, not null)."""
-    query = sql.SQL(LIST_SQL).format(
-        source=sql.SQL(source),
-        where=sql.SQL(FILTERS if filtered else "p.is_active"),
-        watermark=_watermark_sql(owned),
-    )
+    query = sql.SQL(LIST_SQL).format(source=sql.SQL(source), watermark=_watermark_sql(owned))
     if not stored:
         return query
     return sql.SQL(STORED_OR_LIST_SQL).format(list=query, watermark=_watermark_sql(owned))
@@ -116,7 +103,7 @@ async def fetch_list(
     if stored_under is not None:
         epoch, digest = stored_under
         args = {**args, "_kind": spec.kind, "_subject": spec.subject, "_digest": digest, "_epoch": epoch}
-    query = list_query(spec.source, spec.filtered, spec.owner is not None, stored_under is not None)
+    query = list_query(spec.source, spec.owner is not None, stored_under is not None)
     row = await fetch_row(request.app.ctx.database, query, args)
     assert row is not None
     return row[0].encode(), list(row[1]), row[2], row[3]
