@@ -264,7 +264,8 @@ comment on function _rec_refresh_preferences_chunk(text[]) is
 
 -- The fold of a batch (_rec_fold_batch, rec_upkeep): its events merged into their users' running sums, so
 -- the cost follows the new events, not the users' histories; users whose sums were decayed with a half-life
--- edited since are rebuilt instead. Equal to a rebuild from the log (tests/sql/test_upkeep.py).
+-- edited since, or with deleted or updated events, are rebuilt instead. Equal to a rebuild from the log
+-- (tests/sql/test_upkeep.py).
 create or replace function _rec_fold_preferences()
 returns integer
 language plpgsql
@@ -275,15 +276,22 @@ declare
     stale text[];
 begin
     select array_agg(d.user_id order by d.user_id) into users
-    from (select distinct b.user_id from _rec_fold_batch b) d;
+    from (select b.user_id from _rec_fold_batch b
+          union
+          select r.key from _rec_fold_recounts r where r.kind = 'user') d;
     if users is null then
         return 0;
     end if;
     perform _rec_lock_users(users);
-    select array_agg(distinct s.user_id) into stale
-    from rec_user_taste_terms s
-    join rec_interaction_types t on t.interaction_type = s.interaction_type
-    where s.user_id = any (users) and s.half_life <> t.half_life;
+    -- rebuilt from the log: users whose terms carry an edited half-life, and users some of whose events were
+    -- deleted or updated (a sum cannot be taken apart)
+    select array_agg(distinct x.user_id) into stale
+    from (select s.user_id
+          from rec_user_taste_terms s
+          join rec_interaction_types t on t.interaction_type = s.interaction_type
+          where s.user_id = any (users) and s.half_life <> t.half_life
+          union all
+          select r.key from _rec_fold_recounts r where r.kind = 'user') x;
     if stale is not null then
         perform _rec_rebuild_taste_terms(stale);  -- the batch left the queue: the rebuild counts it
     end if;
@@ -317,8 +325,9 @@ $$;
 comment on function _rec_fold_preferences() is
     'Merge the events of _rec_fold_batch into their users'' rec_user_taste_terms (running sums decayed to the '
     'later reference time, _rec_vector_combine) and rewrite those users'' '
-    'rec_user_preferences; users whose terms carry an edited half-life are rebuilt from their history. Returns the '
-    'users written. Private helper of _rec_fold_events.';
+    'rec_user_preferences; users whose terms carry an edited half-life, and the users of deleted or updated events '
+    '(_rec_fold_recounts), are rebuilt from their history. Returns the users written. Private helper of '
+    '_rec_fold_events.';
 
 create or replace function rec_refresh_preferences(user_ids text[] default null)
 returns integer

@@ -23,6 +23,7 @@ volatile
 as $$
 declare
     v_changed bigint;
+    v_deleted bigint;
 begin
     if request_ids is null or cardinality(request_ids) = 0 then
         return 0;
@@ -55,13 +56,23 @@ begin
     where (o.clicked_at, o.added_to_cart_at, o.purchased_at, o.revenue)
           is distinct from (excluded.clicked_at, excluded.added_to_cart_at, excluded.purchased_at, excluded.revenue);
     get diagnostics v_changed = row_count;
-    return v_changed;
+    -- outcomes whose events are all gone (deleted or updated since): nothing came of the item any more
+    delete from rec_analytics_outcomes o
+    where o.request_id = any (request_ids)
+      and not exists (select 1
+                      from rec_user_interactions n
+                      join rec_interaction_types t on t.interaction_type = n.interaction_type
+                      where n.request_id = o.request_id and n.product_id = o.product_id
+                        and (n.interaction_type in ('click', 'add_to_cart') or t.is_conversion));
+    get diagnostics v_deleted = row_count;
+    return v_changed + v_deleted;
 end;
 $$;
 comment on function _rec_attribute_requests(uuid[]) is
     'Recount what the items of these recommendation answers came to (rec_analytics_outcomes) from every event '
     'tracked with their request_id: earliest click / add-to-cart / conversion time, revenue = sum of quantity * '
-    'coalesce(unit_price, product price) of conversions; events for a product the answer did not show are ignored. '
+    'coalesce(unit_price, product price) of conversions; events for a product the answer did not show are ignored; '
+    'an outcome none of whose events is left is deleted. '
     'Idempotent; serialised with the other attributions by an advisory lock. Returns the outcome rows written. '
     'Private helper of rec_upkeep and the impression writer.';
 

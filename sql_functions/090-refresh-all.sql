@@ -113,7 +113,8 @@ comment on procedure rec_refresh(uuid, jsonb) is
     'seconds}]); with job_id each is also written to that rec_refresh_jobs row as it ends. Must be called outside '
     'a transaction block (psql autocommit). Parameters: job_id (default null), steps (INOUT, pass nothing).';
 
--- The events one fold works on (copied from the log), for its steps below.
+-- What one fold works on, for its steps below: the events (copied from the log) and what corrections queued
+-- for a recount (taken off rec_recount_queue, all of it).
 create or replace function _rec_collect_fold_events(event_ids bigint[])
 returns bigint
 language plpgsql
@@ -122,6 +123,12 @@ as $$
 declare
     v_count bigint;
 begin
+    create temp table if not exists _rec_fold_recounts (kind text, key text) on commit drop;
+    truncate _rec_fold_recounts;
+    with claimed as (
+        delete from rec_recount_queue q returning q.kind, q.key
+    )
+    insert into _rec_fold_recounts select c.kind, c.key from claimed c;
     create temp table if not exists _rec_fold_batch (
         id bigint, user_id text, product_id text, interaction_type text, session_id text, context jsonb,
         created_at timestamptz, request_id uuid) on commit drop;
@@ -137,8 +144,9 @@ begin
 end;
 $$;
 comment on function _rec_collect_fold_events(bigint[]) is
-    'Copy the events with the given ids into the temporary table _rec_fold_batch (dropped at commit); returns how '
-    'many were found. Private helper of _rec_fold_events.';
+    'Copy the events with the given ids into the temporary table _rec_fold_batch and move rec_recount_queue into '
+    '_rec_fold_recounts (both dropped at commit); returns how many events were found. Private helper of '
+    '_rec_fold_events.';
 
 -- Baskets of the folded events: their items added (an item already there stays, so folding an event twice
 -- changes nothing), and the baskets queued in rec_basket_queue (events deleted, or purchases put off) recounted
@@ -217,7 +225,10 @@ declare
     v_products text[];
 begin
     v_events := _rec_collect_fold_events(coalesce(event_ids, '{}'));
-    select array_agg(distinct e.product_id order by e.product_id) into v_products from _rec_fold_batch e;
+    select array_agg(p.product_id order by p.product_id) into v_products
+    from (select e.product_id from _rec_fold_batch e
+          union
+          select r.key from _rec_fold_recounts r where r.kind = 'product') p;
     -- A fold that grew the log by a tenth or more (autovacuum's own threshold; a bulk import) leaves the
     -- planner with stale statistics: refresh them first. A small fold does not pay for a sample of the table.
     if v_events > 0 and v_events * 10 >= (select greatest(c.reltuples, 0) from pg_class c
@@ -230,8 +241,9 @@ begin
         ['preferences', 'select _rec_fold_preferences()'],
         ['popularity', case when v_products is null then 'select 0' else 'select _rec_refresh_popularity($2)' end],
         ['frequently_together', 'select _rec_fold_baskets()'],
-        ['attribution', 'select _rec_attribute_requests(array(select distinct b.request_id from _rec_fold_batch b '
-                        'where b.request_id is not null))']],
+        ['attribution', 'select _rec_attribute_requests(array(select b.request_id from _rec_fold_batch b '
+                        'where b.request_id is not null union select r.key::uuid from _rec_fold_recounts r '
+                        'where r.kind = ''request''))']],
         null, v_products);
 end;
 $$;
@@ -239,7 +251,8 @@ comment on function _rec_fold_events(bigint[]) is
     'Fold events into derived state: merged into their users'' preferences (_rec_fold_preferences), the popularity '
     'of their products '
     '(recounted from the log), their conversion events added to baskets and pairs, and the outcomes of the '
-    'recommendations they carry a request_id of recounted (rec_analytics_outcomes). Give it each event once: the '
+    'recommendations they carry a request_id of recounted (rec_analytics_outcomes); the users, products and '
+    'requests that corrections queued (rec_recount_queue) are recounted from the log too. Give it each event once: the '
     'callers fold only events they took off rec_event_queue. One row per step: step, changed, seconds. Private '
     'helper of rec_upkeep and rec_refresh_after_import.';
 

@@ -3,6 +3,66 @@
 -- service runs it every second in the background (any worker; the advisory lock picks one), `pgrec upkeep
 -- --watch` does the same outside the service.
 
+-- Inserts are folded by merging them; a deletion or an update of events leaves sums that cannot be taken
+-- apart, so what they were folded into is queued to be recounted from the log at the next rec_upkeep(): their
+-- baskets (rec_basket_queue), their users' preferences, their products' popularity and the outcomes of their
+-- recommendation requests (rec_recount_queue). One mechanism for every correction: a Medusa order edited or
+-- canceled, a DELETE or UPDATE in psql, a product deleted with its events. (TRUNCATE is not seen: rebuild with
+-- rec_refresh_all() after it.)
+create or replace function _rec_queue_corrections(events rec_user_interactions[])
+returns void
+language sql
+volatile
+as $$
+    insert into rec_basket_queue (user_id, basket_id)
+    select distinct e.user_id, _rec_basket_id(e.context, e.session_id)
+    from unnest(events) e
+    join rec_interaction_types t on t.interaction_type = e.interaction_type
+    where t.is_conversion and _rec_basket_id(e.context, e.session_id) is not null
+    order by 1, 2
+    on conflict (user_id, basket_id) do nothing;
+    insert into rec_recount_queue (kind, key)
+    select distinct x.kind, x.key
+    from unnest(events) e
+    cross join lateral (values ('user', e.user_id), ('product', e.product_id), ('request', e.request_id::text))
+        as x(kind, key)
+    where x.key is not null
+    order by 1, 2
+    on conflict (kind, key) do nothing;
+$$;
+comment on function _rec_queue_corrections(rec_user_interactions[]) is
+    'Queue what the given (deleted, or updated: before and after) events were folded into, to be recounted from '
+    'the log by the next rec_upkeep(): the baskets of conversion events (rec_basket_queue), and the users, '
+    'products and recommendation requests (rec_recount_queue). Private helper.';
+
+create or replace function _rec_queue_corrections_trigger()
+returns trigger
+language plpgsql
+volatile
+as $$
+begin
+    perform _rec_queue_corrections(array(select o::rec_user_interactions from old_rows o));
+    if tg_op = 'UPDATE' then
+        perform _rec_queue_corrections(array(select n::rec_user_interactions from new_rows n));
+    end if;
+    return null;
+end;
+$$;
+comment on function _rec_queue_corrections_trigger() is
+    'AFTER DELETE / AFTER UPDATE statement trigger on rec_user_interactions: _rec_queue_corrections() of the old '
+    'rows (and of the new ones after an update). Private helper.';
+
+create or replace trigger rec_user_interactions_corrections_deleted
+    after delete on rec_user_interactions
+    referencing old table as old_rows
+    for each statement
+    execute function _rec_queue_corrections_trigger();
+create or replace trigger rec_user_interactions_corrections_updated
+    after update on rec_user_interactions
+    referencing old table as old_rows new table as new_rows
+    for each statement
+    execute function _rec_queue_corrections_trigger();
+
 create or replace function rec_upkeep(max_events integer default 20000)
 returns table (step text, changed bigint, seconds double precision)
 language plpgsql
@@ -30,7 +90,7 @@ begin
     changed := coalesce(cardinality(v_ids), 0);
     seconds := 0;
     return next;
-    if v_ids is not null or exists (select 1 from rec_basket_queue) then
+    if v_ids is not null or exists (select 1 from rec_basket_queue) or exists (select 1 from rec_recount_queue) then
         return query select * from _rec_fold_events(v_ids);
     end if;
     -- Trending moves with every event and with the clock: its snapshot is rewritten once a minute.
@@ -42,7 +102,8 @@ $$;
 comment on function rec_upkeep(integer) is
     'Fold up to max_events queued events (rec_event_queue, oldest first) into rec_user_preferences, '
     'rec_product_popularity, the baskets and pairs behind rec_frequently_bought_together and the outcomes of the '
-    'recommendations they came from (rec_analytics_outcomes), in one transaction; '
+    'recommendations they came from (rec_analytics_outcomes), and recount from the log what deleted or updated '
+    'events were folded into (rec_basket_queue, rec_recount_queue, all of them), in one transaction; '
     'tracking never waits for it; and, when it is more than a minute old, rewrites rec_trending_snapshot (step '
     'trending). Returns nothing when another rec_upkeep() is running; else a first row (events, number folded, 0) '
     'and one row per step run (step, changed, seconds); events = max_events means more are waiting. Parameter '
