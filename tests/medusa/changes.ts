@@ -1,11 +1,11 @@
 // What happens in the store after pgrec's first sync, done through Medusa's own workflows (run by recipe.sh after
 // seed.ts; its data is dumped on its own): order 1 edited (tee 2 -> 1, cap removed, a hoodie added: version 2),
-// the scarf soft-deleted, the cap retitled with a thumbnail, and a new order by John.
+// order 6 canceled, the scarf soft-deleted, the cap retitled with a thumbnail, and a new order 7 by John.
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   beginOrderEditOrderWorkflow, orderEditUpdateItemQuantityWorkflow, orderEditAddNewItemWorkflow,
   requestOrderEditRequestWorkflow, confirmOrderEditRequestWorkflow, deleteProductsWorkflow, updateProductsWorkflow,
-  createOrderWorkflow,
+  createOrderWorkflow, cancelOrderWorkflow,
 } from "@medusajs/medusa/core-flows"
 
 export default async function changes({ container }: any) {
@@ -30,6 +30,9 @@ export default async function changes({ container }: any) {
   await step("request edit", () => requestOrderEditRequestWorkflow(container).run({ input: { order_id: order1.id } }))
   await step("confirm edit", () => confirmOrderEditRequestWorkflow(container).run({ input: { order_id: order1.id } }))
 
+  const order6 = await one("order", ["id"], { display_id: 6 })
+  await step("cancel order 6", () => cancelOrderWorkflow(container).run({ input: { order_id: order6.id } }))
+
   const scarf = await product("scarf")
   await step("delete scarf", () => deleteProductsWorkflow(container).run({ input: { ids: [scarf.id] } }))
   const cap = await product("cap")
@@ -38,7 +41,7 @@ export default async function changes({ container }: any) {
 
   const template = await one("order", ["region_id", "sales_channel_id", "customer_id", "email", "shipping_methods.shipping_option_id"], { display_id: 3 })
   const addr = { first_name: "John", last_name: "Roe", address_1: "Rue de Rivoli 1", city: "Paris", country_code: "fr", postal_code: "75001" }
-  await step("order 6", () => createOrderWorkflow(container).run({ input: {
+  await step("order 7", () => createOrderWorkflow(container).run({ input: {
     region_id: template.region_id, sales_channel_id: template.sales_channel_id, customer_id: template.customer_id, email: template.email,
     currency_code: "eur", status: "pending", shipping_address: addr, billing_address: addr,
     items: [{ variant_id: cap.variants[0].id, quantity: 2 }],

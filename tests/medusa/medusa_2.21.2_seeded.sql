@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict XaACtl4bB7MTURCSBqtd5Wn2H1yFfahFjgCfX68HSKgIkZ67Z0NsetMT87v0j7x
+\restrict C5XnsoPflTgOR3dt0FUFLj6gTxuYI8OrPajdL66Oiwhv7IfUU4cshCb9zmjYX1R
 
 -- Dumped from database version 15.20 (Debian 15.20-0+deb12u1)
 -- Dumped by pg_dump version 15.20 (Debian 15.20-0+deb12u1)
@@ -2964,7 +2964,7 @@ CREATE TABLE public.workflow_execution (
     updated_at timestamp without time zone DEFAULT now() NOT NULL,
     deleted_at timestamp without time zone,
     retention_time integer,
-    run_id text DEFAULT '01M8QACAR56W064SHZ0BWQ026D'::text NOT NULL
+    run_id text DEFAULT '01M8QAFX20P0KZKGH9HCY8VQ9N'::text NOT NULL
 );
 
 
@@ -3037,7 +3037,7 @@ COPY public.account_holder (id, provider_id, external_id, email, data, metadata,
 --
 
 COPY public.api_key (id, token, salt, redacted, title, type, last_used_at, created_by, created_at, revoked_by, revoked_at, updated_at, deleted_at) FROM stdin;
-apk_01M8QACXH21G1X60PAHY322YSY	pk_07fae5cdbadcd96304f3bd3323952421e4b5b18f14f3f6f0042c3c0ac29ce1b8		pk_07f***1b8	Default Publishable API Key	publishable	\N		2026-11-30 22:49:50.882+00	\N	\N	2026-11-30 22:49:50.882+00	\N
+apk_01M8QAGFAXM3T9WPDVQ5NCKKJC	pk_b89089ed10ad8b692ed5f51a42794327a6528a0ccd52e39557054af6563f23a0		pk_b89***3a0	Default Publishable API Key	publishable	\N		2026-11-30 22:51:47.421+00	\N	\N	2026-11-30 22:51:47.421+00	\N
 \.
 
 
@@ -3110,7 +3110,7 @@ COPY public.capture (id, amount, raw_amount, payment_id, created_at, updated_at,
 --
 
 COPY public.cart (id, region_id, customer_id, sales_channel_id, email, currency_code, shipping_address_id, billing_address_id, metadata, created_at, updated_at, deleted_at, completed_at, locale) FROM stdin;
-cart_01M8QACZMAB2CXPGSR6BEKGTMK	reg_01M8QACXKEDN9GMT531NNYJPPS	cus_01M8QACYG3J0BHQPWE6NVSD5QF	sc_01M8QACXJVFBHCWGWM2XVD04W6	jane@example.com	eur	caaddr_01M8QACZMB7BKQHJM72CVAPYS9	caaddr_01M8QACZMB6PBY24SP0MV96V24	\N	2026-11-30 22:49:53.037+00	2026-11-30 22:49:56.652+00	\N	2026-11-30 22:49:56.552+00	\N
+cart_01M8QAGG8TCE9KF1Y5MCRRB896	reg_01M8QAGFD84VDR2WS9CQ3YDACQ	cus_01M8QAGFXND5MAX6VCFG6QNXWP	sc_01M8QAGFCR2QQZY0RXK41BKZDK	jane@example.com	eur	caaddr_01M8QAGG8V4C8FHE7FK1HW4BFW	caaddr_01M8QAGG8VMZ3VHB372YZBDRTA	\N	2026-11-30 22:51:48.381+00	2026-11-30 22:51:49.368+00	\N	2026-11-30 22:51:49.347+00	\N
 \.
 
 
@@ -3119,8 +3119,8 @@ cart_01M8QACZMAB2CXPGSR6BEKGTMK	reg_01M8QACXKEDN9GMT531NNYJPPS	cus_01M8QACYG3J0B
 --
 
 COPY public.cart_address (id, customer_id, company, first_name, last_name, address_1, address_2, city, country_code, province, postal_code, phone, metadata, created_at, updated_at, deleted_at) FROM stdin;
-caaddr_01M8QACZMB7BKQHJM72CVAPYS9	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:49:53.036+00	2026-11-30 22:49:53.036+00	\N
-caaddr_01M8QACZMB6PBY24SP0MV96V24	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:49:53.037+00	2026-11-30 22:49:53.037+00	\N
+caaddr_01M8QAGG8V4C8FHE7FK1HW4BFW	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:48.381+00	2026-11-30 22:51:48.381+00	\N
+caaddr_01M8QAGG8VMZ3VHB372YZBDRTA	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:48.381+00	2026-11-30 22:51:48.381+00	\N
 \.
 
 
@@ -3129,8 +3129,8 @@ caaddr_01M8QACZMB6PBY24SP0MV96V24	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de
 --
 
 COPY public.cart_line_item (id, cart_id, title, subtitle, thumbnail, quantity, variant_id, product_id, product_title, product_description, product_subtitle, product_type, product_collection, product_handle, variant_sku, variant_barcode, variant_title, variant_option_values, requires_shipping, is_discountable, is_tax_inclusive, compare_at_unit_price, raw_compare_at_unit_price, unit_price, raw_unit_price, metadata, created_at, updated_at, deleted_at, product_type_id, is_custom_price, is_giftcard) FROM stdin;
-cali_01M8QACZMCJMEX51Q4SKMATPXM	cart_01M8QACZMAB2CXPGSR6BEKGTMK	Medusa T-Shirt	M / White	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png	1	variant_01M8QACY934HK66404KG0CKE1R	prod_01M8QACY1PK1MGBHAA6WJ6WBEY	Medusa T-Shirt	Cotton tee	\N	Shirt	Summer	t-shirt	SHIRT-M-White	\N	M / White	\N	t	t	f	15	{"value": "15", "precision": 20}	12	{"value": "12", "precision": 20}	{}	2026-11-30 22:49:53.043+00	2026-11-30 22:49:53.043+00	\N	ptyp_01M8QACXZZ0HE58JV3AP5PM97T	f	f
-cali_01M8QACZMCNAWB3T62VAEMT466	cart_01M8QACZMAB2CXPGSR6BEKGTMK	Medusa Cap	One Size	\N	3	variant_01M8QACY9315FBW676JXW597YW	prod_01M8QACY1PZRA9NWFR8K0KX0F1	Medusa Cap	\N	\N	\N	\N	cap	CAP-OS	\N	One Size	\N	t	t	f	\N	\N	8.5	{"value": "8.5", "precision": 20}	{}	2026-11-30 22:49:53.043+00	2026-11-30 22:49:53.043+00	\N	\N	f	f
+cali_01M8QAGG8WY16Z8NM78HFA12DF	cart_01M8QAGG8TCE9KF1Y5MCRRB896	Medusa T-Shirt	M / White	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png	1	variant_01M8QAGFT0DYB6H3YKBYVT5SS0	prod_01M8QAGFP09QY62T7XXWT3H43P	Medusa T-Shirt	Cotton tee	\N	Shirt	Summer	t-shirt	SHIRT-M-White	\N	M / White	\N	t	t	f	15	{"value": "15", "precision": 20}	12	{"value": "12", "precision": 20}	{}	2026-11-30 22:51:48.381+00	2026-11-30 22:51:48.381+00	\N	ptyp_01M8QAGFNE1A58QKDAA7SJ13VS	f	f
+cali_01M8QAGG8W4XTK5ZSBMP2GJSGN	cart_01M8QAGG8TCE9KF1Y5MCRRB896	Medusa Cap	One Size	\N	3	variant_01M8QAGFT0CM5J737PGHDYCMFZ	prod_01M8QAGFP0XF5VWYN4PSG2XN43	Medusa Cap	\N	\N	\N	\N	cap	CAP-OS	\N	One Size	\N	t	t	f	\N	\N	8.5	{"value": "8.5", "precision": 20}	{}	2026-11-30 22:51:48.381+00	2026-11-30 22:51:48.381+00	\N	\N	f	f
 \.
 
 
@@ -3155,7 +3155,7 @@ COPY public.cart_line_item_tax_line (id, description, tax_rate_id, code, rate, p
 --
 
 COPY public.cart_payment_collection (cart_id, payment_collection_id, id, created_at, updated_at, deleted_at) FROM stdin;
-cart_01M8QACZMAB2CXPGSR6BEKGTMK	pay_col_01M8QAD2CYRZ37449WF6SM7A1W	capaycol_01M8QAD2E2NZ3G857EP32CJP45	2026-11-30 22:49:55.906335+00	2026-11-30 22:49:55.906335+00	\N
+cart_01M8QAGG8TCE9KF1Y5MCRRB896	pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2	capaycol_01M8QAGGZRK83RQPDZSHGRHBXP	2026-11-30 22:51:49.111869+00	2026-11-30 22:51:49.111869+00	\N
 \.
 
 
@@ -3172,7 +3172,7 @@ COPY public.cart_promotion (cart_id, promotion_id, id, created_at, updated_at, d
 --
 
 COPY public.cart_shipping_method (id, cart_id, name, description, amount, raw_amount, is_tax_inclusive, shipping_option_id, data, metadata, created_at, updated_at, deleted_at) FROM stdin;
-casm_01M8QAD11THD5P76ATY0J5V7C1	cart_01M8QACZMAB2CXPGSR6BEKGTMK	Standard Shipping	\N	10	{"value": "10", "precision": 20}	f	so_01M8QACXT7V1H3NDH6G7EZMDQD	{}	\N	2026-11-30 22:49:54.491+00	2026-11-30 22:49:54.491+00	\N
+casm_01M8QAGGJXMZSYZJE90873WR5Y	cart_01M8QAGG8TCE9KF1Y5MCRRB896	Standard Shipping	\N	10	{"value": "10", "precision": 20}	f	so_01M8QAGFJXB6H08B6ZMKE3512V	{}	\N	2026-11-30 22:51:48.701+00	2026-11-30 22:51:48.701+00	\N
 \.
 
 
@@ -3205,132 +3205,132 @@ COPY public.credit_line (id, cart_id, reference, reference_id, amount, raw_amoun
 --
 
 COPY public.currency (code, symbol, symbol_native, decimal_digits, rounding, raw_rounding, name, created_at, updated_at, deleted_at) FROM stdin;
-usd	$	$	2	0	{"value": "0", "precision": 20}	US Dollar	2026-11-30 22:49:36.515+00	2026-11-30 22:49:36.515+00	\N
-cad	CA$	$	2	0	{"value": "0", "precision": 20}	Canadian Dollar	2026-11-30 22:49:36.516+00	2026-11-30 22:49:36.516+00	\N
-eur	€	€	2	0	{"value": "0", "precision": 20}	Euro	2026-11-30 22:49:36.516+00	2026-11-30 22:49:36.516+00	\N
-aed	AED	د.إ.‏	2	0	{"value": "0", "precision": 20}	United Arab Emirates Dirham	2026-11-30 22:49:36.516+00	2026-11-30 22:49:36.516+00	\N
-afn	Af	؋	0	0	{"value": "0", "precision": 20}	Afghan Afghani	2026-11-30 22:49:36.516+00	2026-11-30 22:49:36.516+00	\N
-all	ALL	Lek	0	0	{"value": "0", "precision": 20}	Albanian Lek	2026-11-30 22:49:36.516+00	2026-11-30 22:49:36.516+00	\N
-amd	AMD	դր.	0	0	{"value": "0", "precision": 20}	Armenian Dram	2026-11-30 22:49:36.516+00	2026-11-30 22:49:36.516+00	\N
-aoa	AOA	Kz	2	0	{"value": "0", "precision": 20}	Angolan Kwanza	2026-11-30 22:49:36.516+00	2026-11-30 22:49:36.516+00	\N
-ars	AR$	$	2	0	{"value": "0", "precision": 20}	Argentine Peso	2026-11-30 22:49:36.516+00	2026-11-30 22:49:36.516+00	\N
-aud	AU$	$	2	0	{"value": "0", "precision": 20}	Australian Dollar	2026-11-30 22:49:36.516+00	2026-11-30 22:49:36.516+00	\N
-azn	man.	ман.	2	0	{"value": "0", "precision": 20}	Azerbaijani Manat	2026-11-30 22:49:36.516+00	2026-11-30 22:49:36.516+00	\N
-bam	KM	KM	2	0	{"value": "0", "precision": 20}	Bosnia-Herzegovina Convertible Mark	2026-11-30 22:49:36.516+00	2026-11-30 22:49:36.516+00	\N
-bdt	Tk	৳	2	0	{"value": "0", "precision": 20}	Bangladeshi Taka	2026-11-30 22:49:36.517+00	2026-11-30 22:49:36.517+00	\N
-bgn	BGN	лв.	2	0	{"value": "0", "precision": 20}	Bulgarian Lev	2026-11-30 22:49:36.517+00	2026-11-30 22:49:36.517+00	\N
-bhd	BD	د.ب.‏	3	0	{"value": "0", "precision": 20}	Bahraini Dinar	2026-11-30 22:49:36.517+00	2026-11-30 22:49:36.517+00	\N
-bif	FBu	FBu	0	0	{"value": "0", "precision": 20}	Burundian Franc	2026-11-30 22:49:36.517+00	2026-11-30 22:49:36.517+00	\N
-bnd	BN$	$	2	0	{"value": "0", "precision": 20}	Brunei Dollar	2026-11-30 22:49:36.517+00	2026-11-30 22:49:36.517+00	\N
-bob	Bs	Bs	2	0	{"value": "0", "precision": 20}	Bolivian Boliviano	2026-11-30 22:49:36.517+00	2026-11-30 22:49:36.517+00	\N
-brl	R$	R$	2	0	{"value": "0", "precision": 20}	Brazilian Real	2026-11-30 22:49:36.517+00	2026-11-30 22:49:36.517+00	\N
-bwp	BWP	P	2	0	{"value": "0", "precision": 20}	Botswanan Pula	2026-11-30 22:49:36.517+00	2026-11-30 22:49:36.517+00	\N
-byn	Br	руб.	2	0	{"value": "0", "precision": 20}	Belarusian Ruble	2026-11-30 22:49:36.517+00	2026-11-30 22:49:36.517+00	\N
-bzd	BZ$	$	2	0	{"value": "0", "precision": 20}	Belize Dollar	2026-11-30 22:49:36.517+00	2026-11-30 22:49:36.517+00	\N
-cdf	CDF	FrCD	2	0	{"value": "0", "precision": 20}	Congolese Franc	2026-11-30 22:49:36.517+00	2026-11-30 22:49:36.517+00	\N
-chf	CHF	CHF	2	0.05	{"value": "0.05", "precision": 20}	Swiss Franc	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-clp	CL$	$	0	0	{"value": "0", "precision": 20}	Chilean Peso	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-cny	CN¥	CN¥	2	0	{"value": "0", "precision": 20}	Chinese Yuan	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-cop	CO$	$	0	0	{"value": "0", "precision": 20}	Colombian Peso	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-crc	₡	₡	0	0	{"value": "0", "precision": 20}	Costa Rican Colón	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-cve	CV$	CV$	2	0	{"value": "0", "precision": 20}	Cape Verdean Escudo	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-czk	Kč	Kč	2	0	{"value": "0", "precision": 20}	Czech Republic Koruna	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-djf	Fdj	Fdj	0	0	{"value": "0", "precision": 20}	Djiboutian Franc	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-dkk	Dkr	kr	2	0	{"value": "0", "precision": 20}	Danish Krone	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-dop	RD$	RD$	2	0	{"value": "0", "precision": 20}	Dominican Peso	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-dzd	DA	د.ج.‏	2	0	{"value": "0", "precision": 20}	Algerian Dinar	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-eek	Ekr	kr	2	0	{"value": "0", "precision": 20}	Estonian Kroon	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-egp	EGP	ج.م.‏	2	0	{"value": "0", "precision": 20}	Egyptian Pound	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-ern	Nfk	Nfk	2	0	{"value": "0", "precision": 20}	Eritrean Nakfa	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-etb	Br	Br	2	0	{"value": "0", "precision": 20}	Ethiopian Birr	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-gbp	£	£	2	0	{"value": "0", "precision": 20}	British Pound Sterling	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-gel	GEL	GEL	2	0	{"value": "0", "precision": 20}	Georgian Lari	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-ghs	GH₵	GH₵	2	0	{"value": "0", "precision": 20}	Ghanaian Cedi	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-gmd	D	D	2	0	{"value": "0", "precision": 20}	Gambian Dalasi	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-gnf	FG	FG	0	0	{"value": "0", "precision": 20}	Guinean Franc	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-gtq	GTQ	Q	2	0	{"value": "0", "precision": 20}	Guatemalan Quetzal	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-hkd	HK$	$	2	0	{"value": "0", "precision": 20}	Hong Kong Dollar	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-hnl	HNL	L	2	0	{"value": "0", "precision": 20}	Honduran Lempira	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-hrk	kn	kn	2	0	{"value": "0", "precision": 20}	Croatian Kuna	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-huf	Ft	Ft	0	0	{"value": "0", "precision": 20}	Hungarian Forint	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-idr	Rp	Rp	0	0	{"value": "0", "precision": 20}	Indonesian Rupiah	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-ils	₪	₪	2	0	{"value": "0", "precision": 20}	Israeli New Sheqel	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-inr	Rs	₹	2	0	{"value": "0", "precision": 20}	Indian Rupee	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-iqd	IQD	د.ع.‏	0	0	{"value": "0", "precision": 20}	Iraqi Dinar	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-irr	IRR	﷼	0	0	{"value": "0", "precision": 20}	Iranian Rial	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-irt	IRT	تومان	0	0	{"value": "0", "precision": 20}	Iranian Toman	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-isk	Ikr	kr	0	0	{"value": "0", "precision": 20}	Icelandic Króna	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-jmd	J$	$	2	0	{"value": "0", "precision": 20}	Jamaican Dollar	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-jod	JD	د.أ.‏	3	0	{"value": "0", "precision": 20}	Jordanian Dinar	2026-11-30 22:49:36.521+00	2026-11-30 22:49:36.521+00	\N
-jpy	¥	￥	0	0	{"value": "0", "precision": 20}	Japanese Yen	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-kes	Ksh	Ksh	2	0	{"value": "0", "precision": 20}	Kenyan Shilling	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-khr	KHR	៛	2	0	{"value": "0", "precision": 20}	Cambodian Riel	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-kmf	CF	FC	0	0	{"value": "0", "precision": 20}	Comorian Franc	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-krw	₩	₩	0	0	{"value": "0", "precision": 20}	South Korean Won	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-kwd	KD	د.ك.‏	3	0	{"value": "0", "precision": 20}	Kuwaiti Dinar	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-kzt	KZT	тңг.	2	0	{"value": "0", "precision": 20}	Kazakhstani Tenge	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-lbp	LB£	ل.ل.‏	0	0	{"value": "0", "precision": 20}	Lebanese Pound	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-lkr	SLRs	SL Re	2	0	{"value": "0", "precision": 20}	Sri Lankan Rupee	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-ltl	Lt	Lt	2	0	{"value": "0", "precision": 20}	Lithuanian Litas	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-lvl	Ls	Ls	2	0	{"value": "0", "precision": 20}	Latvian Lats	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-lyd	LD	د.ل.‏	3	0	{"value": "0", "precision": 20}	Libyan Dinar	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-mad	MAD	د.م.‏	2	0	{"value": "0", "precision": 20}	Moroccan Dirham	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-mdl	MDL	MDL	2	0	{"value": "0", "precision": 20}	Moldovan Leu	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-mga	MGA	MGA	0	0	{"value": "0", "precision": 20}	Malagasy Ariary	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-mkd	MKD	MKD	2	0	{"value": "0", "precision": 20}	Macedonian Denar	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-mmk	MMK	K	0	0	{"value": "0", "precision": 20}	Myanma Kyat	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-mnt	MNT	₮	0	0	{"value": "0", "precision": 20}	Mongolian Tugrig	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-mop	MOP$	MOP$	2	0	{"value": "0", "precision": 20}	Macanese Pataca	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-mur	MURs	MURs	0	0	{"value": "0", "precision": 20}	Mauritian Rupee	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-mwk	K	K	2	0	{"value": "0", "precision": 20}	Malawian Kwacha	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-mxn	MX$	$	2	0	{"value": "0", "precision": 20}	Mexican Peso	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-myr	RM	RM	2	0	{"value": "0", "precision": 20}	Malaysian Ringgit	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-mzn	MTn	MTn	2	0	{"value": "0", "precision": 20}	Mozambican Metical	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-nad	N$	N$	2	0	{"value": "0", "precision": 20}	Namibian Dollar	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-ngn	₦	₦	2	0	{"value": "0", "precision": 20}	Nigerian Naira	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-nio	C$	C$	2	0	{"value": "0", "precision": 20}	Nicaraguan Córdoba	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-nok	Nkr	kr	2	0	{"value": "0", "precision": 20}	Norwegian Krone	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-npr	NPRs	नेरू	2	0	{"value": "0", "precision": 20}	Nepalese Rupee	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-nzd	NZ$	$	2	0	{"value": "0", "precision": 20}	New Zealand Dollar	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-omr	OMR	ر.ع.‏	3	0	{"value": "0", "precision": 20}	Omani Rial	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-pab	B/.	B/.	2	0	{"value": "0", "precision": 20}	Panamanian Balboa	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-pen	S/.	S/.	2	0	{"value": "0", "precision": 20}	Peruvian Nuevo Sol	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-php	₱	₱	2	0	{"value": "0", "precision": 20}	Philippine Peso	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-pkr	PKRs	₨	0	0	{"value": "0", "precision": 20}	Pakistani Rupee	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-pln	zł	zł	2	0	{"value": "0", "precision": 20}	Polish Zloty	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-pyg	₲	₲	0	0	{"value": "0", "precision": 20}	Paraguayan Guarani	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-qar	QR	ر.ق.‏	2	0	{"value": "0", "precision": 20}	Qatari Rial	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-ron	RON	RON	2	0	{"value": "0", "precision": 20}	Romanian Leu	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-rsd	din.	дин.	0	0	{"value": "0", "precision": 20}	Serbian Dinar	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-rub	RUB	₽.	2	0	{"value": "0", "precision": 20}	Russian Ruble	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-rwf	RWF	FR	0	0	{"value": "0", "precision": 20}	Rwandan Franc	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-sar	SR	ر.س.‏	2	0	{"value": "0", "precision": 20}	Saudi Riyal	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-sdg	SDG	SDG	2	0	{"value": "0", "precision": 20}	Sudanese Pound	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-sek	Skr	kr	2	0	{"value": "0", "precision": 20}	Swedish Krona	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-sgd	S$	$	2	0	{"value": "0", "precision": 20}	Singapore Dollar	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-sos	Ssh	Ssh	0	0	{"value": "0", "precision": 20}	Somali Shilling	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-syp	SY£	ل.س.‏	0	0	{"value": "0", "precision": 20}	Syrian Pound	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-thb	฿	฿	2	0	{"value": "0", "precision": 20}	Thai Baht	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-tnd	DT	د.ت.‏	3	0	{"value": "0", "precision": 20}	Tunisian Dinar	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-top	T$	T$	2	0	{"value": "0", "precision": 20}	Tongan Paʻanga	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-tjs	TJS	с.	2	0	{"value": "0", "precision": 20}	Tajikistani Somoni	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-try	₺	₺	2	0	{"value": "0", "precision": 20}	Turkish Lira	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-ttd	TT$	$	2	0	{"value": "0", "precision": 20}	Trinidad and Tobago Dollar	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-twd	NT$	NT$	2	0	{"value": "0", "precision": 20}	New Taiwan Dollar	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-tzs	TSh	TSh	0	0	{"value": "0", "precision": 20}	Tanzanian Shilling	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-uah	₴	₴	2	0	{"value": "0", "precision": 20}	Ukrainian Hryvnia	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-ugx	USh	USh	0	0	{"value": "0", "precision": 20}	Ugandan Shilling	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-uyu	$U	$	2	0	{"value": "0", "precision": 20}	Uruguayan Peso	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-uzs	UZS	UZS	0	0	{"value": "0", "precision": 20}	Uzbekistan Som	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-vef	Bs.F.	Bs.F.	2	0	{"value": "0", "precision": 20}	Venezuelan Bolívar	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-vnd	₫	₫	0	0	{"value": "0", "precision": 20}	Vietnamese Dong	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-xaf	FCFA	FCFA	0	0	{"value": "0", "precision": 20}	CFA Franc BEAC	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-xof	CFA	CFA	0	0	{"value": "0", "precision": 20}	CFA Franc BCEAO	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-xpf	₣	₣	0	0	{"value": "0", "precision": 20}	CFP Franc	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-yer	YR	ر.ي.‏	0	0	{"value": "0", "precision": 20}	Yemeni Rial	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-zar	R	R	2	0	{"value": "0", "precision": 20}	South African Rand	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-zmk	ZK	ZK	0	0	{"value": "0", "precision": 20}	Zambian Kwacha	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
-zwl	ZWL$	ZWL$	0	0	{"value": "0", "precision": 20}	Zimbabwean Dollar	2026-11-30 22:49:36.522+00	2026-11-30 22:49:36.522+00	\N
+usd	$	$	2	0	{"value": "0", "precision": 20}	US Dollar	2026-11-30 22:51:33.699+00	2026-11-30 22:51:33.699+00	\N
+cad	CA$	$	2	0	{"value": "0", "precision": 20}	Canadian Dollar	2026-11-30 22:51:33.699+00	2026-11-30 22:51:33.699+00	\N
+eur	€	€	2	0	{"value": "0", "precision": 20}	Euro	2026-11-30 22:51:33.699+00	2026-11-30 22:51:33.699+00	\N
+aed	AED	د.إ.‏	2	0	{"value": "0", "precision": 20}	United Arab Emirates Dirham	2026-11-30 22:51:33.699+00	2026-11-30 22:51:33.699+00	\N
+afn	Af	؋	0	0	{"value": "0", "precision": 20}	Afghan Afghani	2026-11-30 22:51:33.699+00	2026-11-30 22:51:33.699+00	\N
+all	ALL	Lek	0	0	{"value": "0", "precision": 20}	Albanian Lek	2026-11-30 22:51:33.699+00	2026-11-30 22:51:33.699+00	\N
+amd	AMD	դր.	0	0	{"value": "0", "precision": 20}	Armenian Dram	2026-11-30 22:51:33.699+00	2026-11-30 22:51:33.699+00	\N
+aoa	AOA	Kz	2	0	{"value": "0", "precision": 20}	Angolan Kwanza	2026-11-30 22:51:33.699+00	2026-11-30 22:51:33.699+00	\N
+ars	AR$	$	2	0	{"value": "0", "precision": 20}	Argentine Peso	2026-11-30 22:51:33.699+00	2026-11-30 22:51:33.699+00	\N
+aud	AU$	$	2	0	{"value": "0", "precision": 20}	Australian Dollar	2026-11-30 22:51:33.699+00	2026-11-30 22:51:33.699+00	\N
+azn	man.	ман.	2	0	{"value": "0", "precision": 20}	Azerbaijani Manat	2026-11-30 22:51:33.699+00	2026-11-30 22:51:33.699+00	\N
+bam	KM	KM	2	0	{"value": "0", "precision": 20}	Bosnia-Herzegovina Convertible Mark	2026-11-30 22:51:33.699+00	2026-11-30 22:51:33.699+00	\N
+bdt	Tk	৳	2	0	{"value": "0", "precision": 20}	Bangladeshi Taka	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+bgn	BGN	лв.	2	0	{"value": "0", "precision": 20}	Bulgarian Lev	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+bhd	BD	د.ب.‏	3	0	{"value": "0", "precision": 20}	Bahraini Dinar	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+bif	FBu	FBu	0	0	{"value": "0", "precision": 20}	Burundian Franc	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+bnd	BN$	$	2	0	{"value": "0", "precision": 20}	Brunei Dollar	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+bob	Bs	Bs	2	0	{"value": "0", "precision": 20}	Bolivian Boliviano	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+brl	R$	R$	2	0	{"value": "0", "precision": 20}	Brazilian Real	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+bwp	BWP	P	2	0	{"value": "0", "precision": 20}	Botswanan Pula	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+byn	Br	руб.	2	0	{"value": "0", "precision": 20}	Belarusian Ruble	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+bzd	BZ$	$	2	0	{"value": "0", "precision": 20}	Belize Dollar	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+cdf	CDF	FrCD	2	0	{"value": "0", "precision": 20}	Congolese Franc	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+chf	CHF	CHF	2	0.05	{"value": "0.05", "precision": 20}	Swiss Franc	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+clp	CL$	$	0	0	{"value": "0", "precision": 20}	Chilean Peso	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+cny	CN¥	CN¥	2	0	{"value": "0", "precision": 20}	Chinese Yuan	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+cop	CO$	$	0	0	{"value": "0", "precision": 20}	Colombian Peso	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+crc	₡	₡	0	0	{"value": "0", "precision": 20}	Costa Rican Colón	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+cve	CV$	CV$	2	0	{"value": "0", "precision": 20}	Cape Verdean Escudo	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+czk	Kč	Kč	2	0	{"value": "0", "precision": 20}	Czech Republic Koruna	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+djf	Fdj	Fdj	0	0	{"value": "0", "precision": 20}	Djiboutian Franc	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+dkk	Dkr	kr	2	0	{"value": "0", "precision": 20}	Danish Krone	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+dop	RD$	RD$	2	0	{"value": "0", "precision": 20}	Dominican Peso	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+dzd	DA	د.ج.‏	2	0	{"value": "0", "precision": 20}	Algerian Dinar	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+eek	Ekr	kr	2	0	{"value": "0", "precision": 20}	Estonian Kroon	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+egp	EGP	ج.م.‏	2	0	{"value": "0", "precision": 20}	Egyptian Pound	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+ern	Nfk	Nfk	2	0	{"value": "0", "precision": 20}	Eritrean Nakfa	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+etb	Br	Br	2	0	{"value": "0", "precision": 20}	Ethiopian Birr	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+gbp	£	£	2	0	{"value": "0", "precision": 20}	British Pound Sterling	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+gel	GEL	GEL	2	0	{"value": "0", "precision": 20}	Georgian Lari	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+ghs	GH₵	GH₵	2	0	{"value": "0", "precision": 20}	Ghanaian Cedi	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+gmd	D	D	2	0	{"value": "0", "precision": 20}	Gambian Dalasi	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+gnf	FG	FG	0	0	{"value": "0", "precision": 20}	Guinean Franc	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+gtq	GTQ	Q	2	0	{"value": "0", "precision": 20}	Guatemalan Quetzal	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+hkd	HK$	$	2	0	{"value": "0", "precision": 20}	Hong Kong Dollar	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+hnl	HNL	L	2	0	{"value": "0", "precision": 20}	Honduran Lempira	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+hrk	kn	kn	2	0	{"value": "0", "precision": 20}	Croatian Kuna	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+huf	Ft	Ft	0	0	{"value": "0", "precision": 20}	Hungarian Forint	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+idr	Rp	Rp	0	0	{"value": "0", "precision": 20}	Indonesian Rupiah	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+ils	₪	₪	2	0	{"value": "0", "precision": 20}	Israeli New Sheqel	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+inr	Rs	₹	2	0	{"value": "0", "precision": 20}	Indian Rupee	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+iqd	IQD	د.ع.‏	0	0	{"value": "0", "precision": 20}	Iraqi Dinar	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+irr	IRR	﷼	0	0	{"value": "0", "precision": 20}	Iranian Rial	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+irt	IRT	تومان	0	0	{"value": "0", "precision": 20}	Iranian Toman	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+isk	Ikr	kr	0	0	{"value": "0", "precision": 20}	Icelandic Króna	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+jmd	J$	$	2	0	{"value": "0", "precision": 20}	Jamaican Dollar	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+jod	JD	د.أ.‏	3	0	{"value": "0", "precision": 20}	Jordanian Dinar	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+jpy	¥	￥	0	0	{"value": "0", "precision": 20}	Japanese Yen	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+kes	Ksh	Ksh	2	0	{"value": "0", "precision": 20}	Kenyan Shilling	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+khr	KHR	៛	2	0	{"value": "0", "precision": 20}	Cambodian Riel	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+kmf	CF	FC	0	0	{"value": "0", "precision": 20}	Comorian Franc	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+krw	₩	₩	0	0	{"value": "0", "precision": 20}	South Korean Won	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+kwd	KD	د.ك.‏	3	0	{"value": "0", "precision": 20}	Kuwaiti Dinar	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+kzt	KZT	тңг.	2	0	{"value": "0", "precision": 20}	Kazakhstani Tenge	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+lbp	LB£	ل.ل.‏	0	0	{"value": "0", "precision": 20}	Lebanese Pound	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+lkr	SLRs	SL Re	2	0	{"value": "0", "precision": 20}	Sri Lankan Rupee	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+ltl	Lt	Lt	2	0	{"value": "0", "precision": 20}	Lithuanian Litas	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+lvl	Ls	Ls	2	0	{"value": "0", "precision": 20}	Latvian Lats	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+lyd	LD	د.ل.‏	3	0	{"value": "0", "precision": 20}	Libyan Dinar	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+mad	MAD	د.م.‏	2	0	{"value": "0", "precision": 20}	Moroccan Dirham	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+mdl	MDL	MDL	2	0	{"value": "0", "precision": 20}	Moldovan Leu	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+mga	MGA	MGA	0	0	{"value": "0", "precision": 20}	Malagasy Ariary	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+mkd	MKD	MKD	2	0	{"value": "0", "precision": 20}	Macedonian Denar	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+mmk	MMK	K	0	0	{"value": "0", "precision": 20}	Myanma Kyat	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+mnt	MNT	₮	0	0	{"value": "0", "precision": 20}	Mongolian Tugrig	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+mop	MOP$	MOP$	2	0	{"value": "0", "precision": 20}	Macanese Pataca	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+mur	MURs	MURs	0	0	{"value": "0", "precision": 20}	Mauritian Rupee	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+mwk	K	K	2	0	{"value": "0", "precision": 20}	Malawian Kwacha	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+mxn	MX$	$	2	0	{"value": "0", "precision": 20}	Mexican Peso	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+myr	RM	RM	2	0	{"value": "0", "precision": 20}	Malaysian Ringgit	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+mzn	MTn	MTn	2	0	{"value": "0", "precision": 20}	Mozambican Metical	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+nad	N$	N$	2	0	{"value": "0", "precision": 20}	Namibian Dollar	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+ngn	₦	₦	2	0	{"value": "0", "precision": 20}	Nigerian Naira	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+nio	C$	C$	2	0	{"value": "0", "precision": 20}	Nicaraguan Córdoba	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+nok	Nkr	kr	2	0	{"value": "0", "precision": 20}	Norwegian Krone	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+npr	NPRs	नेरू	2	0	{"value": "0", "precision": 20}	Nepalese Rupee	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+nzd	NZ$	$	2	0	{"value": "0", "precision": 20}	New Zealand Dollar	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+omr	OMR	ر.ع.‏	3	0	{"value": "0", "precision": 20}	Omani Rial	2026-11-30 22:51:33.7+00	2026-11-30 22:51:33.7+00	\N
+pab	B/.	B/.	2	0	{"value": "0", "precision": 20}	Panamanian Balboa	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+pen	S/.	S/.	2	0	{"value": "0", "precision": 20}	Peruvian Nuevo Sol	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+php	₱	₱	2	0	{"value": "0", "precision": 20}	Philippine Peso	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+pkr	PKRs	₨	0	0	{"value": "0", "precision": 20}	Pakistani Rupee	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+pln	zł	zł	2	0	{"value": "0", "precision": 20}	Polish Zloty	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+pyg	₲	₲	0	0	{"value": "0", "precision": 20}	Paraguayan Guarani	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+qar	QR	ر.ق.‏	2	0	{"value": "0", "precision": 20}	Qatari Rial	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+ron	RON	RON	2	0	{"value": "0", "precision": 20}	Romanian Leu	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+rsd	din.	дин.	0	0	{"value": "0", "precision": 20}	Serbian Dinar	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+rub	RUB	₽.	2	0	{"value": "0", "precision": 20}	Russian Ruble	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+rwf	RWF	FR	0	0	{"value": "0", "precision": 20}	Rwandan Franc	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+sar	SR	ر.س.‏	2	0	{"value": "0", "precision": 20}	Saudi Riyal	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+sdg	SDG	SDG	2	0	{"value": "0", "precision": 20}	Sudanese Pound	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+sek	Skr	kr	2	0	{"value": "0", "precision": 20}	Swedish Krona	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+sgd	S$	$	2	0	{"value": "0", "precision": 20}	Singapore Dollar	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+sos	Ssh	Ssh	0	0	{"value": "0", "precision": 20}	Somali Shilling	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+syp	SY£	ل.س.‏	0	0	{"value": "0", "precision": 20}	Syrian Pound	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+thb	฿	฿	2	0	{"value": "0", "precision": 20}	Thai Baht	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+tnd	DT	د.ت.‏	3	0	{"value": "0", "precision": 20}	Tunisian Dinar	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+top	T$	T$	2	0	{"value": "0", "precision": 20}	Tongan Paʻanga	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+tjs	TJS	с.	2	0	{"value": "0", "precision": 20}	Tajikistani Somoni	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+try	₺	₺	2	0	{"value": "0", "precision": 20}	Turkish Lira	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+ttd	TT$	$	2	0	{"value": "0", "precision": 20}	Trinidad and Tobago Dollar	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+twd	NT$	NT$	2	0	{"value": "0", "precision": 20}	New Taiwan Dollar	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+tzs	TSh	TSh	0	0	{"value": "0", "precision": 20}	Tanzanian Shilling	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+uah	₴	₴	2	0	{"value": "0", "precision": 20}	Ukrainian Hryvnia	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+ugx	USh	USh	0	0	{"value": "0", "precision": 20}	Ugandan Shilling	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+uyu	$U	$	2	0	{"value": "0", "precision": 20}	Uruguayan Peso	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+uzs	UZS	UZS	0	0	{"value": "0", "precision": 20}	Uzbekistan Som	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+vef	Bs.F.	Bs.F.	2	0	{"value": "0", "precision": 20}	Venezuelan Bolívar	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+vnd	₫	₫	0	0	{"value": "0", "precision": 20}	Vietnamese Dong	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+xaf	FCFA	FCFA	0	0	{"value": "0", "precision": 20}	CFA Franc BEAC	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+xof	CFA	CFA	0	0	{"value": "0", "precision": 20}	CFA Franc BCEAO	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+xpf	₣	₣	0	0	{"value": "0", "precision": 20}	CFP Franc	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+yer	YR	ر.ي.‏	0	0	{"value": "0", "precision": 20}	Yemeni Rial	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+zar	R	R	2	0	{"value": "0", "precision": 20}	South African Rand	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+zmk	ZK	ZK	0	0	{"value": "0", "precision": 20}	Zambian Kwacha	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
+zwl	ZWL$	ZWL$	0	0	{"value": "0", "precision": 20}	Zimbabwean Dollar	2026-11-30 22:51:33.701+00	2026-11-30 22:51:33.701+00	\N
 \.
 
 
@@ -3339,8 +3339,8 @@ zwl	ZWL$	ZWL$	0	0	{"value": "0", "precision": 20}	Zimbabwean Dollar	2026-11-30 2
 --
 
 COPY public.customer (id, company_name, first_name, last_name, email, phone, has_account, metadata, created_at, updated_at, deleted_at, created_by) FROM stdin;
-cus_01M8QACYG3J0BHQPWE6NVSD5QF	\N	Jane	Doe	jane@example.com	+49 30 1234	f	\N	2026-11-30 22:49:51.876+00	2026-11-30 22:49:51.876+00	\N	\N
-cus_01M8QACYG4QMT7RVEQZJ55VJ9T	\N	John	Roe	john@example.com	\N	f	\N	2026-11-30 22:49:51.876+00	2026-11-30 22:49:51.876+00	\N	\N
+cus_01M8QAGFXND5MAX6VCFG6QNXWP	\N	Jane	Doe	jane@example.com	+49 30 1234	f	\N	2026-11-30 22:51:48.021+00	2026-11-30 22:51:48.021+00	\N	\N
+cus_01M8QAGFXNERZ93KYAJN044QRN	\N	John	Roe	john@example.com	\N	f	\N	2026-11-30 22:51:48.021+00	2026-11-30 22:51:48.021+00	\N	\N
 \.
 
 
@@ -3413,7 +3413,7 @@ COPY public.fulfillment_label (id, tracking_number, tracking_url, label_url, ful
 --
 
 COPY public.fulfillment_provider (id, is_enabled, created_at, updated_at, deleted_at) FROM stdin;
-manual_manual	t	2026-11-30 22:49:36.871+00	2026-11-30 22:49:36.871+00	\N
+manual_manual	t	2026-11-30 22:51:33.812+00	2026-11-30 22:51:33.812+00	\N
 \.
 
 
@@ -3422,7 +3422,7 @@ manual_manual	t	2026-11-30 22:49:36.871+00	2026-11-30 22:49:36.871+00	\N
 --
 
 COPY public.fulfillment_set (id, name, type, metadata, created_at, updated_at, deleted_at) FROM stdin;
-fuset_01M8QACXQD96APJ9Z4QPWJM5SW	Berlin delivery	shipping	\N	2026-11-30 22:49:51.085+00	2026-11-30 22:49:51.085+00	\N
+fuset_01M8QAGFGSA4SHRFRM5ANV4J1K	Berlin delivery	shipping	\N	2026-11-30 22:51:47.609+00	2026-11-30 22:51:47.609+00	\N
 \.
 
 
@@ -3431,8 +3431,8 @@ fuset_01M8QACXQD96APJ9Z4QPWJM5SW	Berlin delivery	shipping	\N	2026-11-30 22:49:51
 --
 
 COPY public.geo_zone (id, type, country_code, province_code, city, service_zone_id, postal_expression, metadata, created_at, updated_at, deleted_at) FROM stdin;
-fgz_01M8QACXQDBGXK67K57XN5G5D1	country	de	\N	\N	serzo_01M8QACXQDCGG8WSKWC27X8C1S	\N	\N	2026-11-30 22:49:51.086+00	2026-11-30 22:49:51.086+00	\N
-fgz_01M8QACXQDTYFQ3RBRV284D4WR	country	fr	\N	\N	serzo_01M8QACXQDCGG8WSKWC27X8C1S	\N	\N	2026-11-30 22:49:51.086+00	2026-11-30 22:49:51.086+00	\N
+fgz_01M8QAGFGR71615NG60DZ3V3M6	country	de	\N	\N	serzo_01M8QAGFGRCRZGKNZ97JVWD8HM	\N	\N	2026-11-30 22:51:47.609+00	2026-11-30 22:51:47.609+00	\N
+fgz_01M8QAGFGR473EW1JH841DA6M6	country	fr	\N	\N	serzo_01M8QAGFGRCRZGKNZ97JVWD8HM	\N	\N	2026-11-30 22:51:47.609+00	2026-11-30 22:51:47.609+00	\N
 \.
 
 
@@ -3441,8 +3441,8 @@ fgz_01M8QACXQDTYFQ3RBRV284D4WR	country	fr	\N	\N	serzo_01M8QACXQDCGG8WSKWC27X8C1S
 --
 
 COPY public.image (id, url, metadata, created_at, updated_at, deleted_at, rank, product_id) FROM stdin;
-img_01M8QACY1RC76GWVSXBY99FJVZ	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png	\N	2026-11-30 22:49:51.428+00	2026-11-30 22:49:51.428+00	\N	0	prod_01M8QACY1PK1MGBHAA6WJ6WBEY
-img_01M8QACY1RKY1JB9CWRTDZYAFC	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-back.png	\N	2026-11-30 22:49:51.428+00	2026-11-30 22:49:51.428+00	\N	1	prod_01M8QACY1PK1MGBHAA6WJ6WBEY
+img_01M8QAGFP2QCE4F2PAMMHD1M23	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	0	prod_01M8QAGFP09QY62T7XXWT3H43P
+img_01M8QAGFP2QTTWG70359E3SQRJ	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-back.png	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	1	prod_01M8QAGFP09QY62T7XXWT3H43P
 \.
 
 
@@ -3483,26 +3483,26 @@ COPY public.layout_configuration (id, zone, user_id, is_system_default, configur
 --
 
 COPY public.link_module_migrations (id, table_name, link_descriptor, created_at) FROM stdin;
-1	cart_payment_collection	{"toModel": "payment_collection", "toModule": "payment", "fromModel": "cart", "fromModule": "cart"}	2026-11-30 22:49:32.381723
-2	cart_promotion	{"toModel": "promotions", "toModule": "promotion", "fromModel": "cart", "fromModule": "cart"}	2026-11-30 22:49:32.423736
-3	customer_account_holder	{"toModel": "account_holder", "toModule": "payment", "fromModel": "customer", "fromModule": "customer"}	2026-11-30 22:49:32.46697
-4	location_fulfillment_provider	{"toModel": "fulfillment_provider", "toModule": "fulfillment", "fromModel": "location", "fromModule": "stock_location"}	2026-11-30 22:49:32.508012
-5	location_fulfillment_set	{"toModel": "fulfillment_set", "toModule": "fulfillment", "fromModel": "location", "fromModule": "stock_location"}	2026-11-30 22:49:32.557394
-6	invite_rbac_role	{"toModel": "rbac_role", "toModule": "rbac", "fromModel": "invite", "fromModule": "user"}	2026-11-30 22:49:32.607895
-7	order_cart	{"toModel": "cart", "toModule": "cart", "fromModel": "order", "fromModule": "order"}	2026-11-30 22:49:32.650899
-8	order_fulfillment	{"toModel": "fulfillments", "toModule": "fulfillment", "fromModel": "order", "fromModule": "order"}	2026-11-30 22:49:32.694354
-9	order_payment_collection	{"toModel": "payment_collection", "toModule": "payment", "fromModel": "order", "fromModule": "order"}	2026-11-30 22:49:32.732077
-10	order_promotion	{"toModel": "promotions", "toModule": "promotion", "fromModel": "order", "fromModule": "order"}	2026-11-30 22:49:32.77858
-11	return_fulfillment	{"toModel": "fulfillments", "toModule": "fulfillment", "fromModel": "return", "fromModule": "order"}	2026-11-30 22:49:32.826854
-12	product_sales_channel	{"toModel": "sales_channel", "toModule": "sales_channel", "fromModel": "product", "fromModule": "product"}	2026-11-30 22:49:32.863928
-13	product_shipping_profile	{"toModel": "shipping_profile", "toModule": "fulfillment", "fromModel": "product", "fromModule": "product"}	2026-11-30 22:49:32.894448
-14	product_variant_inventory_item	{"toModel": "inventory", "toModule": "inventory", "fromModel": "variant", "fromModule": "product"}	2026-11-30 22:49:32.934808
-15	product_variant_price_set	{"toModel": "price_set", "toModule": "pricing", "fromModel": "variant", "fromModule": "product"}	2026-11-30 22:49:32.96741
-16	publishable_api_key_sales_channel	{"toModel": "sales_channel", "toModule": "sales_channel", "fromModel": "api_key", "fromModule": "api_key"}	2026-11-30 22:49:33.000763
-17	region_payment_provider	{"toModel": "payment_provider", "toModule": "payment", "fromModel": "region", "fromModule": "region"}	2026-11-30 22:49:33.038606
-18	sales_channel_stock_location	{"toModel": "location", "toModule": "stock_location", "fromModel": "sales_channel", "fromModule": "sales_channel"}	2026-11-30 22:49:33.067745
-19	shipping_option_price_set	{"toModel": "price_set", "toModule": "pricing", "fromModel": "shipping_option", "fromModule": "fulfillment"}	2026-11-30 22:49:33.098209
-20	user_rbac_role	{"toModel": "rbac_role", "toModule": "rbac", "fromModel": "user", "fromModule": "user"}	2026-11-30 22:49:33.149465
+1	cart_payment_collection	{"toModel": "payment_collection", "toModule": "payment", "fromModel": "cart", "fromModule": "cart"}	2026-11-30 22:51:29.434022
+2	cart_promotion	{"toModel": "promotions", "toModule": "promotion", "fromModel": "cart", "fromModule": "cart"}	2026-11-30 22:51:29.47032
+3	customer_account_holder	{"toModel": "account_holder", "toModule": "payment", "fromModel": "customer", "fromModule": "customer"}	2026-11-30 22:51:29.496373
+4	location_fulfillment_provider	{"toModel": "fulfillment_provider", "toModule": "fulfillment", "fromModel": "location", "fromModule": "stock_location"}	2026-11-30 22:51:29.523924
+5	location_fulfillment_set	{"toModel": "fulfillment_set", "toModule": "fulfillment", "fromModel": "location", "fromModule": "stock_location"}	2026-11-30 22:51:29.547505
+6	invite_rbac_role	{"toModel": "rbac_role", "toModule": "rbac", "fromModel": "invite", "fromModule": "user"}	2026-11-30 22:51:29.576068
+7	order_cart	{"toModel": "cart", "toModule": "cart", "fromModel": "order", "fromModule": "order"}	2026-11-30 22:51:29.610223
+8	order_fulfillment	{"toModel": "fulfillments", "toModule": "fulfillment", "fromModel": "order", "fromModule": "order"}	2026-11-30 22:51:29.638011
+9	order_payment_collection	{"toModel": "payment_collection", "toModule": "payment", "fromModel": "order", "fromModule": "order"}	2026-11-30 22:51:29.666124
+10	order_promotion	{"toModel": "promotions", "toModule": "promotion", "fromModel": "order", "fromModule": "order"}	2026-11-30 22:51:29.702291
+11	return_fulfillment	{"toModel": "fulfillments", "toModule": "fulfillment", "fromModel": "return", "fromModule": "order"}	2026-11-30 22:51:29.734671
+12	product_sales_channel	{"toModel": "sales_channel", "toModule": "sales_channel", "fromModel": "product", "fromModule": "product"}	2026-11-30 22:51:29.766355
+13	product_shipping_profile	{"toModel": "shipping_profile", "toModule": "fulfillment", "fromModel": "product", "fromModule": "product"}	2026-11-30 22:51:29.794735
+14	product_variant_inventory_item	{"toModel": "inventory", "toModule": "inventory", "fromModel": "variant", "fromModule": "product"}	2026-11-30 22:51:29.818795
+15	product_variant_price_set	{"toModel": "price_set", "toModule": "pricing", "fromModel": "variant", "fromModule": "product"}	2026-11-30 22:51:29.862968
+16	publishable_api_key_sales_channel	{"toModel": "sales_channel", "toModule": "sales_channel", "fromModel": "api_key", "fromModule": "api_key"}	2026-11-30 22:51:29.890583
+17	region_payment_provider	{"toModel": "payment_provider", "toModule": "payment", "fromModel": "region", "fromModule": "region"}	2026-11-30 22:51:29.916045
+18	sales_channel_stock_location	{"toModel": "location", "toModule": "stock_location", "fromModel": "sales_channel", "fromModule": "sales_channel"}	2026-11-30 22:51:29.946798
+19	shipping_option_price_set	{"toModel": "price_set", "toModule": "pricing", "fromModel": "shipping_option", "fromModule": "fulfillment"}	2026-11-30 22:51:29.976723
+20	user_rbac_role	{"toModel": "rbac_role", "toModule": "rbac", "fromModel": "user", "fromModule": "user"}	2026-11-30 22:51:30.006642
 \.
 
 
@@ -3511,7 +3511,7 @@ COPY public.link_module_migrations (id, table_name, link_descriptor, created_at)
 --
 
 COPY public.location_fulfillment_provider (stock_location_id, fulfillment_provider_id, id, created_at, updated_at, deleted_at) FROM stdin;
-sloc_01M8QACXP7JX3TC9GCY9RNJCT6	manual_manual	locfp_01M8QACXPQSMMNRZZ6G6A3KPY9	2026-11-30 22:49:51.062883+00	2026-11-30 22:49:51.062883+00	\N
+sloc_01M8QAGFFZN7DAJN6N99HC1SNT	manual_manual	locfp_01M8QAGFG8399PNQ1ENDFYE2HK	2026-11-30 22:51:47.591891+00	2026-11-30 22:51:47.591891+00	\N
 \.
 
 
@@ -3520,7 +3520,7 @@ sloc_01M8QACXP7JX3TC9GCY9RNJCT6	manual_manual	locfp_01M8QACXPQSMMNRZZ6G6A3KPY9	2
 --
 
 COPY public.location_fulfillment_set (stock_location_id, fulfillment_set_id, id, created_at, updated_at, deleted_at) FROM stdin;
-sloc_01M8QACXP7JX3TC9GCY9RNJCT6	fuset_01M8QACXQD96APJ9Z4QPWJM5SW	locfs_01M8QACXR10T6EXMCBJ8DYZK46	2026-11-30 22:49:51.105087+00	2026-11-30 22:49:51.105087+00	\N
+sloc_01M8QAGFFZN7DAJN6N99HC1SNT	fuset_01M8QAGFGSA4SHRFRM5ANV4J1K	locfs_01M8QAGFHCEYQFGSSBF3JW63WA	2026-11-30 22:51:47.628515+00	2026-11-30 22:51:47.628515+00	\N
 \.
 
 
@@ -3529,188 +3529,188 @@ sloc_01M8QACXP7JX3TC9GCY9RNJCT6	fuset_01M8QACXQD96APJ9Z4QPWJM5SW	locfs_01M8QACXR
 --
 
 COPY public.mikro_orm_migrations (id, name, executed_at) FROM stdin;
-1	Migration20240307161216	2026-11-30 22:49:22.622648+00
-2	Migration20241210073813	2026-11-30 22:49:22.622648+00
-3	Migration20250106142624	2026-11-30 22:49:22.622648+00
-4	Migration20250120110820	2026-11-30 22:49:22.622648+00
-5	Migration20240307132720	2026-11-30 22:49:22.823326+00
-6	Migration20240719123015	2026-11-30 22:49:22.823326+00
-7	Migration20241213063611	2026-11-30 22:49:22.823326+00
-8	Migration20251010131115	2026-11-30 22:49:22.823326+00
-9	Migration20260815185216	2026-11-30 22:49:22.823326+00
-10	InitialSetup20240401153642	2026-11-30 22:49:23.297326+00
-11	Migration20240601111544	2026-11-30 22:49:23.297326+00
-12	Migration202408271511	2026-11-30 22:49:23.297326+00
-13	Migration20241122120331	2026-11-30 22:49:23.297326+00
-14	Migration20241125090957	2026-11-30 22:49:23.297326+00
-15	Migration20250411073236	2026-11-30 22:49:23.297326+00
-16	Migration20250516081326	2026-11-30 22:49:23.297326+00
-17	Migration20250910154539	2026-11-30 22:49:23.297326+00
-18	Migration20250911092221	2026-11-30 22:49:23.297326+00
-19	Migration20250929204438	2026-11-30 22:49:23.297326+00
-20	Migration20251008132218	2026-11-30 22:49:23.297326+00
-21	Migration20251011090511	2026-11-30 22:49:23.297326+00
-22	Migration20251022153442	2026-11-30 22:49:23.297326+00
-23	Migration20251029150809	2026-11-30 22:49:23.297326+00
-24	Migration20251110180907	2026-11-30 22:49:23.297326+00
-25	Migration20251113183352	2026-11-30 22:49:23.297326+00
-26	Migration20260224120000	2026-11-30 22:49:23.297326+00
-27	Migration20260301002050	2026-11-30 22:49:23.297326+00
-28	Migration20260306120000	2026-11-30 22:49:23.297326+00
-29	Migration20260623180000	2026-11-30 22:49:23.297326+00
-30	Migration20260730104846	2026-11-30 22:49:23.297326+00
-31	Migration20230929122253	2026-11-30 22:49:24.733289+00
-32	Migration20240322094407	2026-11-30 22:49:24.733289+00
-33	Migration20240322113359	2026-11-30 22:49:24.733289+00
-34	Migration20240322120125	2026-11-30 22:49:24.733289+00
-35	Migration20240626133555	2026-11-30 22:49:24.733289+00
-36	Migration20240704094505	2026-11-30 22:49:24.733289+00
-37	Migration20241127114534	2026-11-30 22:49:24.733289+00
-38	Migration20241127223829	2026-11-30 22:49:24.733289+00
-39	Migration20241128055359	2026-11-30 22:49:24.733289+00
-40	Migration20241212190401	2026-11-30 22:49:24.733289+00
-41	Migration20250408145122	2026-11-30 22:49:24.733289+00
-42	Migration20250409122219	2026-11-30 22:49:24.733289+00
-43	Migration20251009110625	2026-11-30 22:49:24.733289+00
-44	Migration20251112192723	2026-11-30 22:49:24.733289+00
-45	Migration20260429163502	2026-11-30 22:49:24.733289+00
-46	Migration20240227120221	2026-11-30 22:49:25.382244+00
-47	Migration20240617102917	2026-11-30 22:49:25.382244+00
-48	Migration20240624153824	2026-11-30 22:49:25.382244+00
-49	Migration20241211061114	2026-11-30 22:49:25.382244+00
-50	Migration20250113094144	2026-11-30 22:49:25.382244+00
-51	Migration20250120110700	2026-11-30 22:49:25.382244+00
-52	Migration20250226130616	2026-11-30 22:49:25.382244+00
-53	Migration20250508081510	2026-11-30 22:49:25.382244+00
-54	Migration20250828075407	2026-11-30 22:49:25.382244+00
-55	Migration20250909083125	2026-11-30 22:49:25.382244+00
-56	Migration20250916120552	2026-11-30 22:49:25.382244+00
-57	Migration20250917143818	2026-11-30 22:49:25.382244+00
-58	Migration20250919122137	2026-11-30 22:49:25.382244+00
-59	Migration20251006000000	2026-11-30 22:49:25.382244+00
-60	Migration20251015113934	2026-11-30 22:49:25.382244+00
-61	Migration20251107050148	2026-11-30 22:49:25.382244+00
-62	Migration20240124154000	2026-11-30 22:49:26.241143+00
-63	Migration20240524123112	2026-11-30 22:49:26.241143+00
-64	Migration20240602110946	2026-11-30 22:49:26.241143+00
-65	Migration20241211074630	2026-11-30 22:49:26.241143+00
-66	Migration20251010130829	2026-11-30 22:49:26.241143+00
-67	Migration20240115152146	2026-11-30 22:49:26.483089+00
-68	Migration20240222170223	2026-11-30 22:49:26.545384+00
-69	Migration20240831125857	2026-11-30 22:49:26.545384+00
-70	Migration20241106085918	2026-11-30 22:49:26.545384+00
-71	Migration20241205095237	2026-11-30 22:49:26.545384+00
-72	Migration20241216183049	2026-11-30 22:49:26.545384+00
-73	Migration20241218091938	2026-11-30 22:49:26.545384+00
-74	Migration20250120115059	2026-11-30 22:49:26.545384+00
-75	Migration20250212131240	2026-11-30 22:49:26.545384+00
-76	Migration20250326151602	2026-11-30 22:49:26.545384+00
-77	Migration20250508081553	2026-11-30 22:49:26.545384+00
-78	Migration20251017153909	2026-11-30 22:49:26.545384+00
-79	Migration20251208130704	2026-11-30 22:49:26.545384+00
-80	Migration20260626000000	2026-11-30 22:49:26.545384+00
-81	Migration20240205173216	2026-11-30 22:49:27.093353+00
-82	Migration20240624200006	2026-11-30 22:49:27.093353+00
-83	Migration20250120110744	2026-11-30 22:49:27.093353+00
-84	InitialSetup20240221144943	2026-11-30 22:49:27.229469+00
-85	Migration20240604080145	2026-11-30 22:49:27.229469+00
-86	Migration20241205122700	2026-11-30 22:49:27.229469+00
-87	Migration20251015123842	2026-11-30 22:49:27.229469+00
-88	InitialSetup20240227075933	2026-11-30 22:49:27.365936+00
-89	Migration20240621145944	2026-11-30 22:49:27.365936+00
-90	Migration20241206083313	2026-11-30 22:49:27.365936+00
-91	Migration20251202184737	2026-11-30 22:49:27.365936+00
-92	Migration20251212161429	2026-11-30 22:49:27.365936+00
-93	Migration20240227090331	2026-11-30 22:49:27.509453+00
-94	Migration20240710135844	2026-11-30 22:49:27.509453+00
-95	Migration20240924114005	2026-11-30 22:49:27.509453+00
-96	Migration20241212052837	2026-11-30 22:49:27.509453+00
-97	InitialSetup20240228133303	2026-11-30 22:49:27.699247+00
-98	Migration20240624082354	2026-11-30 22:49:27.699247+00
-99	Migration20240225134525	2026-11-30 22:49:27.766864+00
-100	Migration20240806072619	2026-11-30 22:49:27.766864+00
-101	Migration20241211151053	2026-11-30 22:49:27.766864+00
-102	Migration20250115160517	2026-11-30 22:49:27.766864+00
-103	Migration20250120110552	2026-11-30 22:49:27.766864+00
-104	Migration20250123122334	2026-11-30 22:49:27.766864+00
-105	Migration20250206105639	2026-11-30 22:49:27.766864+00
-106	Migration20250207132723	2026-11-30 22:49:27.766864+00
-107	Migration20250625084134	2026-11-30 22:49:27.766864+00
-108	Migration20250924135437	2026-11-30 22:49:27.766864+00
-109	Migration20250929124701	2026-11-30 22:49:27.766864+00
-110	Migration20260411223700	2026-11-30 22:49:27.766864+00
-111	Migration20240219102530	2026-11-30 22:49:28.221923+00
-112	Migration20240604100512	2026-11-30 22:49:28.221923+00
-113	Migration20240715102100	2026-11-30 22:49:28.221923+00
-114	Migration20240715174100	2026-11-30 22:49:28.221923+00
-115	Migration20240716081800	2026-11-30 22:49:28.221923+00
-116	Migration20240801085921	2026-11-30 22:49:28.221923+00
-117	Migration20240821164505	2026-11-30 22:49:28.221923+00
-118	Migration20240821170920	2026-11-30 22:49:28.221923+00
-119	Migration20240827133639	2026-11-30 22:49:28.221923+00
-120	Migration20240902195921	2026-11-30 22:49:28.221923+00
-121	Migration20240913092514	2026-11-30 22:49:28.221923+00
-122	Migration20240930122627	2026-11-30 22:49:28.221923+00
-123	Migration20241014142943	2026-11-30 22:49:28.221923+00
-124	Migration20241106085223	2026-11-30 22:49:28.221923+00
-125	Migration20241129124827	2026-11-30 22:49:28.221923+00
-126	Migration20241217162224	2026-11-30 22:49:28.221923+00
-127	Migration20250326151554	2026-11-30 22:49:28.221923+00
-128	Migration20250522181137	2026-11-30 22:49:28.221923+00
-129	Migration20250702095353	2026-11-30 22:49:28.221923+00
-130	Migration20250704120229	2026-11-30 22:49:28.221923+00
-131	Migration20250910130000	2026-11-30 22:49:28.221923+00
-132	Migration20251016160403	2026-11-30 22:49:28.221923+00
-133	Migration20251016182939	2026-11-30 22:49:28.221923+00
-134	Migration20251017155709	2026-11-30 22:49:28.221923+00
-135	Migration20251114100559	2026-11-30 22:49:28.221923+00
-136	Migration20251125164002	2026-11-30 22:49:28.221923+00
-137	Migration20251210112909	2026-11-30 22:49:28.221923+00
-138	Migration20251210112924	2026-11-30 22:49:28.221923+00
-139	Migration20251225120947	2026-11-30 22:49:28.221923+00
-140	Migration20260106185528	2026-11-30 22:49:28.221923+00
-141	Migration20260625000000	2026-11-30 22:49:28.221923+00
-142	Migration20260729154253	2026-11-30 22:49:28.221923+00
-143	Migration20250717162007	2026-11-30 22:49:29.717289+00
-144	Migration20260127081758	2026-11-30 22:49:29.717289+00
-145	Migration20260615151246	2026-11-30 22:49:29.717289+00
-146	Migration20240205025928	2026-11-30 22:49:29.921368+00
-147	Migration20240529080336	2026-11-30 22:49:29.921368+00
-148	Migration20241202100304	2026-11-30 22:49:29.921368+00
-149	Migration20260514083900	2026-11-30 22:49:29.921368+00
-150	Migration20260525090000	2026-11-30 22:49:29.921368+00
-151	Migration20260604120000	2026-11-30 22:49:29.921368+00
-152	Migration20260616075929	2026-11-30 22:49:29.921368+00
-153	Migration20240214033943	2026-11-30 22:49:30.376911+00
-154	Migration20240703095850	2026-11-30 22:49:30.376911+00
-155	Migration20241202103352	2026-11-30 22:49:30.376911+00
-156	Migration20240311145700_InitialSetupMigration	2026-11-30 22:49:30.547896+00
-157	Migration20240821170957	2026-11-30 22:49:30.547896+00
-158	Migration20240917161003	2026-11-30 22:49:30.547896+00
-159	Migration20241217110416	2026-11-30 22:49:30.547896+00
-160	Migration20250113122235	2026-11-30 22:49:30.547896+00
-161	Migration20250120115002	2026-11-30 22:49:30.547896+00
-162	Migration20250822130931	2026-11-30 22:49:30.547896+00
-163	Migration20250825132614	2026-11-30 22:49:30.547896+00
-164	Migration20251114133146	2026-11-30 22:49:30.547896+00
-165	Migration20240509083918_InitialSetupMigration	2026-11-30 22:49:31.097304+00
-166	Migration20240628075401	2026-11-30 22:49:31.097304+00
-167	Migration20240830094712	2026-11-30 22:49:31.097304+00
-168	Migration20250120110514	2026-11-30 22:49:31.097304+00
-169	Migration20251028172715	2026-11-30 22:49:31.097304+00
-170	Migration20251121123942	2026-11-30 22:49:31.097304+00
-171	Migration20251121150408	2026-11-30 22:49:31.097304+00
-172	Migration20260805085626	2026-11-30 22:49:31.308479+00
-173	Migration20260903085616	2026-11-30 22:49:31.308479+00
-174	Migration20260911115931	2026-11-30 22:49:31.308479+00
-175	Migration20260807120000	2026-11-30 22:49:31.457677+00
-176	Migration20231228143900	2026-11-30 22:49:31.602307+00
-177	Migration20241206101446	2026-11-30 22:49:31.602307+00
-178	Migration20250128174331	2026-11-30 22:49:31.602307+00
-179	Migration20250505092459	2026-11-30 22:49:31.602307+00
-180	Migration20250819104213	2026-11-30 22:49:31.602307+00
-181	Migration20250819110924	2026-11-30 22:49:31.602307+00
-182	Migration20250908080305	2026-11-30 22:49:31.602307+00
+1	Migration20240307161216	2026-11-30 22:51:19.30722+00
+2	Migration20241210073813	2026-11-30 22:51:19.30722+00
+3	Migration20250106142624	2026-11-30 22:51:19.30722+00
+4	Migration20250120110820	2026-11-30 22:51:19.30722+00
+5	Migration20240307132720	2026-11-30 22:51:19.809105+00
+6	Migration20240719123015	2026-11-30 22:51:19.809105+00
+7	Migration20241213063611	2026-11-30 22:51:19.809105+00
+8	Migration20251010131115	2026-11-30 22:51:19.809105+00
+9	Migration20260815185216	2026-11-30 22:51:19.809105+00
+10	InitialSetup20240401153642	2026-11-30 22:51:20.229706+00
+11	Migration20240601111544	2026-11-30 22:51:20.229706+00
+12	Migration202408271511	2026-11-30 22:51:20.229706+00
+13	Migration20241122120331	2026-11-30 22:51:20.229706+00
+14	Migration20241125090957	2026-11-30 22:51:20.229706+00
+15	Migration20250411073236	2026-11-30 22:51:20.229706+00
+16	Migration20250516081326	2026-11-30 22:51:20.229706+00
+17	Migration20250910154539	2026-11-30 22:51:20.229706+00
+18	Migration20250911092221	2026-11-30 22:51:20.229706+00
+19	Migration20250929204438	2026-11-30 22:51:20.229706+00
+20	Migration20251008132218	2026-11-30 22:51:20.229706+00
+21	Migration20251011090511	2026-11-30 22:51:20.229706+00
+22	Migration20251022153442	2026-11-30 22:51:20.229706+00
+23	Migration20251029150809	2026-11-30 22:51:20.229706+00
+24	Migration20251110180907	2026-11-30 22:51:20.229706+00
+25	Migration20251113183352	2026-11-30 22:51:20.229706+00
+26	Migration20260224120000	2026-11-30 22:51:20.229706+00
+27	Migration20260301002050	2026-11-30 22:51:20.229706+00
+28	Migration20260306120000	2026-11-30 22:51:20.229706+00
+29	Migration20260623180000	2026-11-30 22:51:20.229706+00
+30	Migration20260730104846	2026-11-30 22:51:20.229706+00
+31	Migration20230929122253	2026-11-30 22:51:21.744311+00
+32	Migration20240322094407	2026-11-30 22:51:21.744311+00
+33	Migration20240322113359	2026-11-30 22:51:21.744311+00
+34	Migration20240322120125	2026-11-30 22:51:21.744311+00
+35	Migration20240626133555	2026-11-30 22:51:21.744311+00
+36	Migration20240704094505	2026-11-30 22:51:21.744311+00
+37	Migration20241127114534	2026-11-30 22:51:21.744311+00
+38	Migration20241127223829	2026-11-30 22:51:21.744311+00
+39	Migration20241128055359	2026-11-30 22:51:21.744311+00
+40	Migration20241212190401	2026-11-30 22:51:21.744311+00
+41	Migration20250408145122	2026-11-30 22:51:21.744311+00
+42	Migration20250409122219	2026-11-30 22:51:21.744311+00
+43	Migration20251009110625	2026-11-30 22:51:21.744311+00
+44	Migration20251112192723	2026-11-30 22:51:21.744311+00
+45	Migration20260429163502	2026-11-30 22:51:21.744311+00
+46	Migration20240227120221	2026-11-30 22:51:22.336743+00
+47	Migration20240617102917	2026-11-30 22:51:22.336743+00
+48	Migration20240624153824	2026-11-30 22:51:22.336743+00
+49	Migration20241211061114	2026-11-30 22:51:22.336743+00
+50	Migration20250113094144	2026-11-30 22:51:22.336743+00
+51	Migration20250120110700	2026-11-30 22:51:22.336743+00
+52	Migration20250226130616	2026-11-30 22:51:22.336743+00
+53	Migration20250508081510	2026-11-30 22:51:22.336743+00
+54	Migration20250828075407	2026-11-30 22:51:22.336743+00
+55	Migration20250909083125	2026-11-30 22:51:22.336743+00
+56	Migration20250916120552	2026-11-30 22:51:22.336743+00
+57	Migration20250917143818	2026-11-30 22:51:22.336743+00
+58	Migration20250919122137	2026-11-30 22:51:22.336743+00
+59	Migration20251006000000	2026-11-30 22:51:22.336743+00
+60	Migration20251015113934	2026-11-30 22:51:22.336743+00
+61	Migration20251107050148	2026-11-30 22:51:22.336743+00
+62	Migration20240124154000	2026-11-30 22:51:23.137346+00
+63	Migration20240524123112	2026-11-30 22:51:23.137346+00
+64	Migration20240602110946	2026-11-30 22:51:23.137346+00
+65	Migration20241211074630	2026-11-30 22:51:23.137346+00
+66	Migration20251010130829	2026-11-30 22:51:23.137346+00
+67	Migration20240115152146	2026-11-30 22:51:23.33692+00
+68	Migration20240222170223	2026-11-30 22:51:23.417363+00
+69	Migration20240831125857	2026-11-30 22:51:23.417363+00
+70	Migration20241106085918	2026-11-30 22:51:23.417363+00
+71	Migration20241205095237	2026-11-30 22:51:23.417363+00
+72	Migration20241216183049	2026-11-30 22:51:23.417363+00
+73	Migration20241218091938	2026-11-30 22:51:23.417363+00
+74	Migration20250120115059	2026-11-30 22:51:23.417363+00
+75	Migration20250212131240	2026-11-30 22:51:23.417363+00
+76	Migration20250326151602	2026-11-30 22:51:23.417363+00
+77	Migration20250508081553	2026-11-30 22:51:23.417363+00
+78	Migration20251017153909	2026-11-30 22:51:23.417363+00
+79	Migration20251208130704	2026-11-30 22:51:23.417363+00
+80	Migration20260626000000	2026-11-30 22:51:23.417363+00
+81	Migration20240205173216	2026-11-30 22:51:24.020324+00
+82	Migration20240624200006	2026-11-30 22:51:24.020324+00
+83	Migration20250120110744	2026-11-30 22:51:24.020324+00
+84	InitialSetup20240221144943	2026-11-30 22:51:24.185349+00
+85	Migration20240604080145	2026-11-30 22:51:24.185349+00
+86	Migration20241205122700	2026-11-30 22:51:24.185349+00
+87	Migration20251015123842	2026-11-30 22:51:24.185349+00
+88	InitialSetup20240227075933	2026-11-30 22:51:24.317301+00
+89	Migration20240621145944	2026-11-30 22:51:24.317301+00
+90	Migration20241206083313	2026-11-30 22:51:24.317301+00
+91	Migration20251202184737	2026-11-30 22:51:24.317301+00
+92	Migration20251212161429	2026-11-30 22:51:24.317301+00
+93	Migration20240227090331	2026-11-30 22:51:24.535379+00
+94	Migration20240710135844	2026-11-30 22:51:24.535379+00
+95	Migration20240924114005	2026-11-30 22:51:24.535379+00
+96	Migration20241212052837	2026-11-30 22:51:24.535379+00
+97	InitialSetup20240228133303	2026-11-30 22:51:24.830361+00
+98	Migration20240624082354	2026-11-30 22:51:24.830361+00
+99	Migration20240225134525	2026-11-30 22:51:24.893914+00
+100	Migration20240806072619	2026-11-30 22:51:24.893914+00
+101	Migration20241211151053	2026-11-30 22:51:24.893914+00
+102	Migration20250115160517	2026-11-30 22:51:24.893914+00
+103	Migration20250120110552	2026-11-30 22:51:24.893914+00
+104	Migration20250123122334	2026-11-30 22:51:24.893914+00
+105	Migration20250206105639	2026-11-30 22:51:24.893914+00
+106	Migration20250207132723	2026-11-30 22:51:24.893914+00
+107	Migration20250625084134	2026-11-30 22:51:24.893914+00
+108	Migration20250924135437	2026-11-30 22:51:24.893914+00
+109	Migration20250929124701	2026-11-30 22:51:24.893914+00
+110	Migration20260411223700	2026-11-30 22:51:24.893914+00
+111	Migration20240219102530	2026-11-30 22:51:25.265299+00
+112	Migration20240604100512	2026-11-30 22:51:25.265299+00
+113	Migration20240715102100	2026-11-30 22:51:25.265299+00
+114	Migration20240715174100	2026-11-30 22:51:25.265299+00
+115	Migration20240716081800	2026-11-30 22:51:25.265299+00
+116	Migration20240801085921	2026-11-30 22:51:25.265299+00
+117	Migration20240821164505	2026-11-30 22:51:25.265299+00
+118	Migration20240821170920	2026-11-30 22:51:25.265299+00
+119	Migration20240827133639	2026-11-30 22:51:25.265299+00
+120	Migration20240902195921	2026-11-30 22:51:25.265299+00
+121	Migration20240913092514	2026-11-30 22:51:25.265299+00
+122	Migration20240930122627	2026-11-30 22:51:25.265299+00
+123	Migration20241014142943	2026-11-30 22:51:25.265299+00
+124	Migration20241106085223	2026-11-30 22:51:25.265299+00
+125	Migration20241129124827	2026-11-30 22:51:25.265299+00
+126	Migration20241217162224	2026-11-30 22:51:25.265299+00
+127	Migration20250326151554	2026-11-30 22:51:25.265299+00
+128	Migration20250522181137	2026-11-30 22:51:25.265299+00
+129	Migration20250702095353	2026-11-30 22:51:25.265299+00
+130	Migration20250704120229	2026-11-30 22:51:25.265299+00
+131	Migration20250910130000	2026-11-30 22:51:25.265299+00
+132	Migration20251016160403	2026-11-30 22:51:25.265299+00
+133	Migration20251016182939	2026-11-30 22:51:25.265299+00
+134	Migration20251017155709	2026-11-30 22:51:25.265299+00
+135	Migration20251114100559	2026-11-30 22:51:25.265299+00
+136	Migration20251125164002	2026-11-30 22:51:25.265299+00
+137	Migration20251210112909	2026-11-30 22:51:25.265299+00
+138	Migration20251210112924	2026-11-30 22:51:25.265299+00
+139	Migration20251225120947	2026-11-30 22:51:25.265299+00
+140	Migration20260106185528	2026-11-30 22:51:25.265299+00
+141	Migration20260625000000	2026-11-30 22:51:25.265299+00
+142	Migration20260729154253	2026-11-30 22:51:25.265299+00
+143	Migration20250717162007	2026-11-30 22:51:26.935236+00
+144	Migration20260127081758	2026-11-30 22:51:26.935236+00
+145	Migration20260615151246	2026-11-30 22:51:26.935236+00
+146	Migration20240205025928	2026-11-30 22:51:27.194818+00
+147	Migration20240529080336	2026-11-30 22:51:27.194818+00
+148	Migration20241202100304	2026-11-30 22:51:27.194818+00
+149	Migration20260514083900	2026-11-30 22:51:27.194818+00
+150	Migration20260525090000	2026-11-30 22:51:27.194818+00
+151	Migration20260604120000	2026-11-30 22:51:27.194818+00
+152	Migration20260616075929	2026-11-30 22:51:27.194818+00
+153	Migration20240214033943	2026-11-30 22:51:27.549282+00
+154	Migration20240703095850	2026-11-30 22:51:27.549282+00
+155	Migration20241202103352	2026-11-30 22:51:27.549282+00
+156	Migration20240311145700_InitialSetupMigration	2026-11-30 22:51:27.674783+00
+157	Migration20240821170957	2026-11-30 22:51:27.674783+00
+158	Migration20240917161003	2026-11-30 22:51:27.674783+00
+159	Migration20241217110416	2026-11-30 22:51:27.674783+00
+160	Migration20250113122235	2026-11-30 22:51:27.674783+00
+161	Migration20250120115002	2026-11-30 22:51:27.674783+00
+162	Migration20250822130931	2026-11-30 22:51:27.674783+00
+163	Migration20250825132614	2026-11-30 22:51:27.674783+00
+164	Migration20251114133146	2026-11-30 22:51:27.674783+00
+165	Migration20240509083918_InitialSetupMigration	2026-11-30 22:51:28.140419+00
+166	Migration20240628075401	2026-11-30 22:51:28.140419+00
+167	Migration20240830094712	2026-11-30 22:51:28.140419+00
+168	Migration20250120110514	2026-11-30 22:51:28.140419+00
+169	Migration20251028172715	2026-11-30 22:51:28.140419+00
+170	Migration20251121123942	2026-11-30 22:51:28.140419+00
+171	Migration20251121150408	2026-11-30 22:51:28.140419+00
+172	Migration20260805085626	2026-11-30 22:51:28.329575+00
+173	Migration20260903085616	2026-11-30 22:51:28.329575+00
+174	Migration20260911115931	2026-11-30 22:51:28.329575+00
+175	Migration20260807120000	2026-11-30 22:51:28.465773+00
+176	Migration20231228143900	2026-11-30 22:51:28.633326+00
+177	Migration20241206101446	2026-11-30 22:51:28.633326+00
+178	Migration20250128174331	2026-11-30 22:51:28.633326+00
+179	Migration20250505092459	2026-11-30 22:51:28.633326+00
+180	Migration20250819104213	2026-11-30 22:51:28.633326+00
+181	Migration20250819110924	2026-11-30 22:51:28.633326+00
+182	Migration20250908080305	2026-11-30 22:51:28.633326+00
 \.
 
 
@@ -3727,7 +3727,7 @@ COPY public.notification (id, "to", channel, template, data, trigger_type, resou
 --
 
 COPY public.notification_provider (id, handle, name, is_enabled, channels, created_at, updated_at, deleted_at) FROM stdin;
-local	local	local	t	{feed}	2026-11-30 22:49:36.863+00	2026-11-30 22:49:36.863+00	\N
+local	local	local	t	{feed}	2026-11-30 22:51:33.821+00	2026-11-30 22:51:33.821+00	\N
 \.
 
 
@@ -3736,11 +3736,12 @@ local	local	local	t	{feed}	2026-11-30 22:49:36.863+00	2026-11-30 22:49:36.863+00
 --
 
 COPY public."order" (id, region_id, display_id, customer_id, version, sales_channel_id, status, is_draft_order, email, currency_code, shipping_address_id, billing_address_id, no_notification, metadata, created_at, updated_at, deleted_at, canceled_at, custom_display_id, locale) FROM stdin;
-order_01M8QACYSFRT5S979ZWTTCQBQ2	reg_01M8QACXKEDN9GMT531NNYJPPS	1	cus_01M8QACYG3J0BHQPWE6NVSD5QF	1	sc_01M8QACXJVFBHCWGWM2XVD04W6	pending	f	jane@example.com	eur	ordaddr_01M8QACYRTXA5A7557EM1NNQY7	ordaddr_01M8QACYRSNP2KY03VS2DYDZ5T	\N	\N	2026-11-30 22:49:52.199+00	2026-11-30 22:49:52.199+00	\N	\N	\N	\N
-order_01M8QAD2Y9EM034J5HQWAWPFEX	reg_01M8QACXKEDN9GMT531NNYJPPS	2	cus_01M8QACYG3J0BHQPWE6NVSD5QF	1	sc_01M8QACXJVFBHCWGWM2XVD04W6	completed	f	jane@example.com	eur	ordaddr_01M8QAD2Y6QS2V4VBBGR6449WA	ordaddr_01M8QAD2Y6WDEY45R15SX5X2YC	f	\N	2026-11-30 22:49:56.427+00	2026-11-30 22:49:57.078+00	\N	\N	\N	\N
-order_01M8QAD3TKEEHYZJ6NGFSS5WW2	reg_01M8QACXKEDN9GMT531NNYJPPS	3	cus_01M8QACYG4QMT7RVEQZJ55VJ9T	1	sc_01M8QACXJVFBHCWGWM2XVD04W6	pending	f	john@example.com	eur	ordaddr_01M8QAD3TJPW3YSQ277R4S4GWJ	ordaddr_01M8QAD3TJRNTQ54WCB91P80C4	\N	\N	2026-11-30 22:49:57.341+00	2026-11-30 22:49:57.341+00	\N	\N	\N	\N
-order_01M8QAD4D31DPWJ2CGJBV2DW83	reg_01M8QACXKEDN9GMT531NNYJPPS	4	cus_01M8QACYG4QMT7RVEQZJ55VJ9T	2	sc_01M8QACXJVFBHCWGWM2XVD04W6	canceled	f	john@example.com	eur	ordaddr_01M8QAD4D29YWDKAFJPB6B3QBH	ordaddr_01M8QAD4D2VBEY11NSJ8STFYWR	\N	\N	2026-11-30 22:49:57.924+00	2026-11-30 22:49:58.63+00	\N	2026-11-30 22:49:58.614+00	\N	\N
-order_01M8QAD58JW0D1G83JE6RF3ZCB	reg_01M8QACXKEDN9GMT531NNYJPPS	5	cus_01M8QACYG3J0BHQPWE6NVSD5QF	1	sc_01M8QACXJVFBHCWGWM2XVD04W6	draft	t	jane@example.com	eur	ordaddr_01M8QAD58DKSMVW0P8HY6M50VZ	ordaddr_01M8QAD58CNF10DQ6616BP5ESG	\N	\N	2026-11-30 22:49:58.803+00	2026-11-30 22:49:58.803+00	\N	\N	\N	\N
+order_01M8QAGG0J4KA2BB3RE49M9913	reg_01M8QAGFD84VDR2WS9CQ3YDACQ	1	cus_01M8QAGFXND5MAX6VCFG6QNXWP	1	sc_01M8QAGFCR2QQZY0RXK41BKZDK	pending	f	jane@example.com	eur	ordaddr_01M8QAGG0DE5W21ECBNG391TBZ	ordaddr_01M8QAGG0CVWFVKQ2ZSAFVQ23D	\N	\N	2026-11-30 22:51:48.116+00	2026-11-30 22:51:48.116+00	\N	\N	\N	\N
+order_01M8QAGH542D62TH6802GVF294	reg_01M8QAGFD84VDR2WS9CQ3YDACQ	2	cus_01M8QAGFXND5MAX6VCFG6QNXWP	1	sc_01M8QAGFCR2QQZY0RXK41BKZDK	completed	f	jane@example.com	eur	ordaddr_01M8QAGH50QENJ27MC2312361Z	ordaddr_01M8QAGH508V3VGXFE71VE2FF5	f	\N	2026-11-30 22:51:49.286+00	2026-11-30 22:51:49.494+00	\N	\N	\N	\N
+order_01M8QAGHD4A1Y8V32XYG76H0Y2	reg_01M8QAGFD84VDR2WS9CQ3YDACQ	3	cus_01M8QAGFXNERZ93KYAJN044QRN	1	sc_01M8QAGFCR2QQZY0RXK41BKZDK	pending	f	john@example.com	eur	ordaddr_01M8QAGHD3P1417ZB2R6CQ3Z80	ordaddr_01M8QAGHD2YWACTTW9NYEH20C5	\N	\N	2026-11-30 22:51:49.545+00	2026-11-30 22:51:49.545+00	\N	\N	\N	\N
+order_01M8QAGHJQM4CM9E6PZEAXZAFZ	reg_01M8QAGFD84VDR2WS9CQ3YDACQ	4	cus_01M8QAGFXNERZ93KYAJN044QRN	2	sc_01M8QAGFCR2QQZY0RXK41BKZDK	canceled	f	john@example.com	eur	ordaddr_01M8QAGHJPSNM5V57GNBN7E0T6	ordaddr_01M8QAGHJP30D9QVSXKTN35J79	\N	\N	2026-11-30 22:51:49.72+00	2026-11-30 22:51:49.989+00	\N	2026-11-30 22:51:49.985+00	\N	\N
+order_01M8QAGHXD37T2N9K2KDY33Z0H	reg_01M8QAGFD84VDR2WS9CQ3YDACQ	5	cus_01M8QAGFXND5MAX6VCFG6QNXWP	1	sc_01M8QAGFCR2QQZY0RXK41BKZDK	draft	t	jane@example.com	eur	ordaddr_01M8QAGHX8EBVRV2Y89T7JNDHG	ordaddr_01M8QAGHX8Y8MEWSXD3VRS572M	\N	\N	2026-11-30 22:51:50.062+00	2026-11-30 22:51:50.062+00	\N	\N	\N	\N
+order_01M8QAGJ3473PNJBB5ZNQJBCVQ	reg_01M8QAGFD84VDR2WS9CQ3YDACQ	6	cus_01M8QAGFXNERZ93KYAJN044QRN	1	sc_01M8QAGFCR2QQZY0RXK41BKZDK	pending	f	john@example.com	eur	ordaddr_01M8QAGJ33G5BABX4F6M00QDX7	ordaddr_01M8QAGJ33XSP0AM9GPK2E3V7T	\N	\N	2026-11-30 22:51:50.248+00	2026-11-30 22:51:50.248+00	\N	\N	\N	\N
 \.
 
 
@@ -3749,16 +3750,18 @@ order_01M8QAD58JW0D1G83JE6RF3ZCB	reg_01M8QACXKEDN9GMT531NNYJPPS	5	cus_01M8QACYG3
 --
 
 COPY public.order_address (id, customer_id, company, first_name, last_name, address_1, address_2, city, country_code, province, postal_code, phone, metadata, created_at, updated_at, deleted_at) FROM stdin;
-ordaddr_01M8QACYRSNP2KY03VS2DYDZ5T	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:49:52.199+00	2026-11-30 22:49:52.199+00	\N
-ordaddr_01M8QACYRTXA5A7557EM1NNQY7	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:49:52.199+00	2026-11-30 22:49:52.199+00	\N
-ordaddr_01M8QAD2Y6WDEY45R15SX5X2YC	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:49:53.037+00	2026-11-30 22:49:53.037+00	\N
-ordaddr_01M8QAD2Y6QS2V4VBBGR6449WA	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:49:53.036+00	2026-11-30 22:49:53.036+00	\N
-ordaddr_01M8QAD3TJRNTQ54WCB91P80C4	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:49:57.333+00	2026-11-30 22:49:57.333+00	\N
-ordaddr_01M8QAD3TJPW3YSQ277R4S4GWJ	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:49:57.341+00	2026-11-30 22:49:57.341+00	\N
-ordaddr_01M8QAD4D2VBEY11NSJ8STFYWR	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:49:57.924+00	2026-11-30 22:49:57.924+00	\N
-ordaddr_01M8QAD4D29YWDKAFJPB6B3QBH	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:49:57.924+00	2026-11-30 22:49:57.924+00	\N
-ordaddr_01M8QAD58CNF10DQ6616BP5ESG	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:49:58.803+00	2026-11-30 22:49:58.803+00	\N
-ordaddr_01M8QAD58DKSMVW0P8HY6M50VZ	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:49:58.803+00	2026-11-30 22:49:58.803+00	\N
+ordaddr_01M8QAGG0CVWFVKQ2ZSAFVQ23D	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:48.116+00	2026-11-30 22:51:48.116+00	\N
+ordaddr_01M8QAGG0DE5W21ECBNG391TBZ	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:48.116+00	2026-11-30 22:51:48.116+00	\N
+ordaddr_01M8QAGH508V3VGXFE71VE2FF5	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:48.381+00	2026-11-30 22:51:48.381+00	\N
+ordaddr_01M8QAGH50QENJ27MC2312361Z	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:48.381+00	2026-11-30 22:51:48.381+00	\N
+ordaddr_01M8QAGHD2YWACTTW9NYEH20C5	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:49.545+00	2026-11-30 22:51:49.545+00	\N
+ordaddr_01M8QAGHD3P1417ZB2R6CQ3Z80	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:49.545+00	2026-11-30 22:51:49.545+00	\N
+ordaddr_01M8QAGHJP30D9QVSXKTN35J79	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:49.719+00	2026-11-30 22:51:49.72+00	\N
+ordaddr_01M8QAGHJPSNM5V57GNBN7E0T6	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:49.72+00	2026-11-30 22:51:49.72+00	\N
+ordaddr_01M8QAGHX8Y8MEWSXD3VRS572M	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:50.062+00	2026-11-30 22:51:50.062+00	\N
+ordaddr_01M8QAGHX8EBVRV2Y89T7JNDHG	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:50.062+00	2026-11-30 22:51:50.062+00	\N
+ordaddr_01M8QAGJ33XSP0AM9GPK2E3V7T	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:50.248+00	2026-11-30 22:51:50.248+00	\N
+ordaddr_01M8QAGJ33G5BABX4F6M00QDX7	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	de	\N	10117	\N	\N	2026-11-30 22:51:50.248+00	2026-11-30 22:51:50.248+00	\N
 \.
 
 
@@ -3767,7 +3770,7 @@ ordaddr_01M8QAD58DKSMVW0P8HY6M50VZ	\N	\N	Jane	Doe	Unter den Linden 1	\N	Berlin	d
 --
 
 COPY public.order_cart (order_id, cart_id, id, created_at, updated_at, deleted_at) FROM stdin;
-order_01M8QAD2Y9EM034J5HQWAWPFEX	cart_01M8QACZMAB2CXPGSR6BEKGTMK	ordercart_01M8QAD34HQ3NNNRYZ69ZQW36E	2026-11-30 22:49:56.618075+00	2026-11-30 22:49:56.618075+00	\N
+order_01M8QAGH542D62TH6802GVF294	cart_01M8QAGG8TCE9KF1Y5MCRRB896	ordercart_01M8QAGH7HK35G79BTCC9TZP5A	2026-11-30 22:51:49.360839+00	2026-11-30 22:51:49.360839+00	\N
 \.
 
 
@@ -3776,7 +3779,7 @@ order_01M8QAD2Y9EM034J5HQWAWPFEX	cart_01M8QACZMAB2CXPGSR6BEKGTMK	ordercart_01M8Q
 --
 
 COPY public.order_change (id, order_id, version, description, status, internal_note, created_by, requested_by, requested_at, confirmed_by, confirmed_at, declined_by, declined_reason, metadata, declined_at, canceled_by, canceled_at, created_at, updated_at, change_type, deleted_at, return_id, claim_id, exchange_id, carry_over_promotions, no_notification) FROM stdin;
-ordch_01M8QAD4TEE9Y86S6E24KEG8RC	order_01M8QAD4D31DPWJ2CGJBV2DW83	2	\N	confirmed	\N	\N	\N	\N	\N	2026-11-30 22:49:58.411+00	\N	\N	\N	\N	\N	\N	2026-11-30 22:49:58.351+00	2026-11-30 22:49:58.483+00	credit_line	\N	\N	\N	\N	\N	\N
+ordch_01M8QAGHQT21ZB82G17K23EFKB	order_01M8QAGHJQM4CM9E6PZEAXZAFZ	2	\N	confirmed	\N	\N	\N	\N	\N	2026-11-30 22:51:49.918+00	\N	\N	\N	\N	\N	\N	2026-11-30 22:51:49.882+00	2026-11-30 22:51:49.949+00	credit_line	\N	\N	\N	\N	\N	\N
 \.
 
 
@@ -3785,7 +3788,7 @@ ordch_01M8QAD4TEE9Y86S6E24KEG8RC	order_01M8QAD4D31DPWJ2CGJBV2DW83	2	\N	confirmed
 --
 
 COPY public.order_change_action (id, order_id, version, ordering, order_change_id, reference, reference_id, action, details, amount, raw_amount, internal_note, applied, created_at, updated_at, deleted_at, return_id, claim_id, exchange_id) FROM stdin;
-ordchact_01M8QAD4V0EVP99ZHS13S2ARNE	order_01M8QAD4D31DPWJ2CGJBV2DW83	2	1	ordch_01M8QAD4TEE9Y86S6E24KEG8RC	payment_collection	\N	CREDIT_LINE_ADD	{}	0	{"value": "0", "precision": 20}	\N	t	2026-11-30 22:49:58.369+00	2026-11-30 22:49:58.535+00	\N	\N	\N	\N
+ordchact_01M8QAGHRA5CJD7XXBEWHJ2KY8	order_01M8QAGHJQM4CM9E6PZEAXZAFZ	2	1	ordch_01M8QAGHQT21ZB82G17K23EFKB	payment_collection	\N	CREDIT_LINE_ADD	{}	0	{"value": "0", "precision": 20}	\N	t	2026-11-30 22:51:49.898+00	2026-11-30 22:51:49.957+00	\N	\N	\N	\N
 \.
 
 
@@ -3818,7 +3821,7 @@ COPY public.order_claim_item_image (id, claim_item_id, url, metadata, created_at
 --
 
 COPY public.order_credit_line (id, order_id, reference, reference_id, amount, raw_amount, metadata, created_at, updated_at, deleted_at, version) FROM stdin;
-ordcl_01M8QAD4YKKRSSM20BP3C0JD5S	order_01M8QAD4D31DPWJ2CGJBV2DW83	payment_collection	\N	0	{"value": "0", "precision": 20}	{"created_in_version": 2}	2026-11-30 22:49:58.484+00	2026-11-30 22:49:58.484+00	\N	2
+ordcl_01M8QAGHSWHSMWXPPT33MD7BKH	order_01M8QAGHJQM4CM9E6PZEAXZAFZ	payment_collection	\N	0	{"value": "0", "precision": 20}	{"created_in_version": 2}	2026-11-30 22:51:49.949+00	2026-11-30 22:51:49.949+00	\N	2
 \.
 
 
@@ -3851,15 +3854,17 @@ COPY public.order_fulfillment (order_id, fulfillment_id, id, created_at, updated
 --
 
 COPY public.order_item (id, order_id, version, item_id, quantity, raw_quantity, fulfilled_quantity, raw_fulfilled_quantity, shipped_quantity, raw_shipped_quantity, return_requested_quantity, raw_return_requested_quantity, return_received_quantity, raw_return_received_quantity, return_dismissed_quantity, raw_return_dismissed_quantity, written_off_quantity, raw_written_off_quantity, metadata, created_at, updated_at, deleted_at, delivered_quantity, raw_delivered_quantity, unit_price, raw_unit_price, compare_at_unit_price, raw_compare_at_unit_price) FROM stdin;
-orditem_01M8QACYT5S73XBRR32Q9WYX16	order_01M8QACYSFRT5S979ZWTTCQBQ2	1	ordli_01M8QACYSGF34K4SN5NNW0D63P	2	{"value": "2", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:49:52.199+00	2026-11-30 22:49:52.199+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
-orditem_01M8QACYT6GJJSD2X7YBFJGFJK	order_01M8QACYSFRT5S979ZWTTCQBQ2	1	ordli_01M8QACYSHYT6YNW3SNQ2AWAQD	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:49:52.199+00	2026-11-30 22:49:52.199+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
-orditem_01M8QAD2YAW2N12PM3981S0S6F	order_01M8QAD2Y9EM034J5HQWAWPFEX	1	ordli_01M8QAD2YAKS2JGN4M6SFKCJ3K	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:49:56.427+00	2026-11-30 22:49:56.427+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
-orditem_01M8QAD2YAACYVFG9KAH80ETG8	order_01M8QAD2Y9EM034J5HQWAWPFEX	1	ordli_01M8QAD2YAN1BD1PSV8V91QRPH	3	{"value": "3", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:49:56.427+00	2026-11-30 22:49:56.427+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
-orditem_01M8QAD3TM4D7QPRWWV575AJVS	order_01M8QAD3TKEEHYZJ6NGFSS5WW2	1	ordli_01M8QAD3TMYRACC7N306VER6MN	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:49:57.341+00	2026-11-30 22:49:57.341+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
-orditem_01M8QAD3TMFSGETG25Z6P79GVS	order_01M8QAD3TKEEHYZJ6NGFSS5WW2	1	ordli_01M8QAD3TM2R77DGFBT07Y5MGT	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:49:57.341+00	2026-11-30 22:49:57.341+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
-orditem_01M8QAD4D33CHPEMFR9MXT56YM	order_01M8QAD4D31DPWJ2CGJBV2DW83	1	ordli_01M8QAD4D39ZWZ9PJ5PDHGDPW9	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:49:57.924+00	2026-11-30 22:49:57.924+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
-orditem_01M8QAD4YJ5KRHX0361ZADR04F	order_01M8QAD4D31DPWJ2CGJBV2DW83	2	ordli_01M8QAD4D39ZWZ9PJ5PDHGDPW9	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:49:58.483+00	2026-11-30 22:49:58.483+00	\N	0	{"value": "0", "precision": 20}	39	{"value": "39", "precision": 20}	\N	\N
-orditem_01M8QAD58KXJHN9SSYDF3GR7HS	order_01M8QAD58JW0D1G83JE6RF3ZCB	1	ordli_01M8QAD58KXHMRRN3CX0PWQCZ5	2	{"value": "2", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:49:58.804+00	2026-11-30 22:49:58.804+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
+orditem_01M8QAGG0KXPEV1C70Z2N80AYZ	order_01M8QAGG0J4KA2BB3RE49M9913	1	ordli_01M8QAGG0K3GZHBFH3QZT74CJV	2	{"value": "2", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:51:48.116+00	2026-11-30 22:51:48.116+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
+orditem_01M8QAGG0MZPEE9BRGCHEPV9HS	order_01M8QAGG0J4KA2BB3RE49M9913	1	ordli_01M8QAGG0KW3520FNGM2BSAHM5	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:51:48.117+00	2026-11-30 22:51:48.117+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
+orditem_01M8QAGH561D6T2NNPJXM67B1H	order_01M8QAGH542D62TH6802GVF294	1	ordli_01M8QAGH55XSXD4RPZJKY37JPK	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:51:49.291+00	2026-11-30 22:51:49.291+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
+orditem_01M8QAGH56RPPAQV40QS401HR7	order_01M8QAGH542D62TH6802GVF294	1	ordli_01M8QAGH55JPEASB8JNKVERA57	3	{"value": "3", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:51:49.291+00	2026-11-30 22:51:49.291+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
+orditem_01M8QAGHD55YYMC4NKZMM3QBMD	order_01M8QAGHD4A1Y8V32XYG76H0Y2	1	ordli_01M8QAGHD47ZP71Z2XRQ6P0G5Q	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:51:49.546+00	2026-11-30 22:51:49.546+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
+orditem_01M8QAGHD5ZT1CBVKC89E8C4YE	order_01M8QAGHD4A1Y8V32XYG76H0Y2	1	ordli_01M8QAGHD50HH4575RRFVRHTHY	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:51:49.546+00	2026-11-30 22:51:49.546+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
+orditem_01M8QAGHJQGCHAST3GA6QTX8W0	order_01M8QAGHJQM4CM9E6PZEAXZAFZ	1	ordli_01M8QAGHJQ6SGN4QMCBBKVMGXG	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:51:49.72+00	2026-11-30 22:51:49.72+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
+orditem_01M8QAGHSV6GYNCF28RG87Z5R3	order_01M8QAGHJQM4CM9E6PZEAXZAFZ	2	ordli_01M8QAGHJQ6SGN4QMCBBKVMGXG	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:51:49.949+00	2026-11-30 22:51:49.949+00	\N	0	{"value": "0", "precision": 20}	39	{"value": "39", "precision": 20}	\N	\N
+orditem_01M8QAGHXDTP4FWE7F1HTQ5QRD	order_01M8QAGHXD37T2N9K2KDY33Z0H	1	ordli_01M8QAGHXD9GA4A8MN9V9A4AP1	2	{"value": "2", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:51:50.062+00	2026-11-30 22:51:50.062+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
+orditem_01M8QAGJ35T1P3CG86QHX3J7YY	order_01M8QAGJ3473PNJBB5ZNQJBCVQ	1	ordli_01M8QAGJ34H0BC8ECQTN42JE1Q	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:51:50.248+00	2026-11-30 22:51:50.248+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
+orditem_01M8QAGJ38RVAKZP2PNHHHZA9T	order_01M8QAGJ3473PNJBB5ZNQJBCVQ	1	ordli_01M8QAGJ351TG4XP2FQTR8360C	1	{"value": "1", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	{}	2026-11-30 22:51:50.248+00	2026-11-30 22:51:50.248+00	\N	0	{"value": "0", "precision": 20}	\N	\N	\N	\N
 \.
 
 
@@ -3868,14 +3873,16 @@ orditem_01M8QAD58KXJHN9SSYDF3GR7HS	order_01M8QAD58JW0D1G83JE6RF3ZCB	1	ordli_01M8
 --
 
 COPY public.order_line_item (id, totals_id, title, subtitle, thumbnail, variant_id, product_id, product_title, product_description, product_subtitle, product_type, product_collection, product_handle, variant_sku, variant_barcode, variant_title, variant_option_values, requires_shipping, is_discountable, is_tax_inclusive, compare_at_unit_price, raw_compare_at_unit_price, unit_price, raw_unit_price, metadata, created_at, updated_at, deleted_at, is_custom_price, product_type_id, is_giftcard) FROM stdin;
-ordli_01M8QACYSGF34K4SN5NNW0D63P	\N	Medusa T-Shirt	S / Black	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png	variant_01M8QACY936B02N9DBSY6H00EK	prod_01M8QACY1PK1MGBHAA6WJ6WBEY	Medusa T-Shirt	Cotton tee	\N	Shirt	Summer	t-shirt	SHIRT-S-Black	\N	S / Black	\N	f	t	f	15	{"value": "15", "precision": 20}	12	{"value": "12", "precision": 20}	{}	2026-11-30 22:49:52.199+00	2026-11-30 22:49:52.199+00	\N	f	ptyp_01M8QACXZZ0HE58JV3AP5PM97T	f
-ordli_01M8QACYSHYT6YNW3SNQ2AWAQD	\N	Medusa Cap	One Size	\N	variant_01M8QACY9315FBW676JXW597YW	prod_01M8QACY1PZRA9NWFR8K0KX0F1	Medusa Cap	\N	\N	\N	\N	cap	CAP-OS	\N	One Size	\N	f	t	f	\N	\N	8.5	{"value": "8.5", "precision": 20}	{}	2026-11-30 22:49:52.199+00	2026-11-30 22:49:52.199+00	\N	f	\N	f
-ordli_01M8QAD2YAKS2JGN4M6SFKCJ3K	\N	Medusa T-Shirt	M / White	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png	variant_01M8QACY934HK66404KG0CKE1R	prod_01M8QACY1PK1MGBHAA6WJ6WBEY	Medusa T-Shirt	Cotton tee	\N	Shirt	Summer	t-shirt	SHIRT-M-White	\N	M / White	\N	t	t	f	15	{"value": "15", "precision": 20}	12	{"value": "12", "precision": 20}	{}	2026-11-30 22:49:56.427+00	2026-11-30 22:49:56.427+00	\N	f	ptyp_01M8QACXZZ0HE58JV3AP5PM97T	f
-ordli_01M8QAD2YAN1BD1PSV8V91QRPH	\N	Medusa Cap	One Size	\N	variant_01M8QACY9315FBW676JXW597YW	prod_01M8QACY1PZRA9NWFR8K0KX0F1	Medusa Cap	\N	\N	\N	\N	cap	CAP-OS	\N	One Size	\N	t	t	f	\N	\N	8.5	{"value": "8.5", "precision": 20}	{}	2026-11-30 22:49:56.427+00	2026-11-30 22:49:56.427+00	\N	f	\N	f
-ordli_01M8QAD3TMYRACC7N306VER6MN	\N	Medusa T-Shirt	S / White	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png	variant_01M8QACY93QAEE1YYAFQ60V5ZQ	prod_01M8QACY1PK1MGBHAA6WJ6WBEY	Medusa T-Shirt	Cotton tee	\N	Shirt	Summer	t-shirt	SHIRT-S-White	\N	S / White	\N	f	t	f	15	{"value": "15", "precision": 20}	12	{"value": "12", "precision": 20}	{}	2026-11-30 22:49:57.341+00	2026-11-30 22:49:57.341+00	\N	f	ptyp_01M8QACXZZ0HE58JV3AP5PM97T	f
-ordli_01M8QAD3TM2R77DGFBT07Y5MGT	\N	Medusa Scarf	One Size	https://medusa-public-images.s3.eu-west-1.amazonaws.com/scarf.png	variant_01M8QACY9391GTEE7NE5P7NE9X	prod_01M8QACY1P69SQH6726JSNYDWV	Medusa Scarf	\N	\N	\N	\N	scarf	SCARF-OS	\N	One Size	\N	f	t	f	\N	\N	19	{"value": "19", "precision": 20}	{}	2026-11-30 22:49:57.341+00	2026-11-30 22:49:57.341+00	\N	f	\N	f
-ordli_01M8QAD4D39ZWZ9PJ5PDHGDPW9	\N	Medusa Hoodie	M	\N	variant_01M8QACY94X1SBWZBZP1C7M5AE	prod_01M8QACY1PC6XVNYGY7AD889W0	Medusa Hoodie	Warm hoodie	\N	\N	\N	hoodie	HOODIE-M	\N	M	\N	f	t	f	\N	\N	39	{"value": "39", "precision": 20}	{}	2026-11-30 22:49:57.924+00	2026-11-30 22:49:57.924+00	\N	f	\N	f
-ordli_01M8QAD58KXHMRRN3CX0PWQCZ5	\N	Medusa Hoodie	M	\N	variant_01M8QACY94X1SBWZBZP1C7M5AE	prod_01M8QACY1PC6XVNYGY7AD889W0	Medusa Hoodie	Warm hoodie	\N	\N	\N	hoodie	HOODIE-M	\N	M	\N	f	t	f	\N	\N	39	{"value": "39", "precision": 20}	{}	2026-11-30 22:49:58.803+00	2026-11-30 22:49:58.803+00	\N	f	\N	f
+ordli_01M8QAGG0K3GZHBFH3QZT74CJV	\N	Medusa T-Shirt	S / Black	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png	variant_01M8QAGFSZ7S1K8Y61EWWKDH69	prod_01M8QAGFP09QY62T7XXWT3H43P	Medusa T-Shirt	Cotton tee	\N	Shirt	Summer	t-shirt	SHIRT-S-Black	\N	S / Black	\N	f	t	f	15	{"value": "15", "precision": 20}	12	{"value": "12", "precision": 20}	{}	2026-11-30 22:51:48.116+00	2026-11-30 22:51:48.116+00	\N	f	ptyp_01M8QAGFNE1A58QKDAA7SJ13VS	f
+ordli_01M8QAGG0KW3520FNGM2BSAHM5	\N	Medusa Cap	One Size	\N	variant_01M8QAGFT0CM5J737PGHDYCMFZ	prod_01M8QAGFP0XF5VWYN4PSG2XN43	Medusa Cap	\N	\N	\N	\N	cap	CAP-OS	\N	One Size	\N	f	t	f	\N	\N	8.5	{"value": "8.5", "precision": 20}	{}	2026-11-30 22:51:48.116+00	2026-11-30 22:51:48.116+00	\N	f	\N	f
+ordli_01M8QAGH55XSXD4RPZJKY37JPK	\N	Medusa T-Shirt	M / White	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png	variant_01M8QAGFT0DYB6H3YKBYVT5SS0	prod_01M8QAGFP09QY62T7XXWT3H43P	Medusa T-Shirt	Cotton tee	\N	Shirt	Summer	t-shirt	SHIRT-M-White	\N	M / White	\N	t	t	f	15	{"value": "15", "precision": 20}	12	{"value": "12", "precision": 20}	{}	2026-11-30 22:51:49.286+00	2026-11-30 22:51:49.286+00	\N	f	ptyp_01M8QAGFNE1A58QKDAA7SJ13VS	f
+ordli_01M8QAGH55JPEASB8JNKVERA57	\N	Medusa Cap	One Size	\N	variant_01M8QAGFT0CM5J737PGHDYCMFZ	prod_01M8QAGFP0XF5VWYN4PSG2XN43	Medusa Cap	\N	\N	\N	\N	cap	CAP-OS	\N	One Size	\N	t	t	f	\N	\N	8.5	{"value": "8.5", "precision": 20}	{}	2026-11-30 22:51:49.288+00	2026-11-30 22:51:49.288+00	\N	f	\N	f
+ordli_01M8QAGHD47ZP71Z2XRQ6P0G5Q	\N	Medusa T-Shirt	S / White	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png	variant_01M8QAGFT0VZSG4DQ821HM4Q84	prod_01M8QAGFP09QY62T7XXWT3H43P	Medusa T-Shirt	Cotton tee	\N	Shirt	Summer	t-shirt	SHIRT-S-White	\N	S / White	\N	f	t	f	15	{"value": "15", "precision": 20}	12	{"value": "12", "precision": 20}	{}	2026-11-30 22:51:49.545+00	2026-11-30 22:51:49.545+00	\N	f	ptyp_01M8QAGFNE1A58QKDAA7SJ13VS	f
+ordli_01M8QAGHD50HH4575RRFVRHTHY	\N	Medusa Scarf	One Size	https://medusa-public-images.s3.eu-west-1.amazonaws.com/scarf.png	variant_01M8QAGFT0X6SSB269WPXP1TXH	prod_01M8QAGFP0Y8BRR4NFNMYB6WW8	Medusa Scarf	\N	\N	\N	\N	scarf	SCARF-OS	\N	One Size	\N	f	t	f	\N	\N	19	{"value": "19", "precision": 20}	{}	2026-11-30 22:51:49.546+00	2026-11-30 22:51:49.546+00	\N	f	\N	f
+ordli_01M8QAGHJQ6SGN4QMCBBKVMGXG	\N	Medusa Hoodie	M	\N	variant_01M8QAGFT0BF2RJGD97JW955KG	prod_01M8QAGFP019GWV7CB1MBCMM18	Medusa Hoodie	Warm hoodie	\N	\N	\N	hoodie	HOODIE-M	\N	M	\N	f	t	f	\N	\N	39	{"value": "39", "precision": 20}	{}	2026-11-30 22:51:49.72+00	2026-11-30 22:51:49.72+00	\N	f	\N	f
+ordli_01M8QAGHXD9GA4A8MN9V9A4AP1	\N	Medusa Hoodie	M	\N	variant_01M8QAGFT0BF2RJGD97JW955KG	prod_01M8QAGFP019GWV7CB1MBCMM18	Medusa Hoodie	Warm hoodie	\N	\N	\N	hoodie	HOODIE-M	\N	M	\N	f	t	f	\N	\N	39	{"value": "39", "precision": 20}	{}	2026-11-30 22:51:50.062+00	2026-11-30 22:51:50.062+00	\N	f	\N	f
+ordli_01M8QAGJ34H0BC8ECQTN42JE1Q	\N	Medusa Hoodie	M	\N	variant_01M8QAGFT0BF2RJGD97JW955KG	prod_01M8QAGFP019GWV7CB1MBCMM18	Medusa Hoodie	Warm hoodie	\N	\N	\N	hoodie	HOODIE-M	\N	M	\N	f	t	f	\N	\N	39	{"value": "39", "precision": 20}	{}	2026-11-30 22:51:50.248+00	2026-11-30 22:51:50.248+00	\N	f	\N	f
+ordli_01M8QAGJ351TG4XP2FQTR8360C	\N	Medusa Cap	One Size	\N	variant_01M8QAGFT0CM5J737PGHDYCMFZ	prod_01M8QAGFP0XF5VWYN4PSG2XN43	Medusa Cap	\N	\N	\N	\N	cap	CAP-OS	\N	One Size	\N	f	t	f	\N	\N	8.5	{"value": "8.5", "precision": 20}	{}	2026-11-30 22:51:50.248+00	2026-11-30 22:51:50.248+00	\N	f	\N	f
 \.
 
 
@@ -3900,7 +3907,7 @@ COPY public.order_line_item_tax_line (id, description, tax_rate_id, code, rate, 
 --
 
 COPY public.order_payment_collection (order_id, payment_collection_id, id, created_at, updated_at, deleted_at) FROM stdin;
-order_01M8QAD2Y9EM034J5HQWAWPFEX	pay_col_01M8QAD2CYRZ37449WF6SM7A1W	ordpay_01M8QAD34XJYA6DET08KNDQW8H	2026-11-30 22:49:56.617698+00	2026-11-30 22:49:56.617698+00	\N
+order_01M8QAGH542D62TH6802GVF294	pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2	ordpay_01M8QAGH7MDQR29ZEEBS8JPKPQ	2026-11-30 22:51:49.361341+00	2026-11-30 22:51:49.361341+00	\N
 \.
 
 
@@ -3917,12 +3924,13 @@ COPY public.order_promotion (order_id, promotion_id, id, created_at, updated_at,
 --
 
 COPY public.order_shipping (id, order_id, version, shipping_method_id, created_at, updated_at, deleted_at, return_id, claim_id, exchange_id) FROM stdin;
-ordspmv_01M8QACYSFJT0RVP9H911RZDR9	order_01M8QACYSFRT5S979ZWTTCQBQ2	1	ordsm_01M8QACYSFWTTRT1RAQSC46CBZ	2026-11-30 22:49:52.199+00	2026-11-30 22:49:52.199+00	\N	\N	\N	\N
-ordspmv_01M8QAD2Y9YQ540A2REQ79SB7R	order_01M8QAD2Y9EM034J5HQWAWPFEX	1	ordsm_01M8QAD2Y9JRDRDHZ69BGJTVQE	2026-11-30 22:49:56.427+00	2026-11-30 22:49:56.427+00	\N	\N	\N	\N
-ordspmv_01M8QAD3TKAZNT5VNA6X23ZKFE	order_01M8QAD3TKEEHYZJ6NGFSS5WW2	1	ordsm_01M8QAD3TKK2AQG8V9T9QQQH1Y	2026-11-30 22:49:57.341+00	2026-11-30 22:49:57.341+00	\N	\N	\N	\N
-ordspmv_01M8QAD4D3EJHD5PBQWB93FBXP	order_01M8QAD4D31DPWJ2CGJBV2DW83	1	ordsm_01M8QAD4D322H3KR89ZMFTZBPJ	2026-11-30 22:49:57.924+00	2026-11-30 22:49:57.924+00	\N	\N	\N	\N
-ordspmv_01M8QAD4YJV3HBQ1K85C9FYZD8	order_01M8QAD4D31DPWJ2CGJBV2DW83	2	ordsm_01M8QAD4D322H3KR89ZMFTZBPJ	2026-11-30 22:49:57.924+00	2026-11-30 22:49:57.924+00	\N	\N	\N	\N
-ordspmv_01M8QAD58JWSEQHKHF9K89EXYX	order_01M8QAD58JW0D1G83JE6RF3ZCB	1	ordsm_01M8QAD58JFNCVAFK6G6B1AJPN	2026-11-30 22:49:58.804+00	2026-11-30 22:49:58.804+00	\N	\N	\N	\N
+ordspmv_01M8QAGG0HWWARGAN01CWSYG94	order_01M8QAGG0J4KA2BB3RE49M9913	1	ordsm_01M8QAGG0H3BMZ90PFMBFA9KWD	2026-11-30 22:51:48.117+00	2026-11-30 22:51:48.117+00	\N	\N	\N	\N
+ordspmv_01M8QAGH5406SYY51G8ZFMCXB3	order_01M8QAGH542D62TH6802GVF294	1	ordsm_01M8QAGH524NDFY3RD73KFVEBG	2026-11-30 22:51:49.292+00	2026-11-30 22:51:49.292+00	\N	\N	\N	\N
+ordspmv_01M8QAGHD4HSX4RFVDTXYFGDQH	order_01M8QAGHD4A1Y8V32XYG76H0Y2	1	ordsm_01M8QAGHD4WTKG53TCMRTEDP94	2026-11-30 22:51:49.546+00	2026-11-30 22:51:49.546+00	\N	\N	\N	\N
+ordspmv_01M8QAGHJQGFVSSF4PKEM43329	order_01M8QAGHJQM4CM9E6PZEAXZAFZ	1	ordsm_01M8QAGHJQMX0BTR307YRZAE62	2026-11-30 22:51:49.72+00	2026-11-30 22:51:49.72+00	\N	\N	\N	\N
+ordspmv_01M8QAGHSWF163AKABNBGJH1TJ	order_01M8QAGHJQM4CM9E6PZEAXZAFZ	2	ordsm_01M8QAGHJQMX0BTR307YRZAE62	2026-11-30 22:51:49.72+00	2026-11-30 22:51:49.72+00	\N	\N	\N	\N
+ordspmv_01M8QAGHXBAAM8T6H45KE7D2YT	order_01M8QAGHXD37T2N9K2KDY33Z0H	1	ordsm_01M8QAGHXB63GX8446T8PKYGEZ	2026-11-30 22:51:50.062+00	2026-11-30 22:51:50.062+00	\N	\N	\N	\N
+ordspmv_01M8QAGJ346B9F90E9V9AF4E7A	order_01M8QAGJ3473PNJBB5ZNQJBCVQ	1	ordsm_01M8QAGJ34YNH9VTXQY3PW39V6	2026-11-30 22:51:50.248+00	2026-11-30 22:51:50.248+00	\N	\N	\N	\N
 \.
 
 
@@ -3931,11 +3939,12 @@ ordspmv_01M8QAD58JWSEQHKHF9K89EXYX	order_01M8QAD58JW0D1G83JE6RF3ZCB	1	ordsm_01M8
 --
 
 COPY public.order_shipping_method (id, name, description, amount, raw_amount, is_tax_inclusive, shipping_option_id, data, metadata, created_at, updated_at, deleted_at, is_custom_amount) FROM stdin;
-ordsm_01M8QACYSFWTTRT1RAQSC46CBZ	Standard Shipping	\N	10	{"value": "10", "precision": 20}	f	so_01M8QACXT7V1H3NDH6G7EZMDQD	\N	\N	2026-11-30 22:49:52.199+00	2026-11-30 22:49:52.199+00	\N	f
-ordsm_01M8QAD2Y9JRDRDHZ69BGJTVQE	Standard Shipping	\N	10	{"value": "10", "precision": 20}	f	so_01M8QACXT7V1H3NDH6G7EZMDQD	{}	\N	2026-11-30 22:49:56.427+00	2026-11-30 22:49:56.427+00	\N	f
-ordsm_01M8QAD3TKK2AQG8V9T9QQQH1Y	Standard Shipping	\N	10	{"value": "10", "precision": 20}	f	so_01M8QACXT7V1H3NDH6G7EZMDQD	\N	\N	2026-11-30 22:49:57.341+00	2026-11-30 22:49:57.341+00	\N	f
-ordsm_01M8QAD4D322H3KR89ZMFTZBPJ	Standard Shipping	\N	10	{"value": "10", "precision": 20}	f	so_01M8QACXT7V1H3NDH6G7EZMDQD	\N	\N	2026-11-30 22:49:57.924+00	2026-11-30 22:49:57.924+00	\N	f
-ordsm_01M8QAD58JFNCVAFK6G6B1AJPN	Standard Shipping	\N	10	{"value": "10", "precision": 20}	f	so_01M8QACXT7V1H3NDH6G7EZMDQD	\N	\N	2026-11-30 22:49:58.804+00	2026-11-30 22:49:58.804+00	\N	f
+ordsm_01M8QAGG0H3BMZ90PFMBFA9KWD	Standard Shipping	\N	10	{"value": "10", "precision": 20}	f	so_01M8QAGFJXB6H08B6ZMKE3512V	\N	\N	2026-11-30 22:51:48.117+00	2026-11-30 22:51:48.117+00	\N	f
+ordsm_01M8QAGH524NDFY3RD73KFVEBG	Standard Shipping	\N	10	{"value": "10", "precision": 20}	f	so_01M8QAGFJXB6H08B6ZMKE3512V	{}	\N	2026-11-30 22:51:49.292+00	2026-11-30 22:51:49.292+00	\N	f
+ordsm_01M8QAGHD4WTKG53TCMRTEDP94	Standard Shipping	\N	10	{"value": "10", "precision": 20}	f	so_01M8QAGFJXB6H08B6ZMKE3512V	\N	\N	2026-11-30 22:51:49.546+00	2026-11-30 22:51:49.546+00	\N	f
+ordsm_01M8QAGHJQMX0BTR307YRZAE62	Standard Shipping	\N	10	{"value": "10", "precision": 20}	f	so_01M8QAGFJXB6H08B6ZMKE3512V	\N	\N	2026-11-30 22:51:49.72+00	2026-11-30 22:51:49.72+00	\N	f
+ordsm_01M8QAGHXB63GX8446T8PKYGEZ	Standard Shipping	\N	10	{"value": "10", "precision": 20}	f	so_01M8QAGFJXB6H08B6ZMKE3512V	\N	\N	2026-11-30 22:51:50.062+00	2026-11-30 22:51:50.062+00	\N	f
+ordsm_01M8QAGJ34YNH9VTXQY3PW39V6	Standard Shipping	\N	10	{"value": "10", "precision": 20}	f	so_01M8QAGFJXB6H08B6ZMKE3512V	\N	\N	2026-11-30 22:51:50.248+00	2026-11-30 22:51:50.248+00	\N	f
 \.
 
 
@@ -3960,12 +3969,13 @@ COPY public.order_shipping_method_tax_line (id, description, tax_rate_id, code, 
 --
 
 COPY public.order_summary (id, order_id, version, totals, created_at, updated_at, deleted_at) FROM stdin;
-ordsum_01M8QACYSE06YTZQSM19WRDKNQ	order_01M8QACYSFRT5S979ZWTTCQBQ2	1	{"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 42.5, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 42.5, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 42.5, "original_order_total": 42.5, "raw_accounting_total": {"value": "42.5", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "42.5", "precision": 20}, "raw_current_order_total": {"value": "42.5", "precision": 20}, "raw_original_order_total": {"value": "42.5", "precision": 20}}	2026-11-30 22:49:52.199+00	2026-11-30 22:49:52.199+00	\N
-ordsum_01M8QAD2Y823EDSH4N5KXVE79V	order_01M8QAD2Y9EM034J5HQWAWPFEX	1	{"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 47.5, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 47.5, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 47.5, "original_order_total": 47.5, "raw_accounting_total": {"value": "47.5", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "47.5", "precision": 20}, "raw_current_order_total": {"value": "47.5", "precision": 20}, "raw_original_order_total": {"value": "47.5", "precision": 20}}	2026-11-30 22:49:56.427+00	2026-11-30 22:49:56.427+00	\N
-ordsum_01M8QAD3TK8SCRQ705NQSBM36M	order_01M8QAD3TKEEHYZJ6NGFSS5WW2	1	{"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 41, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 41, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 41, "original_order_total": 41, "raw_accounting_total": {"value": "41", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "41", "precision": 20}, "raw_current_order_total": {"value": "41", "precision": 20}, "raw_original_order_total": {"value": "41", "precision": 20}}	2026-11-30 22:49:57.341+00	2026-11-30 22:49:57.341+00	\N
-ordsum_01M8QAD4D3R1X1JERBM5KTXY86	order_01M8QAD4D31DPWJ2CGJBV2DW83	1	{"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 49, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 49, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 49, "original_order_total": 49, "raw_accounting_total": {"value": "49", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "49", "precision": 20}, "raw_current_order_total": {"value": "49", "precision": 20}, "raw_original_order_total": {"value": "49", "precision": 20}}	2026-11-30 22:49:57.924+00	2026-11-30 22:49:57.924+00	\N
-ordsum_01M8QAD4YJ2A696TG9Y3Y8Y7TQ	order_01M8QAD4D31DPWJ2CGJBV2DW83	2	{"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 49, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 49, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 49, "original_order_total": 49, "raw_accounting_total": {"value": "49", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "49", "precision": 20}, "raw_current_order_total": {"value": "49", "precision": 20}, "raw_original_order_total": {"value": "49", "precision": 20}}	2026-11-30 22:49:58.484+00	2026-11-30 22:49:58.484+00	\N
-ordsum_01M8QAD58J0BXTEM40GBX7PRT8	order_01M8QAD58JW0D1G83JE6RF3ZCB	1	{"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 88, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 88, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 88, "original_order_total": 88, "raw_accounting_total": {"value": "88", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "88", "precision": 20}, "raw_current_order_total": {"value": "88", "precision": 20}, "raw_original_order_total": {"value": "88", "precision": 20}}	2026-11-30 22:49:58.804+00	2026-11-30 22:49:58.804+00	\N
+ordsum_01M8QAGG0GV29JHHXWGRJEZ63R	order_01M8QAGG0J4KA2BB3RE49M9913	1	{"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 42.5, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 42.5, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 42.5, "original_order_total": 42.5, "raw_accounting_total": {"value": "42.5", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "42.5", "precision": 20}, "raw_current_order_total": {"value": "42.5", "precision": 20}, "raw_original_order_total": {"value": "42.5", "precision": 20}}	2026-11-30 22:51:48.117+00	2026-11-30 22:51:48.117+00	\N
+ordsum_01M8QAGH5284MVHKSXX6EX7PWN	order_01M8QAGH542D62TH6802GVF294	1	{"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 47.5, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 47.5, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 47.5, "original_order_total": 47.5, "raw_accounting_total": {"value": "47.5", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "47.5", "precision": 20}, "raw_current_order_total": {"value": "47.5", "precision": 20}, "raw_original_order_total": {"value": "47.5", "precision": 20}}	2026-11-30 22:51:49.291+00	2026-11-30 22:51:49.292+00	\N
+ordsum_01M8QAGHD3H43PKBYNYX8GE95Z	order_01M8QAGHD4A1Y8V32XYG76H0Y2	1	{"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 41, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 41, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 41, "original_order_total": 41, "raw_accounting_total": {"value": "41", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "41", "precision": 20}, "raw_current_order_total": {"value": "41", "precision": 20}, "raw_original_order_total": {"value": "41", "precision": 20}}	2026-11-30 22:51:49.546+00	2026-11-30 22:51:49.546+00	\N
+ordsum_01M8QAGHJPGWF02013E2V8G2ED	order_01M8QAGHJQM4CM9E6PZEAXZAFZ	1	{"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 49, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 49, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 49, "original_order_total": 49, "raw_accounting_total": {"value": "49", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "49", "precision": 20}, "raw_current_order_total": {"value": "49", "precision": 20}, "raw_original_order_total": {"value": "49", "precision": 20}}	2026-11-30 22:51:49.72+00	2026-11-30 22:51:49.72+00	\N
+ordsum_01M8QAGHSWMRFCC233401DW21B	order_01M8QAGHJQM4CM9E6PZEAXZAFZ	2	{"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 49, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 49, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 49, "original_order_total": 49, "raw_accounting_total": {"value": "49", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "49", "precision": 20}, "raw_current_order_total": {"value": "49", "precision": 20}, "raw_original_order_total": {"value": "49", "precision": 20}}	2026-11-30 22:51:49.949+00	2026-11-30 22:51:49.949+00	\N
+ordsum_01M8QAGHXB0GXNAHFR5VGTNYPB	order_01M8QAGHXD37T2N9K2KDY33Z0H	1	{"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 88, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 88, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 88, "original_order_total": 88, "raw_accounting_total": {"value": "88", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "88", "precision": 20}, "raw_current_order_total": {"value": "88", "precision": 20}, "raw_original_order_total": {"value": "88", "precision": 20}}	2026-11-30 22:51:50.062+00	2026-11-30 22:51:50.062+00	\N
+ordsum_01M8QAGJ34YNMAY6KTB8ETMZ05	order_01M8QAGJ3473PNJBB5ZNQJBCVQ	1	{"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 57.5, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 57.5, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 57.5, "original_order_total": 57.5, "raw_accounting_total": {"value": "57.5", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "57.5", "precision": 20}, "raw_current_order_total": {"value": "57.5", "precision": 20}, "raw_original_order_total": {"value": "57.5", "precision": 20}}	2026-11-30 22:51:50.248+00	2026-11-30 22:51:50.248+00	\N
 \.
 
 
@@ -3982,7 +3992,7 @@ COPY public.order_transaction (id, order_id, version, amount, raw_amount, curren
 --
 
 COPY public.payment (id, amount, raw_amount, currency_code, provider_id, data, created_at, updated_at, deleted_at, captured_at, canceled_at, payment_collection_id, payment_session_id, metadata) FROM stdin;
-pay_01M8QAD38DGZZA1R161Q074RD8	47.5	{"value": "47.5", "precision": 20}	eur	pp_system_default	{}	2026-11-30 22:49:56.75+00	2026-11-30 22:49:56.75+00	\N	\N	\N	pay_col_01M8QAD2CYRZ37449WF6SM7A1W	payses_01M8QAD2H7SYF18SZTTV9MCYD1	\N
+pay_01M8QAGH8F36SRM6XPFT5246DE	47.5	{"value": "47.5", "precision": 20}	eur	pp_system_default	{}	2026-11-30 22:51:49.391+00	2026-11-30 22:51:49.391+00	\N	\N	\N	pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2	payses_01M8QAGH17Z7X37A50RE6TJ5ER	\N
 \.
 
 
@@ -3991,7 +4001,7 @@ pay_01M8QAD38DGZZA1R161Q074RD8	47.5	{"value": "47.5", "precision": 20}	eur	pp_sy
 --
 
 COPY public.payment_collection (id, currency_code, amount, raw_amount, authorized_amount, raw_authorized_amount, captured_amount, raw_captured_amount, refunded_amount, raw_refunded_amount, created_at, updated_at, deleted_at, completed_at, status, metadata) FROM stdin;
-pay_col_01M8QAD2CYRZ37449WF6SM7A1W	eur	47.5	{"value": "47.5", "precision": 20}	47.5	{"value": "47.5", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	2026-11-30 22:49:55.871+00	2026-11-30 22:49:56.874+00	\N	\N	authorized	\N
+pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2	eur	47.5	{"value": "47.5", "precision": 20}	47.5	{"value": "47.5", "precision": 20}	0	{"value": "0", "precision": 20}	0	{"value": "0", "precision": 20}	2026-11-30 22:51:49.105+00	2026-11-30 22:51:49.424+00	\N	\N	authorized	\N
 \.
 
 
@@ -4008,7 +4018,7 @@ COPY public.payment_collection_payment_providers (payment_collection_id, payment
 --
 
 COPY public.payment_provider (id, is_enabled, created_at, updated_at, deleted_at) FROM stdin;
-pp_system_default	t	2026-11-30 22:49:36.856+00	2026-11-30 22:49:36.856+00	\N
+pp_system_default	t	2026-11-30 22:51:33.807+00	2026-11-30 22:51:33.807+00	\N
 \.
 
 
@@ -4017,7 +4027,7 @@ pp_system_default	t	2026-11-30 22:49:36.856+00	2026-11-30 22:49:36.856+00	\N
 --
 
 COPY public.payment_session (id, currency_code, amount, raw_amount, provider_id, data, context, status, authorized_at, payment_collection_id, metadata, created_at, updated_at, deleted_at) FROM stdin;
-payses_01M8QAD2H7SYF18SZTTV9MCYD1	eur	47.5	{"value": "47.5", "precision": 20}	pp_system_default	{}	{}	authorized	2026-11-30 22:49:56.745+00	pay_col_01M8QAD2CYRZ37449WF6SM7A1W	{}	2026-11-30 22:49:56.008+00	2026-11-30 22:49:56.75+00	\N
+payses_01M8QAGH17Z7X37A50RE6TJ5ER	eur	47.5	{"value": "47.5", "precision": 20}	pp_system_default	{}	{}	authorized	2026-11-30 22:51:49.388+00	pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2	{}	2026-11-30 22:51:49.159+00	2026-11-30 22:51:49.392+00	\N
 \.
 
 
@@ -4026,32 +4036,32 @@ payses_01M8QAD2H7SYF18SZTTV9MCYD1	eur	47.5	{"value": "47.5", "precision": 20}	pp
 --
 
 COPY public.price (id, title, price_set_id, currency_code, raw_amount, rules_count, created_at, updated_at, deleted_at, price_list_id, amount, min_quantity, max_quantity, raw_min_quantity, raw_max_quantity) FROM stdin;
-price_01M8QACXTZ3YS91W9HJFZ9SJWR	\N	pset_01M8QACXTZGWEZPQ849GPBB3MB	eur	{"value": "10", "precision": 20}	0	2026-11-30 22:49:51.2+00	2026-11-30 22:49:51.2+00	\N	\N	10	\N	\N	\N	\N
-price_01M8QACXTZP1Z56A8PR5GX0V0C	\N	pset_01M8QACXTZGWEZPQ849GPBB3MB	eur	{"value": "10", "precision": 20}	1	2026-11-30 22:49:51.2+00	2026-11-30 22:49:51.2+00	\N	\N	10	\N	\N	\N	\N
-price_01M8QACYATJK316WDMGBQR6VTX	\N	pset_01M8QACYAVH9ACMTDAFD3ER4Q4	eur	{"value": "15", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	15	\N	\N	\N	\N
-price_01M8QACYATRMFKX7FVBNN3MR9T	\N	pset_01M8QACYAVH9ACMTDAFD3ER4Q4	usd	{"value": "17", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	17	\N	\N	\N	\N
-price_01M8QACYAV20MTF96DNJK6KVFN	\N	pset_01M8QACYAVJ64Q64NNR9NXG04E	eur	{"value": "15", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	15	\N	\N	\N	\N
-price_01M8QACYAVF6HQCE38TBYSJNMP	\N	pset_01M8QACYAVJ64Q64NNR9NXG04E	usd	{"value": "17", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	17	\N	\N	\N	\N
-price_01M8QACYAV1FRP243JHFEF31RM	\N	pset_01M8QACYAVNSQNTBANZSHW3JQY	eur	{"value": "15", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	15	\N	\N	\N	\N
-price_01M8QACYAVJJWR56TFFTDCYAD3	\N	pset_01M8QACYAVNSQNTBANZSHW3JQY	usd	{"value": "17", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	17	\N	\N	\N	\N
-price_01M8QACYAVWASJBP0PPPS5W9XS	\N	pset_01M8QACYAVNMX2AN4QZMQMSH4Y	eur	{"value": "15", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	15	\N	\N	\N	\N
-price_01M8QACYAVSY85RVV5XY0YQT08	\N	pset_01M8QACYAVNMX2AN4QZMQMSH4Y	usd	{"value": "17", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	17	\N	\N	\N	\N
-price_01M8QACYAVY8BAMBGMNW9TJF6D	\N	pset_01M8QACYAV90RW1N2BAMTDBQBD	eur	{"value": "15", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	15	\N	\N	\N	\N
-price_01M8QACYAV3XAY1WA04D2JWG0Q	\N	pset_01M8QACYAV90RW1N2BAMTDBQBD	usd	{"value": "17", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	17	\N	\N	\N	\N
-price_01M8QACYAV19HHQNSE69RHGNBG	\N	pset_01M8QACYAV9H83PMEJSHHAQ8MK	eur	{"value": "15", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	15	\N	\N	\N	\N
-price_01M8QACYAVYR8D649Q6D69M6W9	\N	pset_01M8QACYAV9H83PMEJSHHAQ8MK	usd	{"value": "17", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	17	\N	\N	\N	\N
-price_01M8QACYAWKD0733PMW2J4AQMT	\N	pset_01M8QACYAWWPXA1RJNWYG5713N	eur	{"value": "9.99", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	9.99	\N	\N	\N	\N
-price_01M8QACYAW6Y4RQ3GKKYDE0C1V	\N	pset_01M8QACYAWWPXA1RJNWYG5713N	eur	{"value": "8.5", "precision": 20}	1	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	8.5	\N	\N	\N	\N
-price_01M8QACYAW5PN396RV9JP4K92Z	\N	pset_01M8QACYAWN5DD7Y2F1E8Q4MTB	eur	{"value": "19", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	19	\N	\N	\N	\N
-price_01M8QACYAWGV0ZA9CQR0HX2RV6	\N	pset_01M8QACYAWRX2B0AJXQY7A0JHD	eur	{"value": "39", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	39	\N	\N	\N	\N
-price_01M8QACYAWA4FYXSTH9AWHA65A	\N	pset_01M8QACYAW91B1Z72ZEW8GXP9D	eur	{"value": "41", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	41	\N	\N	\N	\N
-price_01M8QACYAWRJJP8A60YE70K71B	\N	pset_01M8QACYAWCCZEQC3C97MRDCW1	eur	{"value": "29", "precision": 20}	0	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	\N	29	\N	\N	\N	\N
-price_01M8QACYF3PMAPH646377K8AJW	\N	pset_01M8QACYAVH9ACMTDAFD3ER4Q4	eur	{"value": "12", "precision": 20}	0	2026-11-30 22:49:51.844+00	2026-11-30 22:49:51.844+00	\N	plist_01M8QACYF3PAF2XVXQ5HRN9TBA	12	\N	\N	\N	\N
-price_01M8QACYF38N2R5ZWX4FE4DWFE	\N	pset_01M8QACYAVJ64Q64NNR9NXG04E	eur	{"value": "12", "precision": 20}	0	2026-11-30 22:49:51.844+00	2026-11-30 22:49:51.844+00	\N	plist_01M8QACYF3PAF2XVXQ5HRN9TBA	12	\N	\N	\N	\N
-price_01M8QACYF37APYXHBEE15R0ZFX	\N	pset_01M8QACYAVNSQNTBANZSHW3JQY	eur	{"value": "12", "precision": 20}	0	2026-11-30 22:49:51.844+00	2026-11-30 22:49:51.844+00	\N	plist_01M8QACYF3PAF2XVXQ5HRN9TBA	12	\N	\N	\N	\N
-price_01M8QACYF3AD0786Z50RAWPRNT	\N	pset_01M8QACYAVNMX2AN4QZMQMSH4Y	eur	{"value": "12", "precision": 20}	0	2026-11-30 22:49:51.844+00	2026-11-30 22:49:51.844+00	\N	plist_01M8QACYF3PAF2XVXQ5HRN9TBA	12	\N	\N	\N	\N
-price_01M8QACYF36M71YPBQG1XXTVBB	\N	pset_01M8QACYAV90RW1N2BAMTDBQBD	eur	{"value": "12", "precision": 20}	0	2026-11-30 22:49:51.844+00	2026-11-30 22:49:51.844+00	\N	plist_01M8QACYF3PAF2XVXQ5HRN9TBA	12	\N	\N	\N	\N
-price_01M8QACYF3CSDYN2TT05WGARBY	\N	pset_01M8QACYAV9H83PMEJSHHAQ8MK	eur	{"value": "12", "precision": 20}	0	2026-11-30 22:49:51.844+00	2026-11-30 22:49:51.844+00	\N	plist_01M8QACYF3PAF2XVXQ5HRN9TBA	12	\N	\N	\N	\N
+price_01M8QAGFK83JQQ6F40P710D2FM	\N	pset_01M8QAGFK8XT8C4CFCKV0MC0YD	eur	{"value": "10", "precision": 20}	0	2026-11-30 22:51:47.689+00	2026-11-30 22:51:47.689+00	\N	\N	10	\N	\N	\N	\N
+price_01M8QAGFK8G5P26940HXFGFE9N	\N	pset_01M8QAGFK8XT8C4CFCKV0MC0YD	eur	{"value": "10", "precision": 20}	1	2026-11-30 22:51:47.689+00	2026-11-30 22:51:47.689+00	\N	\N	10	\N	\N	\N	\N
+price_01M8QAGFTV6A39B2NF0HR1YVBD	\N	pset_01M8QAGFTV7CBC3EFG72F63ZTZ	eur	{"value": "15", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	15	\N	\N	\N	\N
+price_01M8QAGFTVJRHZX933DYQFJXW2	\N	pset_01M8QAGFTV7CBC3EFG72F63ZTZ	usd	{"value": "17", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	17	\N	\N	\N	\N
+price_01M8QAGFTW3S344CWWRQX21KDT	\N	pset_01M8QAGFTW69Z0SCCEKTV01CR8	eur	{"value": "15", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	15	\N	\N	\N	\N
+price_01M8QAGFTW191MS458JQZVZKVB	\N	pset_01M8QAGFTW69Z0SCCEKTV01CR8	usd	{"value": "17", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	17	\N	\N	\N	\N
+price_01M8QAGFTW20P34ZF9MCDBX814	\N	pset_01M8QAGFTWTQSCTF472HJXV10W	eur	{"value": "15", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	15	\N	\N	\N	\N
+price_01M8QAGFTWCT5DKR2M06MMRGX4	\N	pset_01M8QAGFTWTQSCTF472HJXV10W	usd	{"value": "17", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	17	\N	\N	\N	\N
+price_01M8QAGFTW7595HG5ZM2E5FNE0	\N	pset_01M8QAGFTW2K27FM148TV5FYP0	eur	{"value": "15", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	15	\N	\N	\N	\N
+price_01M8QAGFTWTJ9QP5THQ64X64N7	\N	pset_01M8QAGFTW2K27FM148TV5FYP0	usd	{"value": "17", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	17	\N	\N	\N	\N
+price_01M8QAGFTWZ5ZFHHTD0Y9GVK2K	\N	pset_01M8QAGFTWMEMCTXTE1C666N30	eur	{"value": "15", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	15	\N	\N	\N	\N
+price_01M8QAGFTWTPF7R13W189574DE	\N	pset_01M8QAGFTWMEMCTXTE1C666N30	usd	{"value": "17", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	17	\N	\N	\N	\N
+price_01M8QAGFTW2HNXKH92DHWVNE9T	\N	pset_01M8QAGFTW2FRNE9G23YW05QPN	eur	{"value": "15", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	15	\N	\N	\N	\N
+price_01M8QAGFTW3Q6XAG5EB4GWQ2SW	\N	pset_01M8QAGFTW2FRNE9G23YW05QPN	usd	{"value": "17", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	17	\N	\N	\N	\N
+price_01M8QAGFTWAQDA1M0KQG20YB79	\N	pset_01M8QAGFTX3ZPZP6YFRZWFYZYH	eur	{"value": "9.99", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	9.99	\N	\N	\N	\N
+price_01M8QAGFTXK0BEGPEVD2S606NK	\N	pset_01M8QAGFTX3ZPZP6YFRZWFYZYH	eur	{"value": "8.5", "precision": 20}	1	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	8.5	\N	\N	\N	\N
+price_01M8QAGFTXQR0015NEVZX4RMC7	\N	pset_01M8QAGFTXKRQNN3H0TXFB5E4W	eur	{"value": "19", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	19	\N	\N	\N	\N
+price_01M8QAGFTXV9CAMT9THKN1JC21	\N	pset_01M8QAGFTX8VSW7EXNRJVPFS0S	eur	{"value": "39", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	39	\N	\N	\N	\N
+price_01M8QAGFTX18X873A276TQ5SJY	\N	pset_01M8QAGFTX41DJCEPZZ65R93XK	eur	{"value": "41", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	41	\N	\N	\N	\N
+price_01M8QAGFTXH7FDP0DP4181PM30	\N	pset_01M8QAGFTXK1BHWG0JZC6GGCN7	eur	{"value": "29", "precision": 20}	0	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	\N	29	\N	\N	\N	\N
+price_01M8QAGFXAEC4W91DJRVPJR694	\N	pset_01M8QAGFTV7CBC3EFG72F63ZTZ	eur	{"value": "12", "precision": 20}	0	2026-11-30 22:51:48.012+00	2026-11-30 22:51:48.012+00	\N	plist_01M8QAGFXAEZDR8M4YPQFCF0JQ	12	\N	\N	\N	\N
+price_01M8QAGFXA10S7X5SCTH837PHY	\N	pset_01M8QAGFTW69Z0SCCEKTV01CR8	eur	{"value": "12", "precision": 20}	0	2026-11-30 22:51:48.012+00	2026-11-30 22:51:48.012+00	\N	plist_01M8QAGFXAEZDR8M4YPQFCF0JQ	12	\N	\N	\N	\N
+price_01M8QAGFXA3KNFMN9XFE2V2BXK	\N	pset_01M8QAGFTWTQSCTF472HJXV10W	eur	{"value": "12", "precision": 20}	0	2026-11-30 22:51:48.012+00	2026-11-30 22:51:48.012+00	\N	plist_01M8QAGFXAEZDR8M4YPQFCF0JQ	12	\N	\N	\N	\N
+price_01M8QAGFXA3E841JRR9SZEV2ZK	\N	pset_01M8QAGFTW2K27FM148TV5FYP0	eur	{"value": "12", "precision": 20}	0	2026-11-30 22:51:48.012+00	2026-11-30 22:51:48.012+00	\N	plist_01M8QAGFXAEZDR8M4YPQFCF0JQ	12	\N	\N	\N	\N
+price_01M8QAGFXAF30VCKJP1QBJYWGP	\N	pset_01M8QAGFTWMEMCTXTE1C666N30	eur	{"value": "12", "precision": 20}	0	2026-11-30 22:51:48.012+00	2026-11-30 22:51:48.012+00	\N	plist_01M8QAGFXAEZDR8M4YPQFCF0JQ	12	\N	\N	\N	\N
+price_01M8QAGFXA47XE730VSP3998B3	\N	pset_01M8QAGFTW2FRNE9G23YW05QPN	eur	{"value": "12", "precision": 20}	0	2026-11-30 22:51:48.012+00	2026-11-30 22:51:48.012+00	\N	plist_01M8QAGFXAEZDR8M4YPQFCF0JQ	12	\N	\N	\N	\N
 \.
 
 
@@ -4060,7 +4070,7 @@ price_01M8QACYF3CSDYN2TT05WGARBY	\N	pset_01M8QACYAV9H83PMEJSHHAQ8MK	eur	{"value"
 --
 
 COPY public.price_list (id, status, starts_at, ends_at, rules_count, title, description, type, created_at, updated_at, deleted_at, metadata) FROM stdin;
-plist_01M8QACYF3PAF2XVXQ5HRN9TBA	active	\N	\N	0	Winter sale	Tees for 12	sale	2026-11-30 22:49:51.843+00	2026-11-30 22:49:51.843+00	\N	\N
+plist_01M8QAGFXAEZDR8M4YPQFCF0JQ	active	\N	\N	0	Winter sale	Tees for 12	sale	2026-11-30 22:51:48.012+00	2026-11-30 22:51:48.012+00	\N	\N
 \.
 
 
@@ -4077,8 +4087,8 @@ COPY public.price_list_rule (id, price_list_id, created_at, updated_at, deleted_
 --
 
 COPY public.price_preference (id, attribute, value, is_tax_inclusive, created_at, updated_at, deleted_at) FROM stdin;
-prpref_01M8QACXFZTDRPZEQ7DAAMWQZ9	currency_code	eur	f	2026-11-30 22:49:50.847+00	2026-11-30 22:49:50.847+00	\N
-prpref_01M8QACXMVTYDV2SBNB6PZ8FMV	region_id	reg_01M8QACXKEDN9GMT531NNYJPPS	f	2026-11-30 22:49:51.003+00	2026-11-30 22:49:51.003+00	\N
+prpref_01M8QAGFAEF34YGGMKSYXD3ESY	currency_code	eur	f	2026-11-30 22:51:47.406+00	2026-11-30 22:51:47.406+00	\N
+prpref_01M8QAGFEHFYCVRF0VRQ4XYAK4	region_id	reg_01M8QAGFD84VDR2WS9CQ3YDACQ	f	2026-11-30 22:51:47.537+00	2026-11-30 22:51:47.537+00	\N
 \.
 
 
@@ -4087,8 +4097,8 @@ prpref_01M8QACXMVTYDV2SBNB6PZ8FMV	region_id	reg_01M8QACXKEDN9GMT531NNYJPPS	f	202
 --
 
 COPY public.price_rule (id, value, priority, price_id, created_at, updated_at, deleted_at, attribute, operator) FROM stdin;
-prule_01M8QACXTZCVQJVQTSWTNDATYB	reg_01M8QACXKEDN9GMT531NNYJPPS	0	price_01M8QACXTZP1Z56A8PR5GX0V0C	2026-11-30 22:49:51.2+00	2026-11-30 22:49:51.2+00	\N	region_id	eq
-prule_01M8QACYAWFX57BDJ4RV3GY0PS	reg_01M8QACXKEDN9GMT531NNYJPPS	0	price_01M8QACYAW6Y4RQ3GKKYDE0C1V	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N	region_id	eq
+prule_01M8QAGFK89TMW5KY676C9ZHRX	reg_01M8QAGFD84VDR2WS9CQ3YDACQ	0	price_01M8QAGFK8G5P26940HXFGFE9N	2026-11-30 22:51:47.689+00	2026-11-30 22:51:47.689+00	\N	region_id	eq
+prule_01M8QAGFTXAA369SEPF347KP7R	reg_01M8QAGFD84VDR2WS9CQ3YDACQ	0	price_01M8QAGFTXK0BEGPEVD2S606NK	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N	region_id	eq
 \.
 
 
@@ -4097,18 +4107,18 @@ prule_01M8QACYAWFX57BDJ4RV3GY0PS	reg_01M8QACXKEDN9GMT531NNYJPPS	0	price_01M8QACY
 --
 
 COPY public.price_set (id, created_at, updated_at, deleted_at) FROM stdin;
-pset_01M8QACXTZGWEZPQ849GPBB3MB	2026-11-30 22:49:51.2+00	2026-11-30 22:49:51.2+00	\N
-pset_01M8QACYAVH9ACMTDAFD3ER4Q4	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N
-pset_01M8QACYAVJ64Q64NNR9NXG04E	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N
-pset_01M8QACYAVNSQNTBANZSHW3JQY	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N
-pset_01M8QACYAVNMX2AN4QZMQMSH4Y	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N
-pset_01M8QACYAV90RW1N2BAMTDBQBD	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N
-pset_01M8QACYAV9H83PMEJSHHAQ8MK	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N
-pset_01M8QACYAWWPXA1RJNWYG5713N	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N
-pset_01M8QACYAWN5DD7Y2F1E8Q4MTB	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N
-pset_01M8QACYAWRX2B0AJXQY7A0JHD	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N
-pset_01M8QACYAW91B1Z72ZEW8GXP9D	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N
-pset_01M8QACYAWCCZEQC3C97MRDCW1	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.709+00	\N
+pset_01M8QAGFK8XT8C4CFCKV0MC0YD	2026-11-30 22:51:47.688+00	2026-11-30 22:51:47.688+00	\N
+pset_01M8QAGFTV7CBC3EFG72F63ZTZ	2026-11-30 22:51:47.933+00	2026-11-30 22:51:47.933+00	\N
+pset_01M8QAGFTW69Z0SCCEKTV01CR8	2026-11-30 22:51:47.933+00	2026-11-30 22:51:47.933+00	\N
+pset_01M8QAGFTWTQSCTF472HJXV10W	2026-11-30 22:51:47.933+00	2026-11-30 22:51:47.933+00	\N
+pset_01M8QAGFTW2K27FM148TV5FYP0	2026-11-30 22:51:47.933+00	2026-11-30 22:51:47.933+00	\N
+pset_01M8QAGFTWMEMCTXTE1C666N30	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N
+pset_01M8QAGFTW2FRNE9G23YW05QPN	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N
+pset_01M8QAGFTX3ZPZP6YFRZWFYZYH	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N
+pset_01M8QAGFTXKRQNN3H0TXFB5E4W	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N
+pset_01M8QAGFTX8VSW7EXNRJVPFS0S	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N
+pset_01M8QAGFTX41DJCEPZZ65R93XK	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N
+pset_01M8QAGFTXK1BHWG0JZC6GGCN7	2026-11-30 22:51:47.934+00	2026-11-30 22:51:47.934+00	\N
 \.
 
 
@@ -4117,11 +4127,11 @@ pset_01M8QACYAWCCZEQC3C97MRDCW1	2026-11-30 22:49:51.709+00	2026-11-30 22:49:51.7
 --
 
 COPY public.product (id, title, handle, subtitle, description, is_giftcard, status, thumbnail, weight, length, height, width, origin_country, hs_code, mid_code, material, collection_id, type_id, discountable, external_id, created_at, updated_at, deleted_at, metadata) FROM stdin;
-prod_01M8QACY1PK1MGBHAA6WJ6WBEY	Medusa T-Shirt	t-shirt	\N	Cotton tee	f	published	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png	400	\N	\N	\N	\N	\N	\N	\N	pcol_01M8QACXZHAZVGPECCWM5KWPE9	ptyp_01M8QACXZZ0HE58JV3AP5PM97T	t	\N	2026-11-30 22:49:51.427+00	2026-11-30 22:49:51.427+00	\N	{"brand": "Medusa"}
-prod_01M8QACY1PZRA9NWFR8K0KX0F1	Medusa Cap	cap	\N	\N	f	published	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	t	\N	2026-11-30 22:49:51.427+00	2026-11-30 22:49:51.427+00	\N	\N
-prod_01M8QACY1P69SQH6726JSNYDWV	Medusa Scarf	scarf	\N	\N	f	published	https://medusa-public-images.s3.eu-west-1.amazonaws.com/scarf.png	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	t	\N	2026-11-30 22:49:51.427+00	2026-11-30 22:49:51.427+00	\N	\N
-prod_01M8QACY1PC6XVNYGY7AD889W0	Medusa Hoodie	hoodie	\N	Warm hoodie	f	published	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	t	\N	2026-11-30 22:49:51.427+00	2026-11-30 22:49:51.427+00	\N	\N
-prod_01M8QACY1PJG2CS9JPM2152K8D	Medusa Sweatpants	sweatpants	\N	\N	f	draft	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	t	\N	2026-11-30 22:49:51.427+00	2026-11-30 22:49:51.427+00	\N	\N
+prod_01M8QAGFP09QY62T7XXWT3H43P	Medusa T-Shirt	t-shirt	\N	Cotton tee	f	published	https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png	400	\N	\N	\N	\N	\N	\N	\N	pcol_01M8QAGFN8T8KM9BAPM6WDFYXR	ptyp_01M8QAGFNE1A58QKDAA7SJ13VS	t	\N	2026-11-30 22:51:47.789+00	2026-11-30 22:51:47.789+00	\N	{"brand": "Medusa"}
+prod_01M8QAGFP0XF5VWYN4PSG2XN43	Medusa Cap	cap	\N	\N	f	published	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	t	\N	2026-11-30 22:51:47.789+00	2026-11-30 22:51:47.789+00	\N	\N
+prod_01M8QAGFP0Y8BRR4NFNMYB6WW8	Medusa Scarf	scarf	\N	\N	f	published	https://medusa-public-images.s3.eu-west-1.amazonaws.com/scarf.png	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	t	\N	2026-11-30 22:51:47.789+00	2026-11-30 22:51:47.789+00	\N	\N
+prod_01M8QAGFP019GWV7CB1MBCMM18	Medusa Hoodie	hoodie	\N	Warm hoodie	f	published	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	t	\N	2026-11-30 22:51:47.789+00	2026-11-30 22:51:47.789+00	\N	\N
+prod_01M8QAGFP0ZF205KZPVDT71FFN	Medusa Sweatpants	sweatpants	\N	\N	f	draft	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	\N	t	\N	2026-11-30 22:51:47.789+00	2026-11-30 22:51:47.789+00	\N	\N
 \.
 
 
@@ -4130,9 +4140,9 @@ prod_01M8QACY1PJG2CS9JPM2152K8D	Medusa Sweatpants	sweatpants	\N	\N	f	draft	\N	\N
 --
 
 COPY public.product_category (id, name, description, handle, mpath, is_active, is_internal, rank, parent_category_id, created_at, updated_at, deleted_at, metadata, external_id) FROM stdin;
-pcat_01M8QACXYF9E407VT16N5AVMXD	Apparel		apparel	pcat_01M8QACXYF9E407VT16N5AVMXD	t	f	0	\N	2026-11-30 22:49:51.312+00	2026-11-30 22:49:51.312+00	\N	\N	\N
-pcat_01M8QACXYFERZY4S264BKXADAC	Accessories		accessories	pcat_01M8QACXYFERZY4S264BKXADAC	t	f	1	\N	2026-11-30 22:49:51.312+00	2026-11-30 22:49:51.312+00	\N	\N	\N
-pcat_01M8QACXZ29JPMMZVRQ414NYF5	Shirts		shirts	pcat_01M8QACXYF9E407VT16N5AVMXD.pcat_01M8QACXZ29JPMMZVRQ414NYF5	t	f	0	pcat_01M8QACXYF9E407VT16N5AVMXD	2026-11-30 22:49:51.331+00	2026-11-30 22:49:51.331+00	\N	\N	\N
+pcat_01M8QAGFMKH4WS8TYYZB3S8H4D	Apparel		apparel	pcat_01M8QAGFMKH4WS8TYYZB3S8H4D	t	f	0	\N	2026-11-30 22:51:47.732+00	2026-11-30 22:51:47.732+00	\N	\N	\N
+pcat_01M8QAGFMMKCP9YV4T2FDNN9ME	Accessories		accessories	pcat_01M8QAGFMMKCP9YV4T2FDNN9ME	t	f	1	\N	2026-11-30 22:51:47.732+00	2026-11-30 22:51:47.732+00	\N	\N	\N
+pcat_01M8QAGFN23SVETZA76PFCSPGC	Shirts		shirts	pcat_01M8QAGFMKH4WS8TYYZB3S8H4D.pcat_01M8QAGFN23SVETZA76PFCSPGC	t	f	0	pcat_01M8QAGFMKH4WS8TYYZB3S8H4D	2026-11-30 22:51:47.746+00	2026-11-30 22:51:47.746+00	\N	\N	\N
 \.
 
 
@@ -4141,11 +4151,11 @@ pcat_01M8QACXZ29JPMMZVRQ414NYF5	Shirts		shirts	pcat_01M8QACXYF9E407VT16N5AVMXD.p
 --
 
 COPY public.product_category_product (product_id, product_category_id) FROM stdin;
-prod_01M8QACY1PK1MGBHAA6WJ6WBEY	pcat_01M8QACXZ29JPMMZVRQ414NYF5
-prod_01M8QACY1PZRA9NWFR8K0KX0F1	pcat_01M8QACXYFERZY4S264BKXADAC
-prod_01M8QACY1P69SQH6726JSNYDWV	pcat_01M8QACXYFERZY4S264BKXADAC
-prod_01M8QACY1PC6XVNYGY7AD889W0	pcat_01M8QACXYF9E407VT16N5AVMXD
-prod_01M8QACY1PJG2CS9JPM2152K8D	pcat_01M8QACXYF9E407VT16N5AVMXD
+prod_01M8QAGFP09QY62T7XXWT3H43P	pcat_01M8QAGFN23SVETZA76PFCSPGC
+prod_01M8QAGFP0XF5VWYN4PSG2XN43	pcat_01M8QAGFMMKCP9YV4T2FDNN9ME
+prod_01M8QAGFP0Y8BRR4NFNMYB6WW8	pcat_01M8QAGFMMKCP9YV4T2FDNN9ME
+prod_01M8QAGFP019GWV7CB1MBCMM18	pcat_01M8QAGFMKH4WS8TYYZB3S8H4D
+prod_01M8QAGFP0ZF205KZPVDT71FFN	pcat_01M8QAGFMKH4WS8TYYZB3S8H4D
 \.
 
 
@@ -4154,7 +4164,7 @@ prod_01M8QACY1PJG2CS9JPM2152K8D	pcat_01M8QACXYF9E407VT16N5AVMXD
 --
 
 COPY public.product_collection (id, title, handle, metadata, created_at, updated_at, deleted_at, external_id) FROM stdin;
-pcol_01M8QACXZHAZVGPECCWM5KWPE9	Summer	summer	\N	2026-11-30 22:49:51.342396+00	2026-11-30 22:49:51.342396+00	\N	\N
+pcol_01M8QAGFN8T8KM9BAPM6WDFYXR	Summer	summer	\N	2026-11-30 22:51:47.751723+00	2026-11-30 22:51:47.751723+00	\N	\N
 \.
 
 
@@ -4163,12 +4173,12 @@ pcol_01M8QACXZHAZVGPECCWM5KWPE9	Summer	summer	\N	2026-11-30 22:49:51.342396+00	2
 --
 
 COPY public.product_option (id, title, metadata, created_at, updated_at, deleted_at, is_exclusive) FROM stdin;
-opt_01M8QACY1PDXQ5DCQN7R3AEAYD	Size	\N	2026-11-30 22:49:51.427+00	2026-11-30 22:49:51.427+00	\N	t
-opt_01M8QACY1P0JP02MCFQDJW372V	Color	\N	2026-11-30 22:49:51.427+00	2026-11-30 22:49:51.427+00	\N	t
-opt_01M8QACY1P05ZAPMBQRW4EN20Z	Size	\N	2026-11-30 22:49:51.427+00	2026-11-30 22:49:51.427+00	\N	t
-opt_01M8QACY1PJY547C4WJKNFAH6K	Size	\N	2026-11-30 22:49:51.427+00	2026-11-30 22:49:51.427+00	\N	t
-opt_01M8QACY1PWBT488QJMR0T3CQH	Size	\N	2026-11-30 22:49:51.427+00	2026-11-30 22:49:51.427+00	\N	t
-opt_01M8QACY1PSEGHATV11RE4JWZY	Size	\N	2026-11-30 22:49:51.427+00	2026-11-30 22:49:51.427+00	\N	t
+opt_01M8QAGFP05TSGZN3PPC3BPMYR	Size	\N	2026-11-30 22:51:47.789+00	2026-11-30 22:51:47.789+00	\N	t
+opt_01M8QAGFP0SZDNH2C2C5GNKZBP	Color	\N	2026-11-30 22:51:47.789+00	2026-11-30 22:51:47.789+00	\N	t
+opt_01M8QAGFP0BXT62MJJ4JW27AEW	Size	\N	2026-11-30 22:51:47.789+00	2026-11-30 22:51:47.789+00	\N	t
+opt_01M8QAGFP0VG7YEPBVKG2C7VY1	Size	\N	2026-11-30 22:51:47.789+00	2026-11-30 22:51:47.789+00	\N	t
+opt_01M8QAGFP0WRWT1KRA93G47TND	Size	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	t
+opt_01M8QAGFP0K5MN5Y6Z18XBESJ8	Size	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	t
 \.
 
 
@@ -4177,16 +4187,16 @@ opt_01M8QACY1PSEGHATV11RE4JWZY	Size	\N	2026-11-30 22:49:51.427+00	2026-11-30 22:
 --
 
 COPY public.product_option_value (id, value, option_id, metadata, created_at, updated_at, deleted_at, rank) FROM stdin;
-optval_01M8QACY22C2GGGT2NMN04DZHJ	S	opt_01M8QACY1PDXQ5DCQN7R3AEAYD	\N	2026-11-30 22:49:51.428+00	2026-11-30 22:49:51.428+00	\N	\N
-optval_01M8QACY22825C2S60ACQ8VVSQ	M	opt_01M8QACY1PDXQ5DCQN7R3AEAYD	\N	2026-11-30 22:49:51.428+00	2026-11-30 22:49:51.428+00	\N	\N
-optval_01M8QACY2292KKSJF482S8WDRK	L	opt_01M8QACY1PDXQ5DCQN7R3AEAYD	\N	2026-11-30 22:49:51.428+00	2026-11-30 22:49:51.428+00	\N	\N
-optval_01M8QACY2269MF88YQ7HP6GPT3	Black	opt_01M8QACY1P0JP02MCFQDJW372V	\N	2026-11-30 22:49:51.428+00	2026-11-30 22:49:51.428+00	\N	\N
-optval_01M8QACY22HGS86TC35V66TM5X	White	opt_01M8QACY1P0JP02MCFQDJW372V	\N	2026-11-30 22:49:51.428+00	2026-11-30 22:49:51.428+00	\N	\N
-optval_01M8QACY22C6S4CP5NQEP3NG35	One Size	opt_01M8QACY1P05ZAPMBQRW4EN20Z	\N	2026-11-30 22:49:51.428+00	2026-11-30 22:49:51.428+00	\N	\N
-optval_01M8QACY22VBAMR1VKAQ89SBQX	One Size	opt_01M8QACY1PJY547C4WJKNFAH6K	\N	2026-11-30 22:49:51.428+00	2026-11-30 22:49:51.428+00	\N	\N
-optval_01M8QACY22AQBE1SKYRXFR7BFQ	M	opt_01M8QACY1PWBT488QJMR0T3CQH	\N	2026-11-30 22:49:51.428+00	2026-11-30 22:49:51.428+00	\N	\N
-optval_01M8QACY22S2YNT5T965ND7MKX	L	opt_01M8QACY1PWBT488QJMR0T3CQH	\N	2026-11-30 22:49:51.428+00	2026-11-30 22:49:51.428+00	\N	\N
-optval_01M8QACY22R18ZMF7FSZJ6TZ29	M	opt_01M8QACY1PSEGHATV11RE4JWZY	\N	2026-11-30 22:49:51.428+00	2026-11-30 22:49:51.428+00	\N	\N
+optval_01M8QAGFP340RJGT0EFPCMKRWA	S	opt_01M8QAGFP05TSGZN3PPC3BPMYR	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	\N
+optval_01M8QAGFP3HYG46WMY9F5NRP1W	M	opt_01M8QAGFP05TSGZN3PPC3BPMYR	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	\N
+optval_01M8QAGFP35NCXVFHF4H7RQQEG	L	opt_01M8QAGFP05TSGZN3PPC3BPMYR	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	\N
+optval_01M8QAGFP322JQSECYPXQ6B2NM	Black	opt_01M8QAGFP0SZDNH2C2C5GNKZBP	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	\N
+optval_01M8QAGFP383A5NVXPWQZ60CYD	White	opt_01M8QAGFP0SZDNH2C2C5GNKZBP	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	\N
+optval_01M8QAGFP42EJJQKBDCFFZQQQE	One Size	opt_01M8QAGFP0BXT62MJJ4JW27AEW	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	\N
+optval_01M8QAGFP4GEK5HM2KXPDV0B3M	One Size	opt_01M8QAGFP0VG7YEPBVKG2C7VY1	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	\N
+optval_01M8QAGFP41A7899R2WPX42X1C	M	opt_01M8QAGFP0WRWT1KRA93G47TND	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	\N
+optval_01M8QAGFP4T92N2DRCT8ST3W8Q	L	opt_01M8QAGFP0WRWT1KRA93G47TND	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	\N
+optval_01M8QAGFP4EX0PGH87B45JQ6HT	M	opt_01M8QAGFP0K5MN5Y6Z18XBESJ8	\N	2026-11-30 22:51:47.79+00	2026-11-30 22:51:47.79+00	\N	\N
 \.
 
 
@@ -4195,12 +4205,12 @@ optval_01M8QACY22R18ZMF7FSZJ6TZ29	M	opt_01M8QACY1PSEGHATV11RE4JWZY	\N	2026-11-30
 --
 
 COPY public.product_product_option (id, product_id, product_option_id, created_at, updated_at, deleted_at) FROM stdin;
-prodopt_01M8QACY2ZGGSBFMMNEW29VD6J	prod_01M8QACY1PK1MGBHAA6WJ6WBEY	opt_01M8QACY1PDXQ5DCQN7R3AEAYD	2026-11-30 22:49:51.457+00	2026-11-30 22:49:51.457+00	\N
-prodopt_01M8QACY2Z8D6N32TEC7S6B00A	prod_01M8QACY1PK1MGBHAA6WJ6WBEY	opt_01M8QACY1P0JP02MCFQDJW372V	2026-11-30 22:49:51.457+00	2026-11-30 22:49:51.457+00	\N
-prodopt_01M8QACY2ZVKMHFACESFAMX9JW	prod_01M8QACY1PZRA9NWFR8K0KX0F1	opt_01M8QACY1P05ZAPMBQRW4EN20Z	2026-11-30 22:49:51.457+00	2026-11-30 22:49:51.457+00	\N
-prodopt_01M8QACY2ZJXFVW8RAK727BXGD	prod_01M8QACY1P69SQH6726JSNYDWV	opt_01M8QACY1PJY547C4WJKNFAH6K	2026-11-30 22:49:51.457+00	2026-11-30 22:49:51.457+00	\N
-prodopt_01M8QACY2ZK9T4J675EAH2GW3N	prod_01M8QACY1PC6XVNYGY7AD889W0	opt_01M8QACY1PWBT488QJMR0T3CQH	2026-11-30 22:49:51.457+00	2026-11-30 22:49:51.457+00	\N
-prodopt_01M8QACY2Z12W1V9Q3Q0N4AWV1	prod_01M8QACY1PJG2CS9JPM2152K8D	opt_01M8QACY1PSEGHATV11RE4JWZY	2026-11-30 22:49:51.457+00	2026-11-30 22:49:51.457+00	\N
+prodopt_01M8QAGFPX4C39J58F43Z5YSWM	prod_01M8QAGFP09QY62T7XXWT3H43P	opt_01M8QAGFP05TSGZN3PPC3BPMYR	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodopt_01M8QAGFPXQHGTDDZKV4DQTHCC	prod_01M8QAGFP09QY62T7XXWT3H43P	opt_01M8QAGFP0SZDNH2C2C5GNKZBP	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodopt_01M8QAGFPX5GH87ZPYWRP4S2DR	prod_01M8QAGFP0XF5VWYN4PSG2XN43	opt_01M8QAGFP0BXT62MJJ4JW27AEW	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodopt_01M8QAGFPXRSMKNVDZ4FSQX4Y5	prod_01M8QAGFP0Y8BRR4NFNMYB6WW8	opt_01M8QAGFP0VG7YEPBVKG2C7VY1	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodopt_01M8QAGFPXFBYXEVJYC839WXP1	prod_01M8QAGFP019GWV7CB1MBCMM18	opt_01M8QAGFP0WRWT1KRA93G47TND	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodopt_01M8QAGFPXGNR7NKJ5AS6B6A2Z	prod_01M8QAGFP0ZF205KZPVDT71FFN	opt_01M8QAGFP0K5MN5Y6Z18XBESJ8	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
 \.
 
 
@@ -4209,16 +4219,16 @@ prodopt_01M8QACY2Z12W1V9Q3Q0N4AWV1	prod_01M8QACY1PJG2CS9JPM2152K8D	opt_01M8QACY1
 --
 
 COPY public.product_product_option_value (id, product_product_option_id, product_option_value_id, created_at, updated_at, deleted_at) FROM stdin;
-prodoptval_01M8QACY30R6PW0AWTNT4TJY32	prodopt_01M8QACY2ZGGSBFMMNEW29VD6J	optval_01M8QACY22C2GGGT2NMN04DZHJ	2026-11-30 22:49:51.457+00	2026-11-30 22:49:51.457+00	\N
-prodoptval_01M8QACY30TYMKWDXNAMNEGR84	prodopt_01M8QACY2ZGGSBFMMNEW29VD6J	optval_01M8QACY22825C2S60ACQ8VVSQ	2026-11-30 22:49:51.461+00	2026-11-30 22:49:51.461+00	\N
-prodoptval_01M8QACY30RRNMR6NNRD0AYPMA	prodopt_01M8QACY2ZGGSBFMMNEW29VD6J	optval_01M8QACY2292KKSJF482S8WDRK	2026-11-30 22:49:51.461+00	2026-11-30 22:49:51.461+00	\N
-prodoptval_01M8QACY30W8YSYPHPE5P2X7MF	prodopt_01M8QACY2Z8D6N32TEC7S6B00A	optval_01M8QACY2269MF88YQ7HP6GPT3	2026-11-30 22:49:51.461+00	2026-11-30 22:49:51.461+00	\N
-prodoptval_01M8QACY30QRRHS0Z5PS1EW9SY	prodopt_01M8QACY2Z8D6N32TEC7S6B00A	optval_01M8QACY22HGS86TC35V66TM5X	2026-11-30 22:49:51.461+00	2026-11-30 22:49:51.461+00	\N
-prodoptval_01M8QACY30NDN6AC88QCPCT2S2	prodopt_01M8QACY2ZVKMHFACESFAMX9JW	optval_01M8QACY22C6S4CP5NQEP3NG35	2026-11-30 22:49:51.461+00	2026-11-30 22:49:51.461+00	\N
-prodoptval_01M8QACY308BGJQCBK85QB4X7S	prodopt_01M8QACY2ZJXFVW8RAK727BXGD	optval_01M8QACY22VBAMR1VKAQ89SBQX	2026-11-30 22:49:51.461+00	2026-11-30 22:49:51.461+00	\N
-prodoptval_01M8QACY30MRAFJY0A9XJP3VQQ	prodopt_01M8QACY2ZK9T4J675EAH2GW3N	optval_01M8QACY22AQBE1SKYRXFR7BFQ	2026-11-30 22:49:51.461+00	2026-11-30 22:49:51.461+00	\N
-prodoptval_01M8QACY3040Q8P3RC199EQ742	prodopt_01M8QACY2ZK9T4J675EAH2GW3N	optval_01M8QACY22S2YNT5T965ND7MKX	2026-11-30 22:49:51.461+00	2026-11-30 22:49:51.461+00	\N
-prodoptval_01M8QACY30VCP892VZJGH8MWX8	prodopt_01M8QACY2Z12W1V9Q3Q0N4AWV1	optval_01M8QACY22R18ZMF7FSZJ6TZ29	2026-11-30 22:49:51.461+00	2026-11-30 22:49:51.461+00	\N
+prodoptval_01M8QAGFPXCDXYNDVBMFNR1MST	prodopt_01M8QAGFPX4C39J58F43Z5YSWM	optval_01M8QAGFP340RJGT0EFPCMKRWA	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodoptval_01M8QAGFPXRAHB16GT49GC7N0P	prodopt_01M8QAGFPX4C39J58F43Z5YSWM	optval_01M8QAGFP3HYG46WMY9F5NRP1W	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodoptval_01M8QAGFPX35HEGB5VJSF1KQ07	prodopt_01M8QAGFPX4C39J58F43Z5YSWM	optval_01M8QAGFP35NCXVFHF4H7RQQEG	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodoptval_01M8QAGFPX2HGWF731FDMFPNS3	prodopt_01M8QAGFPXQHGTDDZKV4DQTHCC	optval_01M8QAGFP322JQSECYPXQ6B2NM	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodoptval_01M8QAGFPXTWS872MH9M3G1H6W	prodopt_01M8QAGFPXQHGTDDZKV4DQTHCC	optval_01M8QAGFP383A5NVXPWQZ60CYD	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodoptval_01M8QAGFPYE1H1EA1MA5M2V4SS	prodopt_01M8QAGFPX5GH87ZPYWRP4S2DR	optval_01M8QAGFP42EJJQKBDCFFZQQQE	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodoptval_01M8QAGFPY5N6XFMQA1FZKVK23	prodopt_01M8QAGFPXRSMKNVDZ4FSQX4Y5	optval_01M8QAGFP4GEK5HM2KXPDV0B3M	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodoptval_01M8QAGFPY23FBG1T2QA67Z9KQ	prodopt_01M8QAGFPXFBYXEVJYC839WXP1	optval_01M8QAGFP41A7899R2WPX42X1C	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodoptval_01M8QAGFPYMYXER9YAS3Z4RESZ	prodopt_01M8QAGFPXFBYXEVJYC839WXP1	optval_01M8QAGFP4T92N2DRCT8ST3W8Q	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
+prodoptval_01M8QAGFPY22JYERY1EKABWE07	prodopt_01M8QAGFPXGNR7NKJ5AS6B6A2Z	optval_01M8QAGFP4EX0PGH87B45JQ6HT	2026-11-30 22:51:47.806+00	2026-11-30 22:51:47.806+00	\N
 \.
 
 
@@ -4227,11 +4237,11 @@ prodoptval_01M8QACY30VCP892VZJGH8MWX8	prodopt_01M8QACY2Z12W1V9Q3Q0N4AWV1	optval_
 --
 
 COPY public.product_sales_channel (product_id, sales_channel_id, id, created_at, updated_at, deleted_at) FROM stdin;
-prod_01M8QACY1PK1MGBHAA6WJ6WBEY	sc_01M8QACXJVFBHCWGWM2XVD04W6	prodsc_01M8QACY6D2RMCKNJ55KST96DG	2026-11-30 22:49:51.559465+00	2026-11-30 22:49:51.559465+00	\N
-prod_01M8QACY1PZRA9NWFR8K0KX0F1	sc_01M8QACXJVFBHCWGWM2XVD04W6	prodsc_01M8QACY6EGBZAWY4Y21TSBSTS	2026-11-30 22:49:51.559465+00	2026-11-30 22:49:51.559465+00	\N
-prod_01M8QACY1P69SQH6726JSNYDWV	sc_01M8QACXJVFBHCWGWM2XVD04W6	prodsc_01M8QACY6EXXJW05ESYWC553BW	2026-11-30 22:49:51.559465+00	2026-11-30 22:49:51.559465+00	\N
-prod_01M8QACY1PC6XVNYGY7AD889W0	sc_01M8QACXJVFBHCWGWM2XVD04W6	prodsc_01M8QACY6E6230WD93E60FKJT4	2026-11-30 22:49:51.559465+00	2026-11-30 22:49:51.559465+00	\N
-prod_01M8QACY1PJG2CS9JPM2152K8D	sc_01M8QACXJVFBHCWGWM2XVD04W6	prodsc_01M8QACY6EHREB6JPPCXHEABEV	2026-11-30 22:49:51.559465+00	2026-11-30 22:49:51.559465+00	\N
+prod_01M8QAGFP09QY62T7XXWT3H43P	sc_01M8QAGFCR2QQZY0RXK41BKZDK	prodsc_01M8QAGFR9WJRFQH3XK2AJ12Q6	2026-11-30 22:51:47.849704+00	2026-11-30 22:51:47.849704+00	\N
+prod_01M8QAGFP0XF5VWYN4PSG2XN43	sc_01M8QAGFCR2QQZY0RXK41BKZDK	prodsc_01M8QAGFRAARF830EC6Y00KD43	2026-11-30 22:51:47.849704+00	2026-11-30 22:51:47.849704+00	\N
+prod_01M8QAGFP0Y8BRR4NFNMYB6WW8	sc_01M8QAGFCR2QQZY0RXK41BKZDK	prodsc_01M8QAGFRA547EV1BFCDKQBN40	2026-11-30 22:51:47.849704+00	2026-11-30 22:51:47.849704+00	\N
+prod_01M8QAGFP019GWV7CB1MBCMM18	sc_01M8QAGFCR2QQZY0RXK41BKZDK	prodsc_01M8QAGFRAK7BEVHCFWM39CXD2	2026-11-30 22:51:47.849704+00	2026-11-30 22:51:47.849704+00	\N
+prod_01M8QAGFP0ZF205KZPVDT71FFN	sc_01M8QAGFCR2QQZY0RXK41BKZDK	prodsc_01M8QAGFRA63EGAN6N7HY4C5VC	2026-11-30 22:51:47.849704+00	2026-11-30 22:51:47.849704+00	\N
 \.
 
 
@@ -4240,11 +4250,11 @@ prod_01M8QACY1PJG2CS9JPM2152K8D	sc_01M8QACXJVFBHCWGWM2XVD04W6	prodsc_01M8QACY6EH
 --
 
 COPY public.product_shipping_profile (product_id, shipping_profile_id, id, created_at, updated_at, deleted_at) FROM stdin;
-prod_01M8QACY1PK1MGBHAA6WJ6WBEY	sp_01M8QACR04BMNG99VNYHPFDTSQ	prodsp_01M8QACY7EE387QS1FJZVWPFE1	2026-11-30 22:49:51.598346+00	2026-11-30 22:49:51.598346+00	\N
-prod_01M8QACY1PZRA9NWFR8K0KX0F1	sp_01M8QACR04BMNG99VNYHPFDTSQ	prodsp_01M8QACY7FQ94SPCEB7E9RW6BZ	2026-11-30 22:49:51.598346+00	2026-11-30 22:49:51.598346+00	\N
-prod_01M8QACY1P69SQH6726JSNYDWV	sp_01M8QACR04BMNG99VNYHPFDTSQ	prodsp_01M8QACY7F9Q11S4Y3M3QYMXGZ	2026-11-30 22:49:51.598346+00	2026-11-30 22:49:51.598346+00	\N
-prod_01M8QACY1PC6XVNYGY7AD889W0	sp_01M8QACR04BMNG99VNYHPFDTSQ	prodsp_01M8QACY7FXTXPWYCTQASTH8MB	2026-11-30 22:49:51.598346+00	2026-11-30 22:49:51.598346+00	\N
-prod_01M8QACY1PJG2CS9JPM2152K8D	sp_01M8QACR04BMNG99VNYHPFDTSQ	prodsp_01M8QACY7FF6W269B3C7M68FHH	2026-11-30 22:49:51.598346+00	2026-11-30 22:49:51.598346+00	\N
+prod_01M8QAGFP09QY62T7XXWT3H43P	sp_01M8QAG92NYHFPCVHB98JZYMBV	prodsp_01M8QAGFRXWHRAMGQH3J9WPFDN	2026-11-30 22:51:47.866372+00	2026-11-30 22:51:47.866372+00	\N
+prod_01M8QAGFP0XF5VWYN4PSG2XN43	sp_01M8QAG92NYHFPCVHB98JZYMBV	prodsp_01M8QAGFRYYJBM2PPKDY5JR3XB	2026-11-30 22:51:47.866372+00	2026-11-30 22:51:47.866372+00	\N
+prod_01M8QAGFP0Y8BRR4NFNMYB6WW8	sp_01M8QAG92NYHFPCVHB98JZYMBV	prodsp_01M8QAGFRY4KTB1P6FWTYK11G8	2026-11-30 22:51:47.866372+00	2026-11-30 22:51:47.866372+00	\N
+prod_01M8QAGFP019GWV7CB1MBCMM18	sp_01M8QAG92NYHFPCVHB98JZYMBV	prodsp_01M8QAGFRYVSGJ0N41Q60FNW1G	2026-11-30 22:51:47.866372+00	2026-11-30 22:51:47.866372+00	\N
+prod_01M8QAGFP0ZF205KZPVDT71FFN	sp_01M8QAG92NYHFPCVHB98JZYMBV	prodsp_01M8QAGFRYBTJ66GAMV3PGF8JE	2026-11-30 22:51:47.866372+00	2026-11-30 22:51:47.866372+00	\N
 \.
 
 
@@ -4253,8 +4263,8 @@ prod_01M8QACY1PJG2CS9JPM2152K8D	sp_01M8QACR04BMNG99VNYHPFDTSQ	prodsp_01M8QACY7FF
 --
 
 COPY public.product_tag (id, value, metadata, created_at, updated_at, deleted_at, external_id) FROM stdin;
-ptag_01M8QACY0RW5Q04JQY3DWHK3QD	summer	\N	2026-11-30 22:49:51.384+00	2026-11-30 22:49:51.384+00	\N	\N
-ptag_01M8QACY0RHGADP7PWGVBPSFF0	cotton	\N	2026-11-30 22:49:51.384+00	2026-11-30 22:49:51.384+00	\N	\N
+ptag_01M8QAGFNMZZG9YJ0CNW47QDRM	summer	\N	2026-11-30 22:51:47.764+00	2026-11-30 22:51:47.764+00	\N	\N
+ptag_01M8QAGFNMREXP03PDVDA1Q2VA	cotton	\N	2026-11-30 22:51:47.764+00	2026-11-30 22:51:47.764+00	\N	\N
 \.
 
 
@@ -4263,8 +4273,8 @@ ptag_01M8QACY0RHGADP7PWGVBPSFF0	cotton	\N	2026-11-30 22:49:51.384+00	2026-11-30 
 --
 
 COPY public.product_tags (product_id, product_tag_id) FROM stdin;
-prod_01M8QACY1PK1MGBHAA6WJ6WBEY	ptag_01M8QACY0RW5Q04JQY3DWHK3QD
-prod_01M8QACY1PK1MGBHAA6WJ6WBEY	ptag_01M8QACY0RHGADP7PWGVBPSFF0
+prod_01M8QAGFP09QY62T7XXWT3H43P	ptag_01M8QAGFNMZZG9YJ0CNW47QDRM
+prod_01M8QAGFP09QY62T7XXWT3H43P	ptag_01M8QAGFNMREXP03PDVDA1Q2VA
 \.
 
 
@@ -4273,7 +4283,7 @@ prod_01M8QACY1PK1MGBHAA6WJ6WBEY	ptag_01M8QACY0RHGADP7PWGVBPSFF0
 --
 
 COPY public.product_type (id, value, metadata, created_at, updated_at, deleted_at, external_id) FROM stdin;
-ptyp_01M8QACXZZ0HE58JV3AP5PM97T	Shirt	\N	2026-11-30 22:49:51.359+00	2026-11-30 22:49:51.359+00	\N	\N
+ptyp_01M8QAGFNE1A58QKDAA7SJ13VS	Shirt	\N	2026-11-30 22:51:47.759+00	2026-11-30 22:51:47.759+00	\N	\N
 \.
 
 
@@ -4282,17 +4292,17 @@ ptyp_01M8QACXZZ0HE58JV3AP5PM97T	Shirt	\N	2026-11-30 22:49:51.359+00	2026-11-30 2
 --
 
 COPY public.product_variant (id, title, sku, barcode, ean, upc, allow_backorder, manage_inventory, hs_code, origin_country, mid_code, material, weight, length, height, width, metadata, variant_rank, product_id, created_at, updated_at, deleted_at, thumbnail) FROM stdin;
-variant_01M8QACY936B02N9DBSY6H00EK	S / Black	SHIRT-S-Black	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QACY1PK1MGBHAA6WJ6WBEY	2026-11-30 22:49:51.657+00	2026-11-30 22:49:51.657+00	\N	\N
-variant_01M8QACY93QAEE1YYAFQ60V5ZQ	S / White	SHIRT-S-White	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QACY1PK1MGBHAA6WJ6WBEY	2026-11-30 22:49:51.657+00	2026-11-30 22:49:51.657+00	\N	\N
-variant_01M8QACY93PPM5M1KRKSV940PE	M / Black	SHIRT-M-Black	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QACY1PK1MGBHAA6WJ6WBEY	2026-11-30 22:49:51.657+00	2026-11-30 22:49:51.657+00	\N	\N
-variant_01M8QACY934HK66404KG0CKE1R	M / White	SHIRT-M-White	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QACY1PK1MGBHAA6WJ6WBEY	2026-11-30 22:49:51.657+00	2026-11-30 22:49:51.657+00	\N	\N
-variant_01M8QACY93Y712P6H06K3AV284	L / Black	SHIRT-L-Black	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QACY1PK1MGBHAA6WJ6WBEY	2026-11-30 22:49:51.657+00	2026-11-30 22:49:51.657+00	\N	\N
-variant_01M8QACY93M8XE45F8RR0JFS5T	L / White	SHIRT-L-White	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QACY1PK1MGBHAA6WJ6WBEY	2026-11-30 22:49:51.657+00	2026-11-30 22:49:51.657+00	\N	\N
-variant_01M8QACY9315FBW676JXW597YW	One Size	CAP-OS	\N	4006381333931	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QACY1PZRA9NWFR8K0KX0F1	2026-11-30 22:49:51.658+00	2026-11-30 22:49:51.658+00	\N	\N
-variant_01M8QACY9391GTEE7NE5P7NE9X	One Size	SCARF-OS	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QACY1P69SQH6726JSNYDWV	2026-11-30 22:49:51.658+00	2026-11-30 22:49:51.658+00	\N	\N
-variant_01M8QACY94X1SBWZBZP1C7M5AE	M	HOODIE-M	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QACY1PC6XVNYGY7AD889W0	2026-11-30 22:49:51.658+00	2026-11-30 22:49:51.658+00	\N	\N
-variant_01M8QACY94NF6PX6D6MK5RN5WP	L	HOODIE-L	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QACY1PC6XVNYGY7AD889W0	2026-11-30 22:49:51.658+00	2026-11-30 22:49:51.658+00	\N	\N
-variant_01M8QACY94M6FY6T0HG613E7CP	M	SWEATPANTS-M	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QACY1PJG2CS9JPM2152K8D	2026-11-30 22:49:51.658+00	2026-11-30 22:49:51.658+00	\N	\N
+variant_01M8QAGFSZ7S1K8Y61EWWKDH69	S / Black	SHIRT-S-Black	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QAGFP09QY62T7XXWT3H43P	2026-11-30 22:51:47.906+00	2026-11-30 22:51:47.906+00	\N	\N
+variant_01M8QAGFT0VZSG4DQ821HM4Q84	S / White	SHIRT-S-White	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QAGFP09QY62T7XXWT3H43P	2026-11-30 22:51:47.906+00	2026-11-30 22:51:47.906+00	\N	\N
+variant_01M8QAGFT07A0DCS2M11XKHEPY	M / Black	SHIRT-M-Black	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QAGFP09QY62T7XXWT3H43P	2026-11-30 22:51:47.906+00	2026-11-30 22:51:47.906+00	\N	\N
+variant_01M8QAGFT0DYB6H3YKBYVT5SS0	M / White	SHIRT-M-White	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QAGFP09QY62T7XXWT3H43P	2026-11-30 22:51:47.906+00	2026-11-30 22:51:47.906+00	\N	\N
+variant_01M8QAGFT04JDTN0MXVAJ38466	L / Black	SHIRT-L-Black	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QAGFP09QY62T7XXWT3H43P	2026-11-30 22:51:47.906+00	2026-11-30 22:51:47.906+00	\N	\N
+variant_01M8QAGFT0PT86RJSANVNVYX6V	L / White	SHIRT-L-White	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QAGFP09QY62T7XXWT3H43P	2026-11-30 22:51:47.906+00	2026-11-30 22:51:47.906+00	\N	\N
+variant_01M8QAGFT0CM5J737PGHDYCMFZ	One Size	CAP-OS	\N	4006381333931	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QAGFP0XF5VWYN4PSG2XN43	2026-11-30 22:51:47.906+00	2026-11-30 22:51:47.906+00	\N	\N
+variant_01M8QAGFT0X6SSB269WPXP1TXH	One Size	SCARF-OS	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QAGFP0Y8BRR4NFNMYB6WW8	2026-11-30 22:51:47.906+00	2026-11-30 22:51:47.906+00	\N	\N
+variant_01M8QAGFT0BF2RJGD97JW955KG	M	HOODIE-M	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QAGFP019GWV7CB1MBCMM18	2026-11-30 22:51:47.906+00	2026-11-30 22:51:47.906+00	\N	\N
+variant_01M8QAGFT0DF4VXB73S9ZFAF9J	L	HOODIE-L	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QAGFP019GWV7CB1MBCMM18	2026-11-30 22:51:47.906+00	2026-11-30 22:51:47.906+00	\N	\N
+variant_01M8QAGFT13NZ2860QBSQV6KHZ	M	SWEATPANTS-M	\N	\N	\N	f	f	\N	\N	\N	\N	\N	\N	\N	\N	\N	0	prod_01M8QAGFP0ZF205KZPVDT71FFN	2026-11-30 22:51:47.906+00	2026-11-30 22:51:47.906+00	\N	\N
 \.
 
 
@@ -4309,23 +4319,23 @@ COPY public.product_variant_inventory_item (variant_id, inventory_item_id, id, r
 --
 
 COPY public.product_variant_option (variant_id, option_value_id) FROM stdin;
-variant_01M8QACY936B02N9DBSY6H00EK	optval_01M8QACY22C2GGGT2NMN04DZHJ
-variant_01M8QACY936B02N9DBSY6H00EK	optval_01M8QACY2269MF88YQ7HP6GPT3
-variant_01M8QACY93QAEE1YYAFQ60V5ZQ	optval_01M8QACY22C2GGGT2NMN04DZHJ
-variant_01M8QACY93QAEE1YYAFQ60V5ZQ	optval_01M8QACY22HGS86TC35V66TM5X
-variant_01M8QACY93PPM5M1KRKSV940PE	optval_01M8QACY22825C2S60ACQ8VVSQ
-variant_01M8QACY93PPM5M1KRKSV940PE	optval_01M8QACY2269MF88YQ7HP6GPT3
-variant_01M8QACY934HK66404KG0CKE1R	optval_01M8QACY22825C2S60ACQ8VVSQ
-variant_01M8QACY934HK66404KG0CKE1R	optval_01M8QACY22HGS86TC35V66TM5X
-variant_01M8QACY93Y712P6H06K3AV284	optval_01M8QACY2292KKSJF482S8WDRK
-variant_01M8QACY93Y712P6H06K3AV284	optval_01M8QACY2269MF88YQ7HP6GPT3
-variant_01M8QACY93M8XE45F8RR0JFS5T	optval_01M8QACY2292KKSJF482S8WDRK
-variant_01M8QACY93M8XE45F8RR0JFS5T	optval_01M8QACY22HGS86TC35V66TM5X
-variant_01M8QACY9315FBW676JXW597YW	optval_01M8QACY22C6S4CP5NQEP3NG35
-variant_01M8QACY9391GTEE7NE5P7NE9X	optval_01M8QACY22VBAMR1VKAQ89SBQX
-variant_01M8QACY94X1SBWZBZP1C7M5AE	optval_01M8QACY22AQBE1SKYRXFR7BFQ
-variant_01M8QACY94NF6PX6D6MK5RN5WP	optval_01M8QACY22S2YNT5T965ND7MKX
-variant_01M8QACY94M6FY6T0HG613E7CP	optval_01M8QACY22R18ZMF7FSZJ6TZ29
+variant_01M8QAGFSZ7S1K8Y61EWWKDH69	optval_01M8QAGFP340RJGT0EFPCMKRWA
+variant_01M8QAGFSZ7S1K8Y61EWWKDH69	optval_01M8QAGFP322JQSECYPXQ6B2NM
+variant_01M8QAGFT0VZSG4DQ821HM4Q84	optval_01M8QAGFP340RJGT0EFPCMKRWA
+variant_01M8QAGFT0VZSG4DQ821HM4Q84	optval_01M8QAGFP383A5NVXPWQZ60CYD
+variant_01M8QAGFT07A0DCS2M11XKHEPY	optval_01M8QAGFP3HYG46WMY9F5NRP1W
+variant_01M8QAGFT07A0DCS2M11XKHEPY	optval_01M8QAGFP322JQSECYPXQ6B2NM
+variant_01M8QAGFT0DYB6H3YKBYVT5SS0	optval_01M8QAGFP3HYG46WMY9F5NRP1W
+variant_01M8QAGFT0DYB6H3YKBYVT5SS0	optval_01M8QAGFP383A5NVXPWQZ60CYD
+variant_01M8QAGFT04JDTN0MXVAJ38466	optval_01M8QAGFP35NCXVFHF4H7RQQEG
+variant_01M8QAGFT04JDTN0MXVAJ38466	optval_01M8QAGFP322JQSECYPXQ6B2NM
+variant_01M8QAGFT0PT86RJSANVNVYX6V	optval_01M8QAGFP35NCXVFHF4H7RQQEG
+variant_01M8QAGFT0PT86RJSANVNVYX6V	optval_01M8QAGFP383A5NVXPWQZ60CYD
+variant_01M8QAGFT0CM5J737PGHDYCMFZ	optval_01M8QAGFP42EJJQKBDCFFZQQQE
+variant_01M8QAGFT0X6SSB269WPXP1TXH	optval_01M8QAGFP4GEK5HM2KXPDV0B3M
+variant_01M8QAGFT0BF2RJGD97JW955KG	optval_01M8QAGFP41A7899R2WPX42X1C
+variant_01M8QAGFT0DF4VXB73S9ZFAF9J	optval_01M8QAGFP4T92N2DRCT8ST3W8Q
+variant_01M8QAGFT13NZ2860QBSQV6KHZ	optval_01M8QAGFP4EX0PGH87B45JQ6HT
 \.
 
 
@@ -4334,17 +4344,17 @@ variant_01M8QACY94M6FY6T0HG613E7CP	optval_01M8QACY22R18ZMF7FSZJ6TZ29
 --
 
 COPY public.product_variant_price_set (variant_id, price_set_id, id, created_at, updated_at, deleted_at) FROM stdin;
-variant_01M8QACY936B02N9DBSY6H00EK	pset_01M8QACYAVH9ACMTDAFD3ER4Q4	pvps_01M8QACYCDGWS01DXZQCNXHDQT	2026-11-30 22:49:51.757289+00	2026-11-30 22:49:51.757289+00	\N
-variant_01M8QACY93QAEE1YYAFQ60V5ZQ	pset_01M8QACYAVJ64Q64NNR9NXG04E	pvps_01M8QACYCENTJ8XFAZY7H81N21	2026-11-30 22:49:51.757289+00	2026-11-30 22:49:51.757289+00	\N
-variant_01M8QACY93PPM5M1KRKSV940PE	pset_01M8QACYAVNSQNTBANZSHW3JQY	pvps_01M8QACYCE26J82PCWJAS56ZPW	2026-11-30 22:49:51.757289+00	2026-11-30 22:49:51.757289+00	\N
-variant_01M8QACY934HK66404KG0CKE1R	pset_01M8QACYAVNMX2AN4QZMQMSH4Y	pvps_01M8QACYCEKX8BS7Y2205DTMZA	2026-11-30 22:49:51.757289+00	2026-11-30 22:49:51.757289+00	\N
-variant_01M8QACY93Y712P6H06K3AV284	pset_01M8QACYAV90RW1N2BAMTDBQBD	pvps_01M8QACYCE4QGT79YAM7M2EET0	2026-11-30 22:49:51.757289+00	2026-11-30 22:49:51.757289+00	\N
-variant_01M8QACY93M8XE45F8RR0JFS5T	pset_01M8QACYAV9H83PMEJSHHAQ8MK	pvps_01M8QACYCEW36ATA22MT7B6F9W	2026-11-30 22:49:51.757289+00	2026-11-30 22:49:51.757289+00	\N
-variant_01M8QACY9315FBW676JXW597YW	pset_01M8QACYAWWPXA1RJNWYG5713N	pvps_01M8QACYCE3QX03110WBCG75HG	2026-11-30 22:49:51.757289+00	2026-11-30 22:49:51.757289+00	\N
-variant_01M8QACY9391GTEE7NE5P7NE9X	pset_01M8QACYAWN5DD7Y2F1E8Q4MTB	pvps_01M8QACYCF90DJA3P331VTVYTB	2026-11-30 22:49:51.757289+00	2026-11-30 22:49:51.757289+00	\N
-variant_01M8QACY94X1SBWZBZP1C7M5AE	pset_01M8QACYAWRX2B0AJXQY7A0JHD	pvps_01M8QACYCFM1MTZ5N8KMP1S9NM	2026-11-30 22:49:51.757289+00	2026-11-30 22:49:51.757289+00	\N
-variant_01M8QACY94NF6PX6D6MK5RN5WP	pset_01M8QACYAW91B1Z72ZEW8GXP9D	pvps_01M8QACYCFC50FE8FRXQF76502	2026-11-30 22:49:51.757289+00	2026-11-30 22:49:51.757289+00	\N
-variant_01M8QACY94M6FY6T0HG613E7CP	pset_01M8QACYAWCCZEQC3C97MRDCW1	pvps_01M8QACYCFF7922GDPVZRRNZPV	2026-11-30 22:49:51.757289+00	2026-11-30 22:49:51.757289+00	\N
+variant_01M8QAGFSZ7S1K8Y61EWWKDH69	pset_01M8QAGFTV7CBC3EFG72F63ZTZ	pvps_01M8QAGFVZ8K96YPBR9J5DJPTZ	2026-11-30 22:51:47.967475+00	2026-11-30 22:51:47.967475+00	\N
+variant_01M8QAGFT0VZSG4DQ821HM4Q84	pset_01M8QAGFTW69Z0SCCEKTV01CR8	pvps_01M8QAGFW0PA194Z6510FGW2XE	2026-11-30 22:51:47.967475+00	2026-11-30 22:51:47.967475+00	\N
+variant_01M8QAGFT07A0DCS2M11XKHEPY	pset_01M8QAGFTWTQSCTF472HJXV10W	pvps_01M8QAGFW0AR6RPTK7P64ABGT7	2026-11-30 22:51:47.967475+00	2026-11-30 22:51:47.967475+00	\N
+variant_01M8QAGFT0DYB6H3YKBYVT5SS0	pset_01M8QAGFTW2K27FM148TV5FYP0	pvps_01M8QAGFW04TNG439TMB695Q9P	2026-11-30 22:51:47.967475+00	2026-11-30 22:51:47.967475+00	\N
+variant_01M8QAGFT04JDTN0MXVAJ38466	pset_01M8QAGFTWMEMCTXTE1C666N30	pvps_01M8QAGFW0V4GJ9YDNQRQ3P6YX	2026-11-30 22:51:47.967475+00	2026-11-30 22:51:47.967475+00	\N
+variant_01M8QAGFT0PT86RJSANVNVYX6V	pset_01M8QAGFTW2FRNE9G23YW05QPN	pvps_01M8QAGFW0M7CX2CWTP1HD79KF	2026-11-30 22:51:47.967475+00	2026-11-30 22:51:47.967475+00	\N
+variant_01M8QAGFT0CM5J737PGHDYCMFZ	pset_01M8QAGFTX3ZPZP6YFRZWFYZYH	pvps_01M8QAGFW03D3VNRMEP02K6C3F	2026-11-30 22:51:47.967475+00	2026-11-30 22:51:47.967475+00	\N
+variant_01M8QAGFT0X6SSB269WPXP1TXH	pset_01M8QAGFTXKRQNN3H0TXFB5E4W	pvps_01M8QAGFW1X84ZJ06QCPVWNQHS	2026-11-30 22:51:47.967475+00	2026-11-30 22:51:47.967475+00	\N
+variant_01M8QAGFT0BF2RJGD97JW955KG	pset_01M8QAGFTX8VSW7EXNRJVPFS0S	pvps_01M8QAGFW3WW5DHA6A3WRP89D1	2026-11-30 22:51:47.967475+00	2026-11-30 22:51:47.967475+00	\N
+variant_01M8QAGFT0DF4VXB73S9ZFAF9J	pset_01M8QAGFTX41DJCEPZZ65R93XK	pvps_01M8QAGFW3KS62NHJ38VPS2VEZ	2026-11-30 22:51:47.967475+00	2026-11-30 22:51:47.967475+00	\N
+variant_01M8QAGFT13NZ2860QBSQV6KHZ	pset_01M8QAGFTXK1BHWG0JZC6GGCN7	pvps_01M8QAGFW3Q2M667JE801DC0CD	2026-11-30 22:51:47.967475+00	2026-11-30 22:51:47.967475+00	\N
 \.
 
 
@@ -4441,7 +4451,7 @@ COPY public.provider_identity (id, entity_id, provider, auth_identity_id, user_m
 --
 
 COPY public.publishable_api_key_sales_channel (publishable_key_id, sales_channel_id, id, created_at, updated_at, deleted_at) FROM stdin;
-apk_01M8QACXH21G1X60PAHY322YSY	sc_01M8QACXCYNG59X456X1Y38TD8	pksc_01M8QACXJ08B7ZXRRPMGTNYWJ5	2026-11-30 22:49:50.911894+00	2026-11-30 22:49:50.911894+00	\N
+apk_01M8QAGFAXM3T9WPDVQ5NCKKJC	sc_01M8QAGF7Z5SCHNY6AW2SFAY4H	pksc_01M8QAGFBR514E1G67DHRW4QFC	2026-11-30 22:51:47.440908+00	2026-11-30 22:51:47.440908+00	\N
 \.
 
 
@@ -4458,9 +4468,9 @@ COPY public.refund (id, amount, raw_amount, payment_id, created_at, updated_at, 
 --
 
 COPY public.refund_reason (id, label, description, metadata, created_at, updated_at, deleted_at, code) FROM stdin;
-refr_01M8QAC7A14A6TYYX65TVA8XV4	Shipping Issue	Refund due to lost, delayed, or misdelivered shipment	\N	2026-11-30 22:49:27.766864+00	2026-11-30 22:49:27.766864+00	\N	shipping_issue
-refr_01M8QAC7A19QFYJNA3J7R9YHT0	Customer Care Adjustment	Refund given as goodwill or compensation for inconvenience	\N	2026-11-30 22:49:27.766864+00	2026-11-30 22:49:27.766864+00	\N	customer_care_adjustment
-refr_01M8QAC7A1358H49XSJQBDC7PV	Pricing Error	Refund to correct an overcharge, missing discount, or incorrect price	\N	2026-11-30 22:49:27.766864+00	2026-11-30 22:49:27.766864+00	\N	pricing_error
+refr_01M8QAFSK94WS1FM87GHZZYWKX	Shipping Issue	Refund due to lost, delayed, or misdelivered shipment	\N	2026-11-30 22:51:24.893914+00	2026-11-30 22:51:24.893914+00	\N	shipping_issue
+refr_01M8QAFSK9S193FZGHQBTERQ4B	Customer Care Adjustment	Refund given as goodwill or compensation for inconvenience	\N	2026-11-30 22:51:24.893914+00	2026-11-30 22:51:24.893914+00	\N	customer_care_adjustment
+refr_01M8QAFSK9VY9WEY3HQ01BBCXY	Pricing Error	Refund to correct an overcharge, missing discount, or incorrect price	\N	2026-11-30 22:51:24.893914+00	2026-11-30 22:51:24.893914+00	\N	pricing_error
 \.
 
 
@@ -4469,7 +4479,7 @@ refr_01M8QAC7A1358H49XSJQBDC7PV	Pricing Error	Refund to correct an overcharge, m
 --
 
 COPY public.region (id, name, currency_code, metadata, created_at, updated_at, deleted_at, automatic_taxes) FROM stdin;
-reg_01M8QACXKEDN9GMT531NNYJPPS	Europe	eur	\N	2026-11-30 22:49:50.966+00	2026-11-30 22:49:50.966+00	\N	t
+reg_01M8QAGFD84VDR2WS9CQ3YDACQ	Europe	eur	\N	2026-11-30 22:51:47.504+00	2026-11-30 22:51:47.504+00	\N	t
 \.
 
 
@@ -4478,256 +4488,256 @@ reg_01M8QACXKEDN9GMT531NNYJPPS	Europe	eur	\N	2026-11-30 22:49:50.966+00	2026-11-
 --
 
 COPY public.region_country (iso_2, iso_3, num_code, name, display_name, region_id, metadata, created_at, updated_at, deleted_at) FROM stdin;
-af	afg	004	AFGHANISTAN	Afghanistan	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-al	alb	008	ALBANIA	Albania	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-dz	dza	012	ALGERIA	Algeria	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-as	asm	016	AMERICAN SAMOA	American Samoa	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ad	and	020	ANDORRA	Andorra	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ao	ago	024	ANGOLA	Angola	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ai	aia	660	ANGUILLA	Anguilla	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-aq	ata	010	ANTARCTICA	Antarctica	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ag	atg	028	ANTIGUA AND BARBUDA	Antigua and Barbuda	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ar	arg	032	ARGENTINA	Argentina	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-am	arm	051	ARMENIA	Armenia	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-aw	abw	533	ARUBA	Aruba	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-au	aus	036	AUSTRALIA	Australia	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-at	aut	040	AUSTRIA	Austria	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-az	aze	031	AZERBAIJAN	Azerbaijan	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bs	bhs	044	BAHAMAS	Bahamas	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bh	bhr	048	BAHRAIN	Bahrain	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bd	bgd	050	BANGLADESH	Bangladesh	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bb	brb	052	BARBADOS	Barbados	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-by	blr	112	BELARUS	Belarus	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-be	bel	056	BELGIUM	Belgium	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bz	blz	084	BELIZE	Belize	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bj	ben	204	BENIN	Benin	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bm	bmu	060	BERMUDA	Bermuda	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bt	btn	064	BHUTAN	Bhutan	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bo	bol	068	BOLIVIA	Bolivia	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bq	bes	535	BONAIRE, SINT EUSTATIUS AND SABA	Bonaire, Sint Eustatius and Saba	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ba	bih	070	BOSNIA AND HERZEGOVINA	Bosnia and Herzegovina	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bw	bwa	072	BOTSWANA	Botswana	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bv	bvd	074	BOUVET ISLAND	Bouvet Island	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-br	bra	076	BRAZIL	Brazil	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-io	iot	086	BRITISH INDIAN OCEAN TERRITORY	British Indian Ocean Territory	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bn	brn	096	BRUNEI DARUSSALAM	Brunei Darussalam	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bg	bgr	100	BULGARIA	Bulgaria	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bf	bfa	854	BURKINA FASO	Burkina Faso	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-bi	bdi	108	BURUNDI	Burundi	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-kh	khm	116	CAMBODIA	Cambodia	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cm	cmr	120	CAMEROON	Cameroon	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ca	can	124	CANADA	Canada	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cv	cpv	132	CAPE VERDE	Cape Verde	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ky	cym	136	CAYMAN ISLANDS	Cayman Islands	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cf	caf	140	CENTRAL AFRICAN REPUBLIC	Central African Republic	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-td	tcd	148	CHAD	Chad	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cl	chl	152	CHILE	Chile	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cn	chn	156	CHINA	China	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cx	cxr	162	CHRISTMAS ISLAND	Christmas Island	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cc	cck	166	COCOS (KEELING) ISLANDS	Cocos (Keeling) Islands	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-co	col	170	COLOMBIA	Colombia	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-km	com	174	COMOROS	Comoros	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cg	cog	178	CONGO	Congo	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cd	cod	180	CONGO, THE DEMOCRATIC REPUBLIC OF THE	Congo, the Democratic Republic of the	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ck	cok	184	COOK ISLANDS	Cook Islands	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cr	cri	188	COSTA RICA	Costa Rica	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ci	civ	384	COTE D'IVOIRE	Cote D'Ivoire	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-hr	hrv	191	CROATIA	Croatia	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cu	cub	192	CUBA	Cuba	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cw	cuw	531	CURAÇAO	Curaçao	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cy	cyp	196	CYPRUS	Cyprus	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-cz	cze	203	CZECH REPUBLIC	Czech Republic	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-dk	dnk	208	DENMARK	Denmark	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-dj	dji	262	DJIBOUTI	Djibouti	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-dm	dma	212	DOMINICA	Dominica	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-do	dom	214	DOMINICAN REPUBLIC	Dominican Republic	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ec	ecu	218	ECUADOR	Ecuador	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-eg	egy	818	EGYPT	Egypt	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-sv	slv	222	EL SALVADOR	El Salvador	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gq	gnq	226	EQUATORIAL GUINEA	Equatorial Guinea	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-er	eri	232	ERITREA	Eritrea	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ee	est	233	ESTONIA	Estonia	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-et	eth	231	ETHIOPIA	Ethiopia	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-fk	flk	238	FALKLAND ISLANDS (MALVINAS)	Falkland Islands (Malvinas)	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-fo	fro	234	FAROE ISLANDS	Faroe Islands	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-fj	fji	242	FIJI	Fiji	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-fi	fin	246	FINLAND	Finland	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gf	guf	254	FRENCH GUIANA	French Guiana	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-pf	pyf	258	FRENCH POLYNESIA	French Polynesia	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-tf	atf	260	FRENCH SOUTHERN TERRITORIES	French Southern Territories	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ga	gab	266	GABON	Gabon	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gm	gmb	270	GAMBIA	Gambia	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ge	geo	268	GEORGIA	Georgia	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gh	gha	288	GHANA	Ghana	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gi	gib	292	GIBRALTAR	Gibraltar	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gr	grc	300	GREECE	Greece	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gl	grl	304	GREENLAND	Greenland	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gd	grd	308	GRENADA	Grenada	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gp	glp	312	GUADELOUPE	Guadeloupe	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gu	gum	316	GUAM	Guam	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gt	gtm	320	GUATEMALA	Guatemala	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gg	ggy	831	GUERNSEY	Guernsey	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gn	gin	324	GUINEA	Guinea	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gw	gnb	624	GUINEA-BISSAU	Guinea-Bissau	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-gy	guy	328	GUYANA	Guyana	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-ht	hti	332	HAITI	Haiti	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-hm	hmd	334	HEARD ISLAND AND MCDONALD ISLANDS	Heard Island And Mcdonald Islands	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-va	vat	336	HOLY SEE (VATICAN CITY STATE)	Holy See (Vatican City State)	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-hn	hnd	340	HONDURAS	Honduras	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-hk	hkg	344	HONG KONG	Hong Kong	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-hu	hun	348	HUNGARY	Hungary	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-is	isl	352	ICELAND	Iceland	\N	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:36.732+00	\N
-in	ind	356	INDIA	India	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-id	idn	360	INDONESIA	Indonesia	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-ir	irn	364	IRAN, ISLAMIC REPUBLIC OF	Iran, Islamic Republic of	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-iq	irq	368	IRAQ	Iraq	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-ie	irl	372	IRELAND	Ireland	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-im	imn	833	ISLE OF MAN	Isle Of Man	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-il	isr	376	ISRAEL	Israel	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-it	ita	380	ITALY	Italy	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-jm	jam	388	JAMAICA	Jamaica	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-jp	jpn	392	JAPAN	Japan	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-je	jey	832	JERSEY	Jersey	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-jo	jor	400	JORDAN	Jordan	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-kz	kaz	398	KAZAKHSTAN	Kazakhstan	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-ke	ken	404	KENYA	Kenya	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-ki	kir	296	KIRIBATI	Kiribati	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-kp	prk	408	KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF	Korea, Democratic People's Republic of	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-kr	kor	410	KOREA, REPUBLIC OF	Korea, Republic of	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-xk	xkx	900	KOSOVO	Kosovo	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-kw	kwt	414	KUWAIT	Kuwait	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-kg	kgz	417	KYRGYZSTAN	Kyrgyzstan	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-la	lao	418	LAO PEOPLE'S DEMOCRATIC REPUBLIC	Lao People's Democratic Republic	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-lv	lva	428	LATVIA	Latvia	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-lb	lbn	422	LEBANON	Lebanon	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-ls	lso	426	LESOTHO	Lesotho	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-lr	lbr	430	LIBERIA	Liberia	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-ly	lby	434	LIBYA	Libya	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-li	lie	438	LIECHTENSTEIN	Liechtenstein	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-lt	ltu	440	LITHUANIA	Lithuania	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-lu	lux	442	LUXEMBOURG	Luxembourg	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-mo	mac	446	MACAO	Macao	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-mg	mdg	450	MADAGASCAR	Madagascar	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-mw	mwi	454	MALAWI	Malawi	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-my	mys	458	MALAYSIA	Malaysia	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-mv	mdv	462	MALDIVES	Maldives	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-ml	mli	466	MALI	Mali	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-mt	mlt	470	MALTA	Malta	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-mh	mhl	584	MARSHALL ISLANDS	Marshall Islands	\N	\N	2026-11-30 22:49:36.733+00	2026-11-30 22:49:36.733+00	\N
-mq	mtq	474	MARTINIQUE	Martinique	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-mr	mrt	478	MAURITANIA	Mauritania	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-mu	mus	480	MAURITIUS	Mauritius	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-yt	myt	175	MAYOTTE	Mayotte	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-mx	mex	484	MEXICO	Mexico	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-fm	fsm	583	MICRONESIA, FEDERATED STATES OF	Micronesia, Federated States of	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-md	mda	498	MOLDOVA, REPUBLIC OF	Moldova, Republic of	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-mc	mco	492	MONACO	Monaco	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-mn	mng	496	MONGOLIA	Mongolia	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-me	mne	499	MONTENEGRO	Montenegro	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-ms	msr	500	MONTSERRAT	Montserrat	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-ma	mar	504	MOROCCO	Morocco	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-mz	moz	508	MOZAMBIQUE	Mozambique	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-mm	mmr	104	MYANMAR	Myanmar	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-na	nam	516	NAMIBIA	Namibia	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-nr	nru	520	NAURU	Nauru	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-np	npl	524	NEPAL	Nepal	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-nl	nld	528	NETHERLANDS	Netherlands	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-nc	ncl	540	NEW CALEDONIA	New Caledonia	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-nz	nzl	554	NEW ZEALAND	New Zealand	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-ni	nic	558	NICARAGUA	Nicaragua	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-ne	ner	562	NIGER	Niger	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-ng	nga	566	NIGERIA	Nigeria	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-nu	niu	570	NIUE	Niue	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-nf	nfk	574	NORFOLK ISLAND	Norfolk Island	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-mk	mkd	807	NORTH MACEDONIA	North Macedonia	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-mp	mnp	580	NORTHERN MARIANA ISLANDS	Northern Mariana Islands	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-no	nor	578	NORWAY	Norway	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-om	omn	512	OMAN	Oman	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-pk	pak	586	PAKISTAN	Pakistan	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-pw	plw	585	PALAU	Palau	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-ps	pse	275	PALESTINIAN TERRITORY, OCCUPIED	Palestinian Territory, Occupied	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-pa	pan	591	PANAMA	Panama	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-pg	png	598	PAPUA NEW GUINEA	Papua New Guinea	\N	\N	2026-11-30 22:49:36.737+00	2026-11-30 22:49:36.737+00	\N
-py	pry	600	PARAGUAY	Paraguay	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-pe	per	604	PERU	Peru	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-ph	phl	608	PHILIPPINES	Philippines	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-pn	pcn	612	PITCAIRN	Pitcairn	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-pl	pol	616	POLAND	Poland	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-pt	prt	620	PORTUGAL	Portugal	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-pr	pri	630	PUERTO RICO	Puerto Rico	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-qa	qat	634	QATAR	Qatar	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-re	reu	638	REUNION	Reunion	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-ro	rom	642	ROMANIA	Romania	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-ru	rus	643	RUSSIAN FEDERATION	Russian Federation	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-rw	rwa	646	RWANDA	Rwanda	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-bl	blm	652	SAINT BARTHÉLEMY	Saint Barthélemy	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sh	shn	654	SAINT HELENA	Saint Helena	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-kn	kna	659	SAINT KITTS AND NEVIS	Saint Kitts and Nevis	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-lc	lca	662	SAINT LUCIA	Saint Lucia	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-mf	maf	663	SAINT MARTIN (FRENCH PART)	Saint Martin (French part)	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-pm	spm	666	SAINT PIERRE AND MIQUELON	Saint Pierre and Miquelon	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-vc	vct	670	SAINT VINCENT AND THE GRENADINES	Saint Vincent and the Grenadines	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-ws	wsm	882	SAMOA	Samoa	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sm	smr	674	SAN MARINO	San Marino	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-st	stp	678	SAO TOME AND PRINCIPE	Sao Tome and Principe	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sa	sau	682	SAUDI ARABIA	Saudi Arabia	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sn	sen	686	SENEGAL	Senegal	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-rs	srb	688	SERBIA	Serbia	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sc	syc	690	SEYCHELLES	Seychelles	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sl	sle	694	SIERRA LEONE	Sierra Leone	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sg	sgp	702	SINGAPORE	Singapore	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sx	sxm	534	SINT MAARTEN	Sint Maarten	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sk	svk	703	SLOVAKIA	Slovakia	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-si	svn	705	SLOVENIA	Slovenia	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sb	slb	090	SOLOMON ISLANDS	Solomon Islands	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-so	som	706	SOMALIA	Somalia	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-za	zaf	710	SOUTH AFRICA	South Africa	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-gs	sgs	239	SOUTH GEORGIA AND THE SOUTH SANDWICH ISLANDS	South Georgia and the South Sandwich Islands	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-ss	ssd	728	SOUTH SUDAN	South Sudan	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-es	esp	724	SPAIN	Spain	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-lk	lka	144	SRI LANKA	Sri Lanka	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sd	sdn	729	SUDAN	Sudan	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sr	sur	740	SURINAME	Suriname	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sj	sjm	744	SVALBARD AND JAN MAYEN	Svalbard and Jan Mayen	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sz	swz	748	SWAZILAND	Swaziland	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-se	swe	752	SWEDEN	Sweden	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-ch	che	756	SWITZERLAND	Switzerland	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-sy	syr	760	SYRIAN ARAB REPUBLIC	Syrian Arab Republic	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-tw	twn	158	TAIWAN, PROVINCE OF CHINA	Taiwan, Province of China	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-tj	tjk	762	TAJIKISTAN	Tajikistan	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-tz	tza	834	TANZANIA, UNITED REPUBLIC OF	Tanzania, United Republic of	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-th	tha	764	THAILAND	Thailand	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-tl	tls	626	TIMOR LESTE	Timor Leste	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-tg	tgo	768	TOGO	Togo	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-tk	tkl	772	TOKELAU	Tokelau	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-to	ton	776	TONGA	Tonga	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-tt	tto	780	TRINIDAD AND TOBAGO	Trinidad and Tobago	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-tn	tun	788	TUNISIA	Tunisia	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-tr	tur	792	TURKEY	Turkey	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-tm	tkm	795	TURKMENISTAN	Turkmenistan	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-tc	tca	796	TURKS AND CAICOS ISLANDS	Turks and Caicos Islands	\N	\N	2026-11-30 22:49:36.738+00	2026-11-30 22:49:36.738+00	\N
-tv	tuv	798	TUVALU	Tuvalu	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-ug	uga	800	UGANDA	Uganda	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-ua	ukr	804	UKRAINE	Ukraine	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-ae	are	784	UNITED ARAB EMIRATES	United Arab Emirates	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-gb	gbr	826	UNITED KINGDOM	United Kingdom	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-us	usa	840	UNITED STATES	United States	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-um	umi	581	UNITED STATES MINOR OUTLYING ISLANDS	United States Minor Outlying Islands	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-uy	ury	858	URUGUAY	Uruguay	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-uz	uzb	860	UZBEKISTAN	Uzbekistan	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-vu	vut	548	VANUATU	Vanuatu	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-ve	ven	862	VENEZUELA	Venezuela	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-vn	vnm	704	VIET NAM	Viet Nam	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-vg	vgb	092	VIRGIN ISLANDS, BRITISH	Virgin Islands, British	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-vi	vir	850	VIRGIN ISLANDS, U.S.	Virgin Islands, U.S.	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-wf	wlf	876	WALLIS AND FUTUNA	Wallis and Futuna	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-eh	esh	732	WESTERN SAHARA	Western Sahara	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-ye	yem	887	YEMEN	Yemen	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-zm	zmb	894	ZAMBIA	Zambia	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-zw	zwe	716	ZIMBABWE	Zimbabwe	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-ax	ala	248	ÅLAND ISLANDS	Åland Islands	\N	\N	2026-11-30 22:49:36.742+00	2026-11-30 22:49:36.742+00	\N
-fr	fra	250	FRANCE	France	reg_01M8QACXKEDN9GMT531NNYJPPS	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:50.966+00	\N
-de	deu	276	GERMANY	Germany	reg_01M8QACXKEDN9GMT531NNYJPPS	\N	2026-11-30 22:49:36.732+00	2026-11-30 22:49:50.966+00	\N
+af	afg	004	AFGHANISTAN	Afghanistan	\N	\N	2026-11-30 22:51:33.747+00	2026-11-30 22:51:33.747+00	\N
+al	alb	008	ALBANIA	Albania	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+dz	dza	012	ALGERIA	Algeria	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+as	asm	016	AMERICAN SAMOA	American Samoa	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ad	and	020	ANDORRA	Andorra	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ao	ago	024	ANGOLA	Angola	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ai	aia	660	ANGUILLA	Anguilla	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+aq	ata	010	ANTARCTICA	Antarctica	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ag	atg	028	ANTIGUA AND BARBUDA	Antigua and Barbuda	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ar	arg	032	ARGENTINA	Argentina	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+am	arm	051	ARMENIA	Armenia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+aw	abw	533	ARUBA	Aruba	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+au	aus	036	AUSTRALIA	Australia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+at	aut	040	AUSTRIA	Austria	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+az	aze	031	AZERBAIJAN	Azerbaijan	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bs	bhs	044	BAHAMAS	Bahamas	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bh	bhr	048	BAHRAIN	Bahrain	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bd	bgd	050	BANGLADESH	Bangladesh	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bb	brb	052	BARBADOS	Barbados	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+by	blr	112	BELARUS	Belarus	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+be	bel	056	BELGIUM	Belgium	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bz	blz	084	BELIZE	Belize	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bj	ben	204	BENIN	Benin	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bm	bmu	060	BERMUDA	Bermuda	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bt	btn	064	BHUTAN	Bhutan	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bo	bol	068	BOLIVIA	Bolivia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bq	bes	535	BONAIRE, SINT EUSTATIUS AND SABA	Bonaire, Sint Eustatius and Saba	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ba	bih	070	BOSNIA AND HERZEGOVINA	Bosnia and Herzegovina	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bw	bwa	072	BOTSWANA	Botswana	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bv	bvd	074	BOUVET ISLAND	Bouvet Island	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+br	bra	076	BRAZIL	Brazil	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+io	iot	086	BRITISH INDIAN OCEAN TERRITORY	British Indian Ocean Territory	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bn	brn	096	BRUNEI DARUSSALAM	Brunei Darussalam	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bg	bgr	100	BULGARIA	Bulgaria	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bf	bfa	854	BURKINA FASO	Burkina Faso	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+bi	bdi	108	BURUNDI	Burundi	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+kh	khm	116	CAMBODIA	Cambodia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cm	cmr	120	CAMEROON	Cameroon	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ca	can	124	CANADA	Canada	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cv	cpv	132	CAPE VERDE	Cape Verde	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ky	cym	136	CAYMAN ISLANDS	Cayman Islands	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cf	caf	140	CENTRAL AFRICAN REPUBLIC	Central African Republic	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+td	tcd	148	CHAD	Chad	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cl	chl	152	CHILE	Chile	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cn	chn	156	CHINA	China	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cx	cxr	162	CHRISTMAS ISLAND	Christmas Island	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cc	cck	166	COCOS (KEELING) ISLANDS	Cocos (Keeling) Islands	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+co	col	170	COLOMBIA	Colombia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+km	com	174	COMOROS	Comoros	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cg	cog	178	CONGO	Congo	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cd	cod	180	CONGO, THE DEMOCRATIC REPUBLIC OF THE	Congo, the Democratic Republic of the	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ck	cok	184	COOK ISLANDS	Cook Islands	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cr	cri	188	COSTA RICA	Costa Rica	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ci	civ	384	COTE D'IVOIRE	Cote D'Ivoire	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+hr	hrv	191	CROATIA	Croatia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cu	cub	192	CUBA	Cuba	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cw	cuw	531	CURAÇAO	Curaçao	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cy	cyp	196	CYPRUS	Cyprus	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+cz	cze	203	CZECH REPUBLIC	Czech Republic	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+dk	dnk	208	DENMARK	Denmark	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+dj	dji	262	DJIBOUTI	Djibouti	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+dm	dma	212	DOMINICA	Dominica	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+do	dom	214	DOMINICAN REPUBLIC	Dominican Republic	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ec	ecu	218	ECUADOR	Ecuador	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+eg	egy	818	EGYPT	Egypt	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+sv	slv	222	EL SALVADOR	El Salvador	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gq	gnq	226	EQUATORIAL GUINEA	Equatorial Guinea	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+er	eri	232	ERITREA	Eritrea	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ee	est	233	ESTONIA	Estonia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+et	eth	231	ETHIOPIA	Ethiopia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+fk	flk	238	FALKLAND ISLANDS (MALVINAS)	Falkland Islands (Malvinas)	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+fo	fro	234	FAROE ISLANDS	Faroe Islands	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+fj	fji	242	FIJI	Fiji	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+fi	fin	246	FINLAND	Finland	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gf	guf	254	FRENCH GUIANA	French Guiana	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+pf	pyf	258	FRENCH POLYNESIA	French Polynesia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+tf	atf	260	FRENCH SOUTHERN TERRITORIES	French Southern Territories	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ga	gab	266	GABON	Gabon	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gm	gmb	270	GAMBIA	Gambia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ge	geo	268	GEORGIA	Georgia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gh	gha	288	GHANA	Ghana	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gi	gib	292	GIBRALTAR	Gibraltar	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gr	grc	300	GREECE	Greece	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gl	grl	304	GREENLAND	Greenland	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gd	grd	308	GRENADA	Grenada	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gp	glp	312	GUADELOUPE	Guadeloupe	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gu	gum	316	GUAM	Guam	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gt	gtm	320	GUATEMALA	Guatemala	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gg	ggy	831	GUERNSEY	Guernsey	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gn	gin	324	GUINEA	Guinea	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gw	gnb	624	GUINEA-BISSAU	Guinea-Bissau	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+gy	guy	328	GUYANA	Guyana	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ht	hti	332	HAITI	Haiti	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+hm	hmd	334	HEARD ISLAND AND MCDONALD ISLANDS	Heard Island And Mcdonald Islands	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+va	vat	336	HOLY SEE (VATICAN CITY STATE)	Holy See (Vatican City State)	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+hn	hnd	340	HONDURAS	Honduras	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+hk	hkg	344	HONG KONG	Hong Kong	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+hu	hun	348	HUNGARY	Hungary	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+is	isl	352	ICELAND	Iceland	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+in	ind	356	INDIA	India	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+id	idn	360	INDONESIA	Indonesia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ir	irn	364	IRAN, ISLAMIC REPUBLIC OF	Iran, Islamic Republic of	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+iq	irq	368	IRAQ	Iraq	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ie	irl	372	IRELAND	Ireland	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+im	imn	833	ISLE OF MAN	Isle Of Man	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+il	isr	376	ISRAEL	Israel	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+it	ita	380	ITALY	Italy	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+jm	jam	388	JAMAICA	Jamaica	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+jp	jpn	392	JAPAN	Japan	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+je	jey	832	JERSEY	Jersey	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+jo	jor	400	JORDAN	Jordan	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+kz	kaz	398	KAZAKHSTAN	Kazakhstan	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ke	ken	404	KENYA	Kenya	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ki	kir	296	KIRIBATI	Kiribati	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+kp	prk	408	KOREA, DEMOCRATIC PEOPLE'S REPUBLIC OF	Korea, Democratic People's Republic of	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+kr	kor	410	KOREA, REPUBLIC OF	Korea, Republic of	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+xk	xkx	900	KOSOVO	Kosovo	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+kw	kwt	414	KUWAIT	Kuwait	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+kg	kgz	417	KYRGYZSTAN	Kyrgyzstan	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+la	lao	418	LAO PEOPLE'S DEMOCRATIC REPUBLIC	Lao People's Democratic Republic	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+lv	lva	428	LATVIA	Latvia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+lb	lbn	422	LEBANON	Lebanon	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ls	lso	426	LESOTHO	Lesotho	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+lr	lbr	430	LIBERIA	Liberia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ly	lby	434	LIBYA	Libya	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+li	lie	438	LIECHTENSTEIN	Liechtenstein	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+lt	ltu	440	LITHUANIA	Lithuania	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+lu	lux	442	LUXEMBOURG	Luxembourg	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mo	mac	446	MACAO	Macao	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mg	mdg	450	MADAGASCAR	Madagascar	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mw	mwi	454	MALAWI	Malawi	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+my	mys	458	MALAYSIA	Malaysia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mv	mdv	462	MALDIVES	Maldives	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ml	mli	466	MALI	Mali	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mt	mlt	470	MALTA	Malta	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mh	mhl	584	MARSHALL ISLANDS	Marshall Islands	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mq	mtq	474	MARTINIQUE	Martinique	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mr	mrt	478	MAURITANIA	Mauritania	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mu	mus	480	MAURITIUS	Mauritius	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+yt	myt	175	MAYOTTE	Mayotte	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mx	mex	484	MEXICO	Mexico	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+fm	fsm	583	MICRONESIA, FEDERATED STATES OF	Micronesia, Federated States of	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+md	mda	498	MOLDOVA, REPUBLIC OF	Moldova, Republic of	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mc	mco	492	MONACO	Monaco	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mn	mng	496	MONGOLIA	Mongolia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+me	mne	499	MONTENEGRO	Montenegro	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ms	msr	500	MONTSERRAT	Montserrat	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+ma	mar	504	MOROCCO	Morocco	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mz	moz	508	MOZAMBIQUE	Mozambique	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+mm	mmr	104	MYANMAR	Myanmar	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+na	nam	516	NAMIBIA	Namibia	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+nr	nru	520	NAURU	Nauru	\N	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:33.748+00	\N
+np	npl	524	NEPAL	Nepal	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+nl	nld	528	NETHERLANDS	Netherlands	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+nc	ncl	540	NEW CALEDONIA	New Caledonia	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+nz	nzl	554	NEW ZEALAND	New Zealand	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+ni	nic	558	NICARAGUA	Nicaragua	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+ne	ner	562	NIGER	Niger	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+ng	nga	566	NIGERIA	Nigeria	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+nu	niu	570	NIUE	Niue	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+nf	nfk	574	NORFOLK ISLAND	Norfolk Island	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+mk	mkd	807	NORTH MACEDONIA	North Macedonia	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+mp	mnp	580	NORTHERN MARIANA ISLANDS	Northern Mariana Islands	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+no	nor	578	NORWAY	Norway	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+om	omn	512	OMAN	Oman	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+pk	pak	586	PAKISTAN	Pakistan	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+pw	plw	585	PALAU	Palau	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+ps	pse	275	PALESTINIAN TERRITORY, OCCUPIED	Palestinian Territory, Occupied	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+pa	pan	591	PANAMA	Panama	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+pg	png	598	PAPUA NEW GUINEA	Papua New Guinea	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+py	pry	600	PARAGUAY	Paraguay	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+pe	per	604	PERU	Peru	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+ph	phl	608	PHILIPPINES	Philippines	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+pn	pcn	612	PITCAIRN	Pitcairn	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+pl	pol	616	POLAND	Poland	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+pt	prt	620	PORTUGAL	Portugal	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+pr	pri	630	PUERTO RICO	Puerto Rico	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+qa	qat	634	QATAR	Qatar	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+re	reu	638	REUNION	Reunion	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+ro	rom	642	ROMANIA	Romania	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+ru	rus	643	RUSSIAN FEDERATION	Russian Federation	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+rw	rwa	646	RWANDA	Rwanda	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+bl	blm	652	SAINT BARTHÉLEMY	Saint Barthélemy	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+sh	shn	654	SAINT HELENA	Saint Helena	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+kn	kna	659	SAINT KITTS AND NEVIS	Saint Kitts and Nevis	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+lc	lca	662	SAINT LUCIA	Saint Lucia	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+mf	maf	663	SAINT MARTIN (FRENCH PART)	Saint Martin (French part)	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+pm	spm	666	SAINT PIERRE AND MIQUELON	Saint Pierre and Miquelon	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+vc	vct	670	SAINT VINCENT AND THE GRENADINES	Saint Vincent and the Grenadines	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+ws	wsm	882	SAMOA	Samoa	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+sm	smr	674	SAN MARINO	San Marino	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+st	stp	678	SAO TOME AND PRINCIPE	Sao Tome and Principe	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+sa	sau	682	SAUDI ARABIA	Saudi Arabia	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+sn	sen	686	SENEGAL	Senegal	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+rs	srb	688	SERBIA	Serbia	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+sc	syc	690	SEYCHELLES	Seychelles	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+sl	sle	694	SIERRA LEONE	Sierra Leone	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+sg	sgp	702	SINGAPORE	Singapore	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+sx	sxm	534	SINT MAARTEN	Sint Maarten	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+sk	svk	703	SLOVAKIA	Slovakia	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+si	svn	705	SLOVENIA	Slovenia	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+sb	slb	090	SOLOMON ISLANDS	Solomon Islands	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+so	som	706	SOMALIA	Somalia	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+za	zaf	710	SOUTH AFRICA	South Africa	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+gs	sgs	239	SOUTH GEORGIA AND THE SOUTH SANDWICH ISLANDS	South Georgia and the South Sandwich Islands	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+ss	ssd	728	SOUTH SUDAN	South Sudan	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+es	esp	724	SPAIN	Spain	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+lk	lka	144	SRI LANKA	Sri Lanka	\N	\N	2026-11-30 22:51:33.749+00	2026-11-30 22:51:33.749+00	\N
+sd	sdn	729	SUDAN	Sudan	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+sr	sur	740	SURINAME	Suriname	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+sj	sjm	744	SVALBARD AND JAN MAYEN	Svalbard and Jan Mayen	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+sz	swz	748	SWAZILAND	Swaziland	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+se	swe	752	SWEDEN	Sweden	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+ch	che	756	SWITZERLAND	Switzerland	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+sy	syr	760	SYRIAN ARAB REPUBLIC	Syrian Arab Republic	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+tw	twn	158	TAIWAN, PROVINCE OF CHINA	Taiwan, Province of China	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+tj	tjk	762	TAJIKISTAN	Tajikistan	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+tz	tza	834	TANZANIA, UNITED REPUBLIC OF	Tanzania, United Republic of	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+th	tha	764	THAILAND	Thailand	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+tl	tls	626	TIMOR LESTE	Timor Leste	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+tg	tgo	768	TOGO	Togo	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+tk	tkl	772	TOKELAU	Tokelau	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+to	ton	776	TONGA	Tonga	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+tt	tto	780	TRINIDAD AND TOBAGO	Trinidad and Tobago	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+tn	tun	788	TUNISIA	Tunisia	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+tr	tur	792	TURKEY	Turkey	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+tm	tkm	795	TURKMENISTAN	Turkmenistan	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+tc	tca	796	TURKS AND CAICOS ISLANDS	Turks and Caicos Islands	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+tv	tuv	798	TUVALU	Tuvalu	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+ug	uga	800	UGANDA	Uganda	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+ua	ukr	804	UKRAINE	Ukraine	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+ae	are	784	UNITED ARAB EMIRATES	United Arab Emirates	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+gb	gbr	826	UNITED KINGDOM	United Kingdom	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+us	usa	840	UNITED STATES	United States	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+um	umi	581	UNITED STATES MINOR OUTLYING ISLANDS	United States Minor Outlying Islands	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+uy	ury	858	URUGUAY	Uruguay	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+uz	uzb	860	UZBEKISTAN	Uzbekistan	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+vu	vut	548	VANUATU	Vanuatu	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+ve	ven	862	VENEZUELA	Venezuela	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+vn	vnm	704	VIET NAM	Viet Nam	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+vg	vgb	092	VIRGIN ISLANDS, BRITISH	Virgin Islands, British	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+vi	vir	850	VIRGIN ISLANDS, U.S.	Virgin Islands, U.S.	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+wf	wlf	876	WALLIS AND FUTUNA	Wallis and Futuna	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+eh	esh	732	WESTERN SAHARA	Western Sahara	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+ye	yem	887	YEMEN	Yemen	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+zm	zmb	894	ZAMBIA	Zambia	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+zw	zwe	716	ZIMBABWE	Zimbabwe	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+ax	ala	248	ÅLAND ISLANDS	Åland Islands	\N	\N	2026-11-30 22:51:33.75+00	2026-11-30 22:51:33.75+00	\N
+fr	fra	250	FRANCE	France	reg_01M8QAGFD84VDR2WS9CQ3YDACQ	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:47.505+00	\N
+de	deu	276	GERMANY	Germany	reg_01M8QAGFD84VDR2WS9CQ3YDACQ	\N	2026-11-30 22:51:33.748+00	2026-11-30 22:51:47.504+00	\N
 \.
 
 
@@ -4736,7 +4746,7 @@ de	deu	276	GERMANY	Germany	reg_01M8QACXKEDN9GMT531NNYJPPS	\N	2026-11-30 22:49:36
 --
 
 COPY public.region_payment_provider (region_id, payment_provider_id, id, created_at, updated_at, deleted_at) FROM stdin;
-reg_01M8QACXKEDN9GMT531NNYJPPS	pp_system_default	regpp_01M8QACXMWAPPRDJ5B1KJX0MR1	2026-11-30 22:49:51.00319+00	2026-11-30 22:49:51.00319+00	\N
+reg_01M8QAGFD84VDR2WS9CQ3YDACQ	pp_system_default	regpp_01M8QAGFEK6XZEV4EPYTAQBKZY	2026-11-30 22:51:47.536641+00	2026-11-30 22:51:47.536641+00	\N
 \.
 
 
@@ -4785,8 +4795,8 @@ COPY public.return_reason (id, value, label, description, metadata, parent_retur
 --
 
 COPY public.sales_channel (id, name, description, is_disabled, metadata, created_at, updated_at, deleted_at) FROM stdin;
-sc_01M8QACXCYNG59X456X1Y38TD8	Default Sales Channel	Created by Medusa	f	\N	2026-11-30 22:49:50.75+00	2026-11-30 22:49:50.75+00	\N
-sc_01M8QACXJVFBHCWGWM2XVD04W6	Default Sales Channel	\N	f	\N	2026-11-30 22:49:50.939+00	2026-11-30 22:49:50.939+00	\N
+sc_01M8QAGF7Z5SCHNY6AW2SFAY4H	Default Sales Channel	Created by Medusa	f	\N	2026-11-30 22:51:47.327+00	2026-11-30 22:51:47.327+00	\N
+sc_01M8QAGFCR2QQZY0RXK41BKZDK	Default Sales Channel	\N	f	\N	2026-11-30 22:51:47.48+00	2026-11-30 22:51:47.48+00	\N
 \.
 
 
@@ -4795,7 +4805,7 @@ sc_01M8QACXJVFBHCWGWM2XVD04W6	Default Sales Channel	\N	f	\N	2026-11-30 22:49:50.
 --
 
 COPY public.sales_channel_stock_location (sales_channel_id, stock_location_id, id, created_at, updated_at, deleted_at) FROM stdin;
-sc_01M8QACXJVFBHCWGWM2XVD04W6	sloc_01M8QACXP7JX3TC9GCY9RNJCT6	scloc_01M8QACXXS15ZPYN2MWHQRW6JF	2026-11-30 22:49:51.287418+00	2026-11-30 22:49:51.287418+00	\N
+sc_01M8QAGFCR2QQZY0RXK41BKZDK	sloc_01M8QAGFFZN7DAJN6N99HC1SNT	scloc_01M8QAGFM983V22W450TXH2R7W	2026-11-30 22:51:47.720902+00	2026-11-30 22:51:47.720902+00	\N
 \.
 
 
@@ -4804,11 +4814,11 @@ sc_01M8QACXJVFBHCWGWM2XVD04W6	sloc_01M8QACXP7JX3TC9GCY9RNJCT6	scloc_01M8QACXXS15
 --
 
 COPY public.script_migrations (id, script_name, created_at, finished_at) FROM stdin;
-1	migrate-normalize-currency-codes-normalization.js	2026-11-30 22:49:43.681765+00	2026-11-30 22:49:43.760866+00
-2	migrate-product-option-link-ids.js	2026-11-30 22:49:43.775945+00	2026-11-30 22:49:43.793942+00
-3	migrate-product-shipping-profile.js	2026-11-30 22:49:45.18355+00	2026-11-30 22:49:45.240342+00
-4	migrate-tax-region-provider.js	2026-11-30 22:49:45.253528+00	2026-11-30 22:49:45.28195+00
-5	reconcile-inventory-reserved-quantity.js	2026-11-30 22:49:45.295253+00	2026-11-30 22:49:45.31006+00
+1	migrate-normalize-currency-codes-normalization.js	2026-11-30 22:51:39.602109+00	2026-11-30 22:51:39.659163+00
+2	migrate-product-option-link-ids.js	2026-11-30 22:51:39.670178+00	2026-11-30 22:51:39.680743+00
+3	migrate-product-shipping-profile.js	2026-11-30 22:51:40.972119+00	2026-11-30 22:51:41.034314+00
+4	migrate-tax-region-provider.js	2026-11-30 22:51:41.045472+00	2026-11-30 22:51:41.057013+00
+5	reconcile-inventory-reserved-quantity.js	2026-11-30 22:51:41.062915+00	2026-11-30 22:51:41.085317+00
 \.
 
 
@@ -4849,7 +4859,7 @@ COPY public.search_postgres_index (name, table_name, schema_hash, plan, document
 --
 
 COPY public.service_zone (id, name, metadata, fulfillment_set_id, created_at, updated_at, deleted_at) FROM stdin;
-serzo_01M8QACXQDCGG8WSKWC27X8C1S	Europe	\N	fuset_01M8QACXQD96APJ9Z4QPWJM5SW	2026-11-30 22:49:51.086+00	2026-11-30 22:49:51.086+00	\N
+serzo_01M8QAGFGRCRZGKNZ97JVWD8HM	Europe	\N	fuset_01M8QAGFGSA4SHRFRM5ANV4J1K	2026-11-30 22:51:47.609+00	2026-11-30 22:51:47.609+00	\N
 \.
 
 
@@ -4858,7 +4868,7 @@ serzo_01M8QACXQDCGG8WSKWC27X8C1S	Europe	\N	fuset_01M8QACXQD96APJ9Z4QPWJM5SW	2026
 --
 
 COPY public.shipping_option (id, name, price_type, service_zone_id, shipping_profile_id, provider_id, data, metadata, shipping_option_type_id, created_at, updated_at, deleted_at) FROM stdin;
-so_01M8QACXT7V1H3NDH6G7EZMDQD	Standard Shipping	flat	serzo_01M8QACXQDCGG8WSKWC27X8C1S	sp_01M8QACR04BMNG99VNYHPFDTSQ	manual_manual	\N	\N	sotype_01M8QACXT4JWCZKBVYJZK3DZ78	2026-11-30 22:49:51.175+00	2026-11-30 22:49:51.175+00	\N
+so_01M8QAGFJXB6H08B6ZMKE3512V	Standard Shipping	flat	serzo_01M8QAGFGRCRZGKNZ97JVWD8HM	sp_01M8QAG92NYHFPCVHB98JZYMBV	manual_manual	\N	\N	sotype_01M8QAGFJW2AMY162FY5S1R9MK	2026-11-30 22:51:47.677+00	2026-11-30 22:51:47.677+00	\N
 \.
 
 
@@ -4867,7 +4877,7 @@ so_01M8QACXT7V1H3NDH6G7EZMDQD	Standard Shipping	flat	serzo_01M8QACXQDCGG8WSKWC27
 --
 
 COPY public.shipping_option_price_set (shipping_option_id, price_set_id, id, created_at, updated_at, deleted_at) FROM stdin;
-so_01M8QACXT7V1H3NDH6G7EZMDQD	pset_01M8QACXTZGWEZPQ849GPBB3MB	sops_01M8QACXX2RXST3ETHRS3HEH7P	2026-11-30 22:49:51.266097+00	2026-11-30 22:49:51.266097+00	\N
+so_01M8QAGFJXB6H08B6ZMKE3512V	pset_01M8QAGFK8XT8C4CFCKV0MC0YD	sops_01M8QAGFM2ABKNJRAMK90VEBT7	2026-11-30 22:51:47.714395+00	2026-11-30 22:51:47.714395+00	\N
 \.
 
 
@@ -4876,8 +4886,8 @@ so_01M8QACXT7V1H3NDH6G7EZMDQD	pset_01M8QACXTZGWEZPQ849GPBB3MB	sops_01M8QACXX2RXS
 --
 
 COPY public.shipping_option_rule (id, attribute, operator, value, shipping_option_id, created_at, updated_at, deleted_at) FROM stdin;
-sorul_01M8QACXT5K1JK8JG5S2TD10XY	enabled_in_store	eq	"true"	so_01M8QACXT7V1H3NDH6G7EZMDQD	2026-11-30 22:49:51.176+00	2026-11-30 22:49:51.176+00	\N
-sorul_01M8QACXT5B07C21KK8CJ4FX8F	is_return	eq	"false"	so_01M8QACXT7V1H3NDH6G7EZMDQD	2026-11-30 22:49:51.176+00	2026-11-30 22:49:51.176+00	\N
+sorul_01M8QAGFJXSJ075V7M8MMN3GJQ	enabled_in_store	eq	"true"	so_01M8QAGFJXB6H08B6ZMKE3512V	2026-11-30 22:51:47.677+00	2026-11-30 22:51:47.677+00	\N
+sorul_01M8QAGFJX352C1TC02W7JX9Z8	is_return	eq	"false"	so_01M8QAGFJXB6H08B6ZMKE3512V	2026-11-30 22:51:47.678+00	2026-11-30 22:51:47.678+00	\N
 \.
 
 
@@ -4886,7 +4896,7 @@ sorul_01M8QACXT5B07C21KK8CJ4FX8F	is_return	eq	"false"	so_01M8QACXT7V1H3NDH6G7EZM
 --
 
 COPY public.shipping_option_type (id, label, description, code, created_at, updated_at, deleted_at) FROM stdin;
-sotype_01M8QACXT4JWCZKBVYJZK3DZ78	Standard	2-3 days	standard	2026-11-30 22:49:51.175+00	2026-11-30 22:49:51.175+00	\N
+sotype_01M8QAGFJW2AMY162FY5S1R9MK	Standard	2-3 days	standard	2026-11-30 22:51:47.677+00	2026-11-30 22:51:47.677+00	\N
 \.
 
 
@@ -4895,7 +4905,7 @@ sotype_01M8QACXT4JWCZKBVYJZK3DZ78	Standard	2-3 days	standard	2026-11-30 22:49:51
 --
 
 COPY public.shipping_profile (id, name, type, metadata, created_at, updated_at, deleted_at) FROM stdin;
-sp_01M8QACR04BMNG99VNYHPFDTSQ	Default Shipping Profile	default	\N	2026-11-30 22:49:45.22+00	2026-11-30 22:49:45.22+00	\N
+sp_01M8QAG92NYHFPCVHB98JZYMBV	Default Shipping Profile	default	\N	2026-11-30 22:51:41.013+00	2026-11-30 22:51:41.013+00	\N
 \.
 
 
@@ -4904,7 +4914,7 @@ sp_01M8QACR04BMNG99VNYHPFDTSQ	Default Shipping Profile	default	\N	2026-11-30 22:
 --
 
 COPY public.stock_location (id, created_at, updated_at, deleted_at, name, address_id, metadata) FROM stdin;
-sloc_01M8QACXP7JX3TC9GCY9RNJCT6	2026-11-30 22:49:51.048+00	2026-11-30 22:49:51.048+00	\N	Berlin WH	laddr_01M8QACXP7V80DFRSHB2PG8PBZ	\N
+sloc_01M8QAGFFZN7DAJN6N99HC1SNT	2026-11-30 22:51:47.584+00	2026-11-30 22:51:47.584+00	\N	Berlin WH	laddr_01M8QAGFFZMYNA0CZ43N9W83AM	\N
 \.
 
 
@@ -4913,7 +4923,7 @@ sloc_01M8QACXP7JX3TC9GCY9RNJCT6	2026-11-30 22:49:51.048+00	2026-11-30 22:49:51.0
 --
 
 COPY public.stock_location_address (id, created_at, updated_at, deleted_at, address_1, address_2, company, city, country_code, phone, province, postal_code, metadata) FROM stdin;
-laddr_01M8QACXP7V80DFRSHB2PG8PBZ	2026-11-30 22:49:51.047+00	2026-11-30 22:49:51.047+00	\N	Str. 1	\N	\N	Berlin	DE	\N	\N	\N	\N
+laddr_01M8QAGFFZMYNA0CZ43N9W83AM	2026-11-30 22:51:47.584+00	2026-11-30 22:51:47.584+00	\N	Str. 1	\N	\N	Berlin	DE	\N	\N	\N	\N
 \.
 
 
@@ -4922,7 +4932,7 @@ laddr_01M8QACXP7V80DFRSHB2PG8PBZ	2026-11-30 22:49:51.047+00	2026-11-30 22:49:51.
 --
 
 COPY public.store (id, name, default_sales_channel_id, default_region_id, default_location_id, metadata, created_at, updated_at, deleted_at) FROM stdin;
-store_01M8QACXEE403JQJ38N7GBS64X	Medusa Store	sc_01M8QACXCYNG59X456X1Y38TD8	\N	\N	\N	2026-11-30 22:49:50.788044+00	2026-11-30 22:49:50.788044+00	\N
+store_01M8QAGF98EGWZZZ5PA68HPMAF	Medusa Store	sc_01M8QAGF7Z5SCHNY6AW2SFAY4H	\N	\N	\N	2026-11-30 22:51:47.362651+00	2026-11-30 22:51:47.362651+00	\N
 \.
 
 
@@ -4931,7 +4941,7 @@ store_01M8QACXEE403JQJ38N7GBS64X	Medusa Store	sc_01M8QACXCYNG59X456X1Y38TD8	\N	\
 --
 
 COPY public.store_currency (id, currency_code, is_default, store_id, created_at, updated_at, deleted_at) FROM stdin;
-stocur_01M8QACXEY4E2R6VAB4P4EDVK6	eur	t	store_01M8QACXEE403JQJ38N7GBS64X	2026-11-30 22:49:50.788044+00	2026-11-30 22:49:50.788044+00	\N
+stocur_01M8QAGF9HGCNBQSEPEZ0FPZQ9	eur	t	store_01M8QAGF98EGWZZZ5PA68HPMAF	2026-11-30 22:51:47.362651+00	2026-11-30 22:51:47.362651+00	\N
 \.
 
 
@@ -4948,7 +4958,7 @@ COPY public.store_locale (id, locale_code, store_id, created_at, updated_at, del
 --
 
 COPY public.tax_provider (id, is_enabled, created_at, updated_at, deleted_at) FROM stdin;
-tp_system	t	2026-11-30 22:49:36.843+00	2026-11-30 22:49:36.843+00	\N
+tp_system	t	2026-11-30 22:51:33.804+00	2026-11-30 22:51:33.804+00	\N
 \.
 
 
@@ -4973,8 +4983,8 @@ COPY public.tax_rate_rule (id, tax_rate_id, reference_id, reference, metadata, c
 --
 
 COPY public.tax_region (id, provider_id, country_code, province_code, parent_id, metadata, created_at, updated_at, created_by, deleted_at) FROM stdin;
-txreg_01M8QACXNEM9RSTG1X32JDCXCC	tp_system	de	\N	\N	\N	2026-11-30 22:49:51.022+00	2026-11-30 22:49:51.022+00	\N	\N
-txreg_01M8QACXNEJRGSHSS0V0Z3ZSR1	tp_system	fr	\N	\N	\N	2026-11-30 22:49:51.022+00	2026-11-30 22:49:51.022+00	\N	\N
+txreg_01M8QAGFF8FFVZKMHM9MA70GXC	tp_system	de	\N	\N	\N	2026-11-30 22:51:47.56+00	2026-11-30 22:51:47.56+00	\N	\N
+txreg_01M8QAGFF8WT2BTCT9Y75JRV36	tp_system	fr	\N	\N	\N	2026-11-30 22:51:47.561+00	2026-11-30 22:51:47.561+00	\N	\N
 \.
 
 
@@ -5007,7 +5017,7 @@ COPY public.view_configuration (id, entity, name, user_id, is_system_default, co
 --
 
 COPY public.workflow_execution (id, workflow_id, transaction_id, execution, context, state, created_at, updated_at, deleted_at, retention_time, run_id) FROM stdin;
-wf_exec_01M8QAD2K0SN87WHZX3FDPR9TV	complete-cart	auto-01M8QAD2J670ZAM30CSAMW22PZ	{"_v": 0, "runId": "01M8QAD2JJTVF4JP8VYQJ4PETY", "state": "done", "steps": {"_root": {"id": "_root", "next": ["_root.acquire-lock-step"]}, "_root.acquire-lock-step": {"_v": 0, "id": "_root.acquire-lock-step", "next": ["_root.acquire-lock-step.use-query-graph-step", "_root.acquire-lock-step.cart-query"], "uuid": "01M8QACT5E6F2DY26RKZFY1E1J", "depth": 1, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996087, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5E6F2DY26RKZFY1E1J", "store": false, "action": "acquire-lock-step", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796078996087, "saveResponse": true}, "_root.acquire-lock-step.cart-query": {"_v": 0, "id": "_root.acquire-lock-step.cart-query", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items"], "uuid": "01M8QACT5EAAS5RGRYFK7TVWAZ", "depth": 2, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996089, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5EAAS5RGRYFK7TVWAZ", "async": false, "store": false, "action": "cart-query", "noCompensation": true, "compensateAsync": false}, "stepFailed": false, "lastAttempt": 1796078996089, "saveResponse": true}, "_root.acquire-lock-step.use-query-graph-step": {"_v": 0, "id": "_root.acquire-lock-step.use-query-graph-step", "next": [], "uuid": "01M8QACT5E6KWWEH23YX1TTSQ3", "depth": 2, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996089, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5E6KWWEH23YX1TTSQ3", "store": false, "action": "use-query-graph-step", "noCompensation": true}, "stepFailed": false, "lastAttempt": 1796078996089, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments"], "uuid": "01M8QACT5EH83KN4VZ41PN7HAA", "depth": 3, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996328, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5EH83KN4VZ41PN7HAA", "store": false, "action": "validate-cart-items", "noCompensation": true}, "stepFailed": false, "lastAttempt": 1796078996328, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed"], "uuid": "01M8QACT5FS6MZNDJGK2Q2GZM1", "depth": 4, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996332, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5FS6MZNDJGK2Q2GZM1", "store": false, "action": "validate-cart-payments", "noCompensation": true}, "stepFailed": false, "lastAttempt": 1796078996332, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate"], "uuid": "01M8QACT5FYMYTN1EP2TC1KZ28", "depth": 5, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996359, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5FYMYTN1EP2TC1KZ28", "store": false, "action": "compensate-payment-if-needed", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796078996359, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query"], "uuid": "01M8QACT5F86XNS2D5E68566R7", "depth": 6, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996366, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5F86XNS2D5E68566R7", "store": false, "action": "validate", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796078996366, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping"], "uuid": "01M8QACT5FEFCKZNCC5XT2CNWZ", "depth": 7, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996368, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5FEFCKZNCC5XT2CNWZ", "async": false, "store": false, "action": "shipping-options-query", "noCompensation": true, "compensateAsync": false}, "stepFailed": false, "lastAttempt": 1796078996368, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders"], "uuid": "01M8QACT5F0TFQZ3G5NBGQNTTA", "depth": 8, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996380, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5F0TFQZ3G5NBGQNTTA", "store": false, "action": "validate-shipping", "noCompensation": true}, "stepFailed": false, "lastAttempt": 1796078996380, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.create-remote-links", "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.update-carts", "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.reserve-inventory-step", "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.register-usage", "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step"], "uuid": "01M8QACT5F9VCRPRFYXCKR26TQ", "depth": 9, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996391, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5F9VCRPRFYXCKR26TQ", "store": false, "action": "create-orders", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796078996391, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.update-carts": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.update-carts", "next": [], "uuid": "01M8QACT5FPW104HWTJE02KQC2", "depth": 10, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996539, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5FPW104HWTJE02KQC2", "store": false, "action": "update-carts", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796078996539, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.register-usage": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.register-usage", "next": [], "uuid": "01M8QACT5F4Q40ZRQYJEJG975D", "depth": 10, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996539, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5F4Q40ZRQYJEJG975D", "store": false, "action": "register-usage", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796078996539, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created"], "uuid": "01M8QACT5FD8J5PJFSX7D17KXN", "depth": 10, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996539, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5FD8J5PJFSX7D17KXN", "store": false, "action": "emit-event-step", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796078996539, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.create-remote-links": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.create-remote-links", "next": [], "uuid": "01M8QACT5FKH8V089HT4ASVJ9C", "depth": 10, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996539, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5FKH8V089HT4ASVJ9C", "store": false, "action": "create-remote-links", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796078996539, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.reserve-inventory-step": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.reserve-inventory-step", "next": [], "uuid": "01M8QACT5FYBQG4PMF8N16W323", "depth": 10, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996539, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5FYBQG4PMF8N16W323", "store": false, "action": "reserve-inventory-step", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796078996539, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization"], "uuid": "01M8QACT5GV2KXKR0D3TW4E5MF", "depth": 11, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996698, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5GV2KXKR0D3TW4E5MF", "async": false, "store": false, "action": "emit-reservation-item-created", "noCompensation": false, "compensateAsync": false}, "stepFailed": false, "lastAttempt": 1796078996698, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step"], "uuid": "01M8QACT5GEQYZF0KWH027MF1Y", "depth": 12, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996701, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5GEQYZF0KWH027MF1Y", "store": false, "action": "beforePaymentAuthorization", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796078996701, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction"], "uuid": "01M8QACT5G5RNNJ33JSCHTYR7T", "depth": 13, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996711, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5G5RNNJ33JSCHTYR7T", "store": false, "action": "authorize-payment-session-step", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796078996711, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated"], "uuid": "01M8QACT5GV2888J4C6Y8HDSS7", "depth": 14, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996894, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5GV2888J4C6Y8HDSS7", "store": false, "action": "add-order-transaction", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796078996894, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated.create-order"], "uuid": "01M8QACT5GV1C8C1N1C2HVWVPC", "depth": 15, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996896, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5GV1C8C1N1C2HVWVPC", "store": false, "action": "orderCreated", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796078996896, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated.create-order": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated.create-order", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated.create-order.release-lock-step"], "uuid": "01M8QACT5GY3T5NMGZNYC0QGNF", "depth": 16, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996907, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5GY3T5NMGZNYC0QGNF", "store": false, "action": "create-order", "noCompensation": true}, "stepFailed": false, "lastAttempt": 1796078996907, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated.create-order.release-lock-step": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated.create-order.release-lock-step", "next": [], "uuid": "01M8QACT5GMNYTT37QHCV0WY8G", "depth": 17, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796078996915, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QACT5GMNYTT37QHCV0WY8G", "store": false, "action": "release-lock-step", "noCompensation": true}, "stepFailed": false, "lastAttempt": 1796078996915, "saveResponse": true}}, "modelId": "complete-cart", "options": {"name": "complete-cart", "store": true, "idempotent": false, "retentionTime": 259200}, "metadata": {"sourcePath": "/tmp/pgrec-medusa-7babace7d156/node_modules/@medusajs/core-flows/dist/cart/workflows/complete-cart.js", "eventGroupId": "01M8QAD2J670ZAM30CSAMW22PZ"}, "startedAt": 1796078996086, "definition": {"next": [{"uuid": "01M8QACT5E6KWWEH23YX1TTSQ3", "action": "use-query-graph-step", "noCompensation": true}, {"next": {"next": {"next": {"next": {"next": {"next": {"next": {"next": [{"uuid": "01M8QACT5FKH8V089HT4ASVJ9C", "action": "create-remote-links", "noCompensation": false}, {"uuid": "01M8QACT5FPW104HWTJE02KQC2", "action": "update-carts", "noCompensation": false}, {"uuid": "01M8QACT5FYBQG4PMF8N16W323", "action": "reserve-inventory-step", "noCompensation": false}, {"uuid": "01M8QACT5F4Q40ZRQYJEJG975D", "action": "register-usage", "noCompensation": false}, {"next": {"next": {"next": {"next": {"next": {"next": {"next": {"uuid": "01M8QACT5GMNYTT37QHCV0WY8G", "action": "release-lock-step", "noCompensation": true}, "uuid": "01M8QACT5GY3T5NMGZNYC0QGNF", "action": "create-order", "noCompensation": true}, "uuid": "01M8QACT5GV1C8C1N1C2HVWVPC", "action": "orderCreated", "noCompensation": false}, "uuid": "01M8QACT5GV2888J4C6Y8HDSS7", "action": "add-order-transaction", "noCompensation": false}, "uuid": "01M8QACT5G5RNNJ33JSCHTYR7T", "action": "authorize-payment-session-step", "noCompensation": false}, "uuid": "01M8QACT5GEQYZF0KWH027MF1Y", "action": "beforePaymentAuthorization", "noCompensation": false}, "uuid": "01M8QACT5GV2KXKR0D3TW4E5MF", "async": false, "action": "emit-reservation-item-created", "noCompensation": false, "compensateAsync": false}, "uuid": "01M8QACT5FD8J5PJFSX7D17KXN", "action": "emit-event-step", "noCompensation": false}], "uuid": "01M8QACT5F9VCRPRFYXCKR26TQ", "action": "create-orders", "noCompensation": false}, "uuid": "01M8QACT5F0TFQZ3G5NBGQNTTA", "action": "validate-shipping", "noCompensation": true}, "uuid": "01M8QACT5FEFCKZNCC5XT2CNWZ", "async": false, "action": "shipping-options-query", "noCompensation": true, "compensateAsync": false}, "uuid": "01M8QACT5F86XNS2D5E68566R7", "action": "validate", "noCompensation": false}, "uuid": "01M8QACT5FYMYTN1EP2TC1KZ28", "action": "compensate-payment-if-needed", "noCompensation": false}, "uuid": "01M8QACT5FS6MZNDJGK2Q2GZM1", "action": "validate-cart-payments", "noCompensation": true}, "uuid": "01M8QACT5EH83KN4VZ41PN7HAA", "action": "validate-cart-items", "noCompensation": true}, "uuid": "01M8QACT5EAAS5RGRYFK7TVWAZ", "async": false, "action": "cart-query", "noCompensation": true, "compensateAsync": false}], "uuid": "01M8QACT5E6F2DY26RKZFY1E1J", "action": "acquire-lock-step", "noCompensation": false}, "timedOutAt": null, "hasAsyncSteps": false, "transactionId": "auto-01M8QAD2J670ZAM30CSAMW22PZ", "hasFailedSteps": false, "hasSkippedSteps": false, "hasWaitingSteps": false, "hasRevertedSteps": false, "hasSkippedOnFailureSteps": false}	{"data": {"invoke": {"validate": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)"}}, "cart-query": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": {"data": {"id": "cart_01M8QACZMAB2CXPGSR6BEKGTMK", "email": "jane@example.com", "items": [{"id": "cali_01M8QACZMCJMEX51Q4SKMATPXM", "title": "Medusa T-Shirt", "total": 12, "cart_id": "cart_01M8QACZMAB2CXPGSR6BEKGTMK", "variant": {"id": "variant_01M8QACY934HK66404KG0CKE1R", "product": {"id": "prod_01M8QACY1PK1MGBHAA6WJ6WBEY", "is_giftcard": false, "shipping_profile": {"id": "sp_01M8QACR04BMNG99VNYHPFDTSQ"}}, "product_id": "prod_01M8QACY1PK1MGBHAA6WJ6WBEY", "allow_backorder": false, "inventory_items": [], "manage_inventory": false}, "metadata": {}, "quantity": 1, "subtitle": "M / White", "subtotal": 12, "raw_total": {"value": "12", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": "https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png", "created_at": "2026-11-30T22:49:53.043Z", "deleted_at": null, "product_id": "prod_01M8QACY1PK1MGBHAA6WJ6WBEY", "unit_price": 12, "updated_at": "2026-11-30T22:49:53.043Z", "variant_id": "variant_01M8QACY934HK66404KG0CKE1R", "adjustments": [], "is_giftcard": false, "variant_sku": "SHIRT-M-White", "product_type": "Shirt", "raw_subtotal": {"value": "12", "precision": 20}, "product_title": "Medusa T-Shirt", "raw_tax_total": {"value": "0", "precision": 20}, "variant_title": "M / White", "discount_total": 0, "original_total": 12, "product_handle": "t-shirt", "raw_unit_price": {"value": "12", "precision": 20}, "is_custom_price": false, "is_discountable": true, "product_type_id": "ptyp_01M8QACXZZ0HE58JV3AP5PM97T", "variant_barcode": null, "is_tax_inclusive": false, "product_subtitle": null, "discount_subtotal": 0, "original_subtotal": 12, "requires_shipping": true, "discount_tax_total": 0, "original_tax_total": 0, "product_collection": "Summer", "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "12", "precision": 20}, "product_description": "Cotton tee", "compare_at_unit_price": 15, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "12", "precision": 20}, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_compare_at_unit_price": {"value": "15", "precision": 20}}, {"id": "cali_01M8QACZMCNAWB3T62VAEMT466", "title": "Medusa Cap", "total": 25.5, "cart_id": "cart_01M8QACZMAB2CXPGSR6BEKGTMK", "variant": {"id": "variant_01M8QACY9315FBW676JXW597YW", "product": {"id": "prod_01M8QACY1PZRA9NWFR8K0KX0F1", "is_giftcard": false, "shipping_profile": {"id": "sp_01M8QACR04BMNG99VNYHPFDTSQ"}}, "product_id": "prod_01M8QACY1PZRA9NWFR8K0KX0F1", "allow_backorder": false, "inventory_items": [], "manage_inventory": false}, "metadata": {}, "quantity": 3, "subtitle": "One Size", "subtotal": 25.5, "raw_total": {"value": "25.5", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": null, "created_at": "2026-11-30T22:49:53.043Z", "deleted_at": null, "product_id": "prod_01M8QACY1PZRA9NWFR8K0KX0F1", "unit_price": 8.5, "updated_at": "2026-11-30T22:49:53.043Z", "variant_id": "variant_01M8QACY9315FBW676JXW597YW", "adjustments": [], "is_giftcard": false, "variant_sku": "CAP-OS", "product_type": null, "raw_subtotal": {"value": "25.5", "precision": 20}, "product_title": "Medusa Cap", "raw_tax_total": {"value": "0", "precision": 20}, "variant_title": "One Size", "discount_total": 0, "original_total": 25.5, "product_handle": "cap", "raw_unit_price": {"value": "8.5", "precision": 20}, "is_custom_price": false, "is_discountable": true, "product_type_id": null, "variant_barcode": null, "is_tax_inclusive": false, "product_subtitle": null, "discount_subtotal": 0, "original_subtotal": 25.5, "requires_shipping": true, "discount_tax_total": 0, "original_tax_total": 0, "product_collection": null, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "25.5", "precision": 20}, "product_description": null, "compare_at_unit_price": null, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "25.5", "precision": 20}, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_compare_at_unit_price": null}], "total": 47.5, "locale": null, "region": {"id": "reg_01M8QACXKEDN9GMT531NNYJPPS", "name": "Europe", "metadata": null, "created_at": "2026-11-30T22:49:50.966Z", "deleted_at": null, "updated_at": "2026-11-30T22:49:50.966Z", "currency_code": "eur", "automatic_taxes": true}, "customer": {"id": "cus_01M8QACYG3J0BHQPWE6NVSD5QF", "email": "jane@example.com", "phone": "+49 30 1234", "metadata": null, "last_name": "Doe", "created_at": "2026-11-30T22:49:51.876Z", "created_by": null, "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:49:51.876Z", "has_account": false, "company_name": null}, "metadata": null, "subtotal": 47.5, "raw_total": {"value": "47.5", "precision": 20}, "region_id": "reg_01M8QACXKEDN9GMT531NNYJPPS", "tax_total": 0, "created_at": "2026-11-30T22:49:53.037Z", "item_total": 37.5, "promotions": [], "updated_at": "2026-11-30T22:49:53.037Z", "customer_id": "cus_01M8QACYG3J0BHQPWE6NVSD5QF", "completed_at": null, "credit_lines": [], "raw_subtotal": {"value": "47.5", "precision": 20}, "currency_code": "eur", "item_subtotal": 37.5, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "item_tax_total": 0, "original_total": 47.5, "raw_item_total": {"value": "37.5", "precision": 20}, "shipping_total": 10, "billing_address": {"id": "caaddr_01M8QACZMB6PBY24SP0MV96V24", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:49:53.037Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:49:53.037Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "sales_channel_id": "sc_01M8QACXJVFBHCWGWM2XVD04W6", "shipping_address": {"id": "caaddr_01M8QACZMB7BKQHJM72CVAPYS9", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:49:53.036Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:49:53.036Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "shipping_methods": [{"id": "casm_01M8QAD11THD5P76ATY0J5V7C1", "data": {}, "name": "Standard Shipping", "total": 10, "amount": 10, "cart_id": "cart_01M8QACZMAB2CXPGSR6BEKGTMK", "metadata": null, "subtotal": 10, "raw_total": {"value": "10", "precision": 20}, "tax_lines": [], "tax_total": 0, "created_at": "2026-11-30T22:49:54.491Z", "deleted_at": null, "raw_amount": {"value": "10", "precision": 20}, "updated_at": "2026-11-30T22:49:54.491Z", "adjustments": [], "description": null, "raw_subtotal": {"value": "10", "precision": 20}, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "original_total": 10, "is_tax_inclusive": false, "discount_subtotal": 0, "original_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "10", "precision": 20}, "shipping_option_id": "so_01M8QACXT7V1H3NDH6G7EZMDQD", "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "10", "precision": 20}, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}}], "raw_item_subtotal": {"value": "37.5", "precision": 20}, "shipping_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "payment_collection": {"id": "pay_col_01M8QAD2CYRZ37449WF6SM7A1W", "amount": 47.5, "status": "not_paid", "metadata": null, "created_at": "2026-11-30T22:49:55.871Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:49:55.871Z", "completed_at": null, "currency_code": "eur", "captured_amount": null, "refunded_amount": null, "payment_sessions": [{"id": "payses_01M8QAD2H7SYF18SZTTV9MCYD1", "data": {}, "amount": 47.5, "status": "pending", "context": {}, "payment": null, "metadata": {}, "created_at": "2026-11-30T22:49:56.008Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:49:56.008Z", "provider_id": "pp_system_default", "authorized_at": null, "currency_code": "eur", "payment_collection_id": "pay_col_01M8QAD2CYRZ37449WF6SM7A1W"}], "authorized_amount": null, "raw_captured_amount": null, "raw_refunded_amount": null, "raw_authorized_amount": null}, "raw_discount_total": {"value": "0", "precision": 20}, "raw_item_tax_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "47.5", "precision": 20}, "raw_shipping_total": {"value": "10", "precision": 20}, "shipping_tax_total": 0, "original_item_total": 37.5, "raw_shipping_subtotal": {"value": "10", "precision": 20}, "original_item_subtotal": 37.5, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_shipping_tax_total": {"value": "0", "precision": 20}, "original_item_tax_total": 0, "original_shipping_total": 10, "raw_original_item_total": {"value": "37.5", "precision": 20}, "original_shipping_subtotal": 10, "raw_original_item_subtotal": {"value": "37.5", "precision": 20}, "original_shipping_tax_total": 0, "raw_original_item_tax_total": {"value": "0", "precision": 20}, "raw_original_shipping_total": {"value": "10", "precision": 20}, "raw_original_shipping_subtotal": {"value": "10", "precision": 20}, "raw_original_shipping_tax_total": {"value": "0", "precision": 20}}}, "compensateInput": {"data": {"id": "cart_01M8QACZMAB2CXPGSR6BEKGTMK", "email": "jane@example.com", "items": [{"id": "cali_01M8QACZMCJMEX51Q4SKMATPXM", "title": "Medusa T-Shirt", "total": 12, "cart_id": "cart_01M8QACZMAB2CXPGSR6BEKGTMK", "variant": {"id": "variant_01M8QACY934HK66404KG0CKE1R", "product": {"id": "prod_01M8QACY1PK1MGBHAA6WJ6WBEY", "is_giftcard": false, "shipping_profile": {"id": "sp_01M8QACR04BMNG99VNYHPFDTSQ"}}, "product_id": "prod_01M8QACY1PK1MGBHAA6WJ6WBEY", "allow_backorder": false, "inventory_items": [], "manage_inventory": false}, "metadata": {}, "quantity": 1, "subtitle": "M / White", "subtotal": 12, "raw_total": {"value": "12", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": "https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png", "created_at": "2026-11-30T22:49:53.043Z", "deleted_at": null, "product_id": "prod_01M8QACY1PK1MGBHAA6WJ6WBEY", "unit_price": 12, "updated_at": "2026-11-30T22:49:53.043Z", "variant_id": "variant_01M8QACY934HK66404KG0CKE1R", "adjustments": [], "is_giftcard": false, "variant_sku": "SHIRT-M-White", "product_type": "Shirt", "raw_subtotal": {"value": "12", "precision": 20}, "product_title": "Medusa T-Shirt", "raw_tax_total": {"value": "0", "precision": 20}, "variant_title": "M / White", "discount_total": 0, "original_total": 12, "product_handle": "t-shirt", "raw_unit_price": {"value": "12", "precision": 20}, "is_custom_price": false, "is_discountable": true, "product_type_id": "ptyp_01M8QACXZZ0HE58JV3AP5PM97T", "variant_barcode": null, "is_tax_inclusive": false, "product_subtitle": null, "discount_subtotal": 0, "original_subtotal": 12, "requires_shipping": true, "discount_tax_total": 0, "original_tax_total": 0, "product_collection": "Summer", "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "12", "precision": 20}, "product_description": "Cotton tee", "compare_at_unit_price": 15, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "12", "precision": 20}, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_compare_at_unit_price": {"value": "15", "precision": 20}}, {"id": "cali_01M8QACZMCNAWB3T62VAEMT466", "title": "Medusa Cap", "total": 25.5, "cart_id": "cart_01M8QACZMAB2CXPGSR6BEKGTMK", "variant": {"id": "variant_01M8QACY9315FBW676JXW597YW", "product": {"id": "prod_01M8QACY1PZRA9NWFR8K0KX0F1", "is_giftcard": false, "shipping_profile": {"id": "sp_01M8QACR04BMNG99VNYHPFDTSQ"}}, "product_id": "prod_01M8QACY1PZRA9NWFR8K0KX0F1", "allow_backorder": false, "inventory_items": [], "manage_inventory": false}, "metadata": {}, "quantity": 3, "subtitle": "One Size", "subtotal": 25.5, "raw_total": {"value": "25.5", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": null, "created_at": "2026-11-30T22:49:53.043Z", "deleted_at": null, "product_id": "prod_01M8QACY1PZRA9NWFR8K0KX0F1", "unit_price": 8.5, "updated_at": "2026-11-30T22:49:53.043Z", "variant_id": "variant_01M8QACY9315FBW676JXW597YW", "adjustments": [], "is_giftcard": false, "variant_sku": "CAP-OS", "product_type": null, "raw_subtotal": {"value": "25.5", "precision": 20}, "product_title": "Medusa Cap", "raw_tax_total": {"value": "0", "precision": 20}, "variant_title": "One Size", "discount_total": 0, "original_total": 25.5, "product_handle": "cap", "raw_unit_price": {"value": "8.5", "precision": 20}, "is_custom_price": false, "is_discountable": true, "product_type_id": null, "variant_barcode": null, "is_tax_inclusive": false, "product_subtitle": null, "discount_subtotal": 0, "original_subtotal": 25.5, "requires_shipping": true, "discount_tax_total": 0, "original_tax_total": 0, "product_collection": null, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "25.5", "precision": 20}, "product_description": null, "compare_at_unit_price": null, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "25.5", "precision": 20}, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_compare_at_unit_price": null}], "total": 47.5, "locale": null, "region": {"id": "reg_01M8QACXKEDN9GMT531NNYJPPS", "name": "Europe", "metadata": null, "created_at": "2026-11-30T22:49:50.966Z", "deleted_at": null, "updated_at": "2026-11-30T22:49:50.966Z", "currency_code": "eur", "automatic_taxes": true}, "customer": {"id": "cus_01M8QACYG3J0BHQPWE6NVSD5QF", "email": "jane@example.com", "phone": "+49 30 1234", "metadata": null, "last_name": "Doe", "created_at": "2026-11-30T22:49:51.876Z", "created_by": null, "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:49:51.876Z", "has_account": false, "company_name": null}, "metadata": null, "subtotal": 47.5, "raw_total": {"value": "47.5", "precision": 20}, "region_id": "reg_01M8QACXKEDN9GMT531NNYJPPS", "tax_total": 0, "created_at": "2026-11-30T22:49:53.037Z", "item_total": 37.5, "promotions": [], "updated_at": "2026-11-30T22:49:53.037Z", "customer_id": "cus_01M8QACYG3J0BHQPWE6NVSD5QF", "completed_at": null, "credit_lines": [], "raw_subtotal": {"value": "47.5", "precision": 20}, "currency_code": "eur", "item_subtotal": 37.5, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "item_tax_total": 0, "original_total": 47.5, "raw_item_total": {"value": "37.5", "precision": 20}, "shipping_total": 10, "billing_address": {"id": "caaddr_01M8QACZMB6PBY24SP0MV96V24", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:49:53.037Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:49:53.037Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "sales_channel_id": "sc_01M8QACXJVFBHCWGWM2XVD04W6", "shipping_address": {"id": "caaddr_01M8QACZMB7BKQHJM72CVAPYS9", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:49:53.036Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:49:53.036Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "shipping_methods": [{"id": "casm_01M8QAD11THD5P76ATY0J5V7C1", "data": {}, "name": "Standard Shipping", "total": 10, "amount": 10, "cart_id": "cart_01M8QACZMAB2CXPGSR6BEKGTMK", "metadata": null, "subtotal": 10, "raw_total": {"value": "10", "precision": 20}, "tax_lines": [], "tax_total": 0, "created_at": "2026-11-30T22:49:54.491Z", "deleted_at": null, "raw_amount": {"value": "10", "precision": 20}, "updated_at": "2026-11-30T22:49:54.491Z", "adjustments": [], "description": null, "raw_subtotal": {"value": "10", "precision": 20}, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "original_total": 10, "is_tax_inclusive": false, "discount_subtotal": 0, "original_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "10", "precision": 20}, "shipping_option_id": "so_01M8QACXT7V1H3NDH6G7EZMDQD", "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "10", "precision": 20}, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}}], "raw_item_subtotal": {"value": "37.5", "precision": 20}, "shipping_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "payment_collection": {"id": "pay_col_01M8QAD2CYRZ37449WF6SM7A1W", "amount": 47.5, "status": "not_paid", "metadata": null, "created_at": "2026-11-30T22:49:55.871Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:49:55.871Z", "completed_at": null, "currency_code": "eur", "captured_amount": null, "refunded_amount": null, "payment_sessions": [{"id": "payses_01M8QAD2H7SYF18SZTTV9MCYD1", "data": {}, "amount": 47.5, "status": "pending", "context": {}, "payment": null, "metadata": {}, "created_at": "2026-11-30T22:49:56.008Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:49:56.008Z", "provider_id": "pp_system_default", "authorized_at": null, "currency_code": "eur", "payment_collection_id": "pay_col_01M8QAD2CYRZ37449WF6SM7A1W"}], "authorized_amount": null, "raw_captured_amount": null, "raw_refunded_amount": null, "raw_authorized_amount": null}, "raw_discount_total": {"value": "0", "precision": 20}, "raw_item_tax_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "47.5", "precision": 20}, "raw_shipping_total": {"value": "10", "precision": 20}, "shipping_tax_total": 0, "original_item_total": 37.5, "raw_shipping_subtotal": {"value": "10", "precision": 20}, "original_item_subtotal": 37.5, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_shipping_tax_total": {"value": "0", "precision": 20}, "original_item_tax_total": 0, "original_shipping_total": 10, "raw_original_item_total": {"value": "37.5", "precision": 20}, "original_shipping_subtotal": 10, "raw_original_item_subtotal": {"value": "37.5", "precision": 20}, "original_shipping_tax_total": 0, "raw_original_item_tax_total": {"value": "0", "precision": 20}, "raw_original_shipping_total": {"value": "10", "precision": 20}, "raw_original_shipping_subtotal": {"value": "10", "precision": 20}, "raw_original_shipping_tax_total": {"value": "0", "precision": 20}}}}}, "create-order": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": {"id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "email": "jane@example.com", "items": [{"id": "ordli_01M8QAD2YAKS2JGN4M6SFKCJ3K", "title": "Medusa T-Shirt", "total": 12, "detail": {"id": "orditem_01M8QAD2YAW2N12PM3981S0S6F", "item_id": "ordli_01M8QAD2YAKS2JGN4M6SFKCJ3K", "version": 1, "metadata": {}, "order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "quantity": 1, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "unit_price": null, "updated_at": "2026-11-30T22:49:56.427Z", "raw_quantity": {"value": "1", "precision": 20}, "raw_unit_price": null, "shipped_quantity": 0, "delivered_quantity": 0, "fulfilled_quantity": 0, "raw_shipped_quantity": {"value": "0", "precision": 20}, "written_off_quantity": 0, "compare_at_unit_price": null, "raw_delivered_quantity": {"value": "0", "precision": 20}, "raw_fulfilled_quantity": {"value": "0", "precision": 20}, "raw_written_off_quantity": {"value": "0", "precision": 20}, "return_received_quantity": 0, "raw_compare_at_unit_price": null, "return_dismissed_quantity": 0, "return_requested_quantity": 0, "raw_return_received_quantity": {"value": "0", "precision": 20}, "raw_return_dismissed_quantity": {"value": "0", "precision": 20}, "raw_return_requested_quantity": {"value": "0", "precision": 20}}, "metadata": {}, "quantity": 1, "subtitle": "M / White", "subtotal": 12, "raw_total": {"value": "12", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": "https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png", "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "product_id": "prod_01M8QACY1PK1MGBHAA6WJ6WBEY", "unit_price": 12, "updated_at": "2026-11-30T22:49:56.427Z", "variant_id": "variant_01M8QACY934HK66404KG0CKE1R", "adjustments": [], "is_giftcard": false, "variant_sku": "SHIRT-M-White", "product_type": "Shirt", "raw_quantity": {"value": "1", "precision": 20}, "raw_subtotal": {"value": "12", "precision": 20}, "product_title": "Medusa T-Shirt", "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "variant_title": "M / White", "discount_total": 0, "original_total": 12, "product_handle": "t-shirt", "raw_unit_price": {"value": "12", "precision": 20}, "fulfilled_total": 0, "is_custom_price": false, "is_discountable": true, "product_type_id": "ptyp_01M8QACXZZ0HE58JV3AP5PM97T", "variant_barcode": null, "write_off_total": 0, "is_tax_inclusive": false, "product_subtitle": null, "refundable_total": 12, "discount_subtotal": 0, "original_subtotal": 12, "raw_shipped_total": {"value": "0", "precision": 20}, "requires_shipping": true, "discount_tax_total": 0, "line_item_metadata": {}, "original_tax_total": 0, "product_collection": "Summer", "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "12", "precision": 20}, "product_description": "Cotton tee", "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "raw_refundable_total": {"value": "12", "precision": 20}, "compare_at_unit_price": 15, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "12", "precision": 20}, "return_received_total": 0, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "raw_compare_at_unit_price": {"value": "15", "precision": 20}, "raw_return_received_total": {"value": "0", "precision": 20}, "refundable_total_per_unit": 12, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "raw_refundable_total_per_unit": {"value": "12", "precision": 20}}, {"id": "ordli_01M8QAD2YAN1BD1PSV8V91QRPH", "title": "Medusa Cap", "total": 25.5, "detail": {"id": "orditem_01M8QAD2YAACYVFG9KAH80ETG8", "item_id": "ordli_01M8QAD2YAN1BD1PSV8V91QRPH", "version": 1, "metadata": {}, "order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "quantity": 3, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "unit_price": null, "updated_at": "2026-11-30T22:49:56.427Z", "raw_quantity": {"value": "3", "precision": 20}, "raw_unit_price": null, "shipped_quantity": 0, "delivered_quantity": 0, "fulfilled_quantity": 0, "raw_shipped_quantity": {"value": "0", "precision": 20}, "written_off_quantity": 0, "compare_at_unit_price": null, "raw_delivered_quantity": {"value": "0", "precision": 20}, "raw_fulfilled_quantity": {"value": "0", "precision": 20}, "raw_written_off_quantity": {"value": "0", "precision": 20}, "return_received_quantity": 0, "raw_compare_at_unit_price": null, "return_dismissed_quantity": 0, "return_requested_quantity": 0, "raw_return_received_quantity": {"value": "0", "precision": 20}, "raw_return_dismissed_quantity": {"value": "0", "precision": 20}, "raw_return_requested_quantity": {"value": "0", "precision": 20}}, "metadata": {}, "quantity": 3, "subtitle": "One Size", "subtotal": 25.5, "raw_total": {"value": "25.5", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": null, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "product_id": "prod_01M8QACY1PZRA9NWFR8K0KX0F1", "unit_price": 8.5, "updated_at": "2026-11-30T22:49:56.427Z", "variant_id": "variant_01M8QACY9315FBW676JXW597YW", "adjustments": [], "is_giftcard": false, "variant_sku": "CAP-OS", "product_type": null, "raw_quantity": {"value": "3", "precision": 20}, "raw_subtotal": {"value": "25.5", "precision": 20}, "product_title": "Medusa Cap", "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "variant_title": "One Size", "discount_total": 0, "original_total": 25.5, "product_handle": "cap", "raw_unit_price": {"value": "8.5", "precision": 20}, "fulfilled_total": 0, "is_custom_price": false, "is_discountable": true, "product_type_id": null, "variant_barcode": null, "write_off_total": 0, "is_tax_inclusive": false, "product_subtitle": null, "refundable_total": 25.5, "discount_subtotal": 0, "original_subtotal": 25.5, "raw_shipped_total": {"value": "0", "precision": 20}, "requires_shipping": true, "discount_tax_total": 0, "line_item_metadata": {}, "original_tax_total": 0, "product_collection": null, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "25.5", "precision": 20}, "product_description": null, "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "raw_refundable_total": {"value": "25.5", "precision": 20}, "compare_at_unit_price": null, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "25.5", "precision": 20}, "return_received_total": 0, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "raw_compare_at_unit_price": null, "raw_return_received_total": {"value": "0", "precision": 20}, "refundable_total_per_unit": 8.5, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "raw_refundable_total_per_unit": {"value": "8.5", "precision": 20}}], "total": 47.5, "locale": null, "status": "pending", "summary": {"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 47.5, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 47.5, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 47.5, "original_order_total": 47.5, "raw_accounting_total": {"value": "47.5", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "47.5", "precision": 20}, "raw_current_order_total": {"value": "47.5", "precision": 20}, "raw_original_order_total": {"value": "47.5", "precision": 20}}, "version": 1, "metadata": null, "subtotal": 47.5, "raw_total": {"value": "47.5", "precision": 20}, "region_id": "reg_01M8QACXKEDN9GMT531NNYJPPS", "tax_total": 0, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "display_id": 2, "item_total": 37.5, "updated_at": "2026-11-30T22:49:56.427Z", "canceled_at": null, "customer_id": "cus_01M8QACYG3J0BHQPWE6NVSD5QF", "credit_lines": [], "raw_subtotal": {"value": "47.5", "precision": 20}, "transactions": [], "currency_code": "eur", "item_subtotal": 37.5, "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "discount_total": 0, "is_draft_order": false, "item_tax_total": 0, "original_total": 47.5, "raw_item_total": {"value": "37.5", "precision": 20}, "shipping_total": 10, "billing_address": {"id": "ordaddr_01M8QAD2Y6WDEY45R15SX5X2YC", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:49:53.037Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:49:53.037Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "fulfilled_total": 0, "no_notification": false, "write_off_total": 0, "sales_channel_id": "sc_01M8QACXJVFBHCWGWM2XVD04W6", "shipping_address": {"id": "ordaddr_01M8QAD2Y6QS2V4VBBGR6449WA", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:49:53.036Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:49:53.036Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "shipping_methods": [{"id": "ordsm_01M8QAD2Y9JRDRDHZ69BGJTVQE", "data": {}, "name": "Standard Shipping", "total": 10, "amount": 10, "detail": {"id": "ordspmv_01M8QAD2Y9YQ540A2REQ79SB7R", "version": 1, "claim_id": null, "order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "return_id": null, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "updated_at": "2026-11-30T22:49:56.427Z", "exchange_id": null, "shipping_method_id": "ordsm_01M8QAD2Y9JRDRDHZ69BGJTVQE"}, "metadata": null, "order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "subtotal": 10, "raw_total": {"value": "10", "precision": 20}, "tax_lines": [], "tax_total": 0, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "raw_amount": {"value": "10", "precision": 20}, "updated_at": "2026-11-30T22:49:56.427Z", "adjustments": [], "description": null, "raw_subtotal": {"value": "10", "precision": 20}, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "original_total": 10, "is_custom_amount": false, "is_tax_inclusive": false, "discount_subtotal": 0, "original_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "10", "precision": 20}, "shipping_option_id": "so_01M8QACXT7V1H3NDH6G7EZMDQD", "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "10", "precision": 20}, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}}], "credit_line_total": 0, "custom_display_id": null, "discount_subtotal": 0, "original_subtotal": 47.5, "raw_item_subtotal": {"value": "37.5", "precision": 20}, "raw_shipped_total": {"value": "0", "precision": 20}, "shipping_subtotal": 10, "billing_address_id": "ordaddr_01M8QAD2Y6WDEY45R15SX5X2YC", "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_item_tax_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "47.5", "precision": 20}, "raw_shipping_total": {"value": "10", "precision": 20}, "shipping_tax_total": 0, "item_discount_total": 0, "original_item_total": 37.5, "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "shipping_address_id": "ordaddr_01M8QAD2Y6QS2V4VBBGR6449WA", "credit_line_subtotal": 0, "credit_line_tax_total": 0, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "47.5", "precision": 20}, "raw_shipping_subtotal": {"value": "10", "precision": 20}, "return_received_total": 0, "original_item_subtotal": 37.5, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_shipping_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "original_item_tax_total": 0, "original_shipping_total": 10, "raw_item_discount_total": {"value": "0", "precision": 20}, "raw_original_item_total": {"value": "37.5", "precision": 20}, "shipping_discount_total": 0, "raw_credit_line_subtotal": {"value": "0", "precision": 20}, "raw_credit_line_tax_total": {"value": "0", "precision": 20}, "raw_return_received_total": {"value": "0", "precision": 20}, "original_shipping_subtotal": 10, "raw_original_item_subtotal": {"value": "37.5", "precision": 20}, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "original_shipping_tax_total": 0, "raw_original_item_tax_total": {"value": "0", "precision": 20}, "raw_original_shipping_total": {"value": "10", "precision": 20}, "raw_shipping_discount_total": {"value": "0", "precision": 20}, "raw_original_shipping_subtotal": {"value": "10", "precision": 20}, "raw_original_shipping_tax_total": {"value": "0", "precision": 20}}, "compensateInput": {"id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "email": "jane@example.com", "items": [{"id": "ordli_01M8QAD2YAKS2JGN4M6SFKCJ3K", "title": "Medusa T-Shirt", "total": 12, "detail": {"id": "orditem_01M8QAD2YAW2N12PM3981S0S6F", "item_id": "ordli_01M8QAD2YAKS2JGN4M6SFKCJ3K", "version": 1, "metadata": {}, "order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "quantity": 1, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "unit_price": null, "updated_at": "2026-11-30T22:49:56.427Z", "raw_quantity": {"value": "1", "precision": 20}, "raw_unit_price": null, "shipped_quantity": 0, "delivered_quantity": 0, "fulfilled_quantity": 0, "raw_shipped_quantity": {"value": "0", "precision": 20}, "written_off_quantity": 0, "compare_at_unit_price": null, "raw_delivered_quantity": {"value": "0", "precision": 20}, "raw_fulfilled_quantity": {"value": "0", "precision": 20}, "raw_written_off_quantity": {"value": "0", "precision": 20}, "return_received_quantity": 0, "raw_compare_at_unit_price": null, "return_dismissed_quantity": 0, "return_requested_quantity": 0, "raw_return_received_quantity": {"value": "0", "precision": 20}, "raw_return_dismissed_quantity": {"value": "0", "precision": 20}, "raw_return_requested_quantity": {"value": "0", "precision": 20}}, "metadata": {}, "quantity": 1, "subtitle": "M / White", "subtotal": 12, "raw_total": {"value": "12", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": "https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png", "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "product_id": "prod_01M8QACY1PK1MGBHAA6WJ6WBEY", "unit_price": 12, "updated_at": "2026-11-30T22:49:56.427Z", "variant_id": "variant_01M8QACY934HK66404KG0CKE1R", "adjustments": [], "is_giftcard": false, "variant_sku": "SHIRT-M-White", "product_type": "Shirt", "raw_quantity": {"value": "1", "precision": 20}, "raw_subtotal": {"value": "12", "precision": 20}, "product_title": "Medusa T-Shirt", "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "variant_title": "M / White", "discount_total": 0, "original_total": 12, "product_handle": "t-shirt", "raw_unit_price": {"value": "12", "precision": 20}, "fulfilled_total": 0, "is_custom_price": false, "is_discountable": true, "product_type_id": "ptyp_01M8QACXZZ0HE58JV3AP5PM97T", "variant_barcode": null, "write_off_total": 0, "is_tax_inclusive": false, "product_subtitle": null, "refundable_total": 12, "discount_subtotal": 0, "original_subtotal": 12, "raw_shipped_total": {"value": "0", "precision": 20}, "requires_shipping": true, "discount_tax_total": 0, "line_item_metadata": {}, "original_tax_total": 0, "product_collection": "Summer", "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "12", "precision": 20}, "product_description": "Cotton tee", "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "raw_refundable_total": {"value": "12", "precision": 20}, "compare_at_unit_price": 15, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "12", "precision": 20}, "return_received_total": 0, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "raw_compare_at_unit_price": {"value": "15", "precision": 20}, "raw_return_received_total": {"value": "0", "precision": 20}, "refundable_total_per_unit": 12, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "raw_refundable_total_per_unit": {"value": "12", "precision": 20}}, {"id": "ordli_01M8QAD2YAN1BD1PSV8V91QRPH", "title": "Medusa Cap", "total": 25.5, "detail": {"id": "orditem_01M8QAD2YAACYVFG9KAH80ETG8", "item_id": "ordli_01M8QAD2YAN1BD1PSV8V91QRPH", "version": 1, "metadata": {}, "order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "quantity": 3, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "unit_price": null, "updated_at": "2026-11-30T22:49:56.427Z", "raw_quantity": {"value": "3", "precision": 20}, "raw_unit_price": null, "shipped_quantity": 0, "delivered_quantity": 0, "fulfilled_quantity": 0, "raw_shipped_quantity": {"value": "0", "precision": 20}, "written_off_quantity": 0, "compare_at_unit_price": null, "raw_delivered_quantity": {"value": "0", "precision": 20}, "raw_fulfilled_quantity": {"value": "0", "precision": 20}, "raw_written_off_quantity": {"value": "0", "precision": 20}, "return_received_quantity": 0, "raw_compare_at_unit_price": null, "return_dismissed_quantity": 0, "return_requested_quantity": 0, "raw_return_received_quantity": {"value": "0", "precision": 20}, "raw_return_dismissed_quantity": {"value": "0", "precision": 20}, "raw_return_requested_quantity": {"value": "0", "precision": 20}}, "metadata": {}, "quantity": 3, "subtitle": "One Size", "subtotal": 25.5, "raw_total": {"value": "25.5", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": null, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "product_id": "prod_01M8QACY1PZRA9NWFR8K0KX0F1", "unit_price": 8.5, "updated_at": "2026-11-30T22:49:56.427Z", "variant_id": "variant_01M8QACY9315FBW676JXW597YW", "adjustments": [], "is_giftcard": false, "variant_sku": "CAP-OS", "product_type": null, "raw_quantity": {"value": "3", "precision": 20}, "raw_subtotal": {"value": "25.5", "precision": 20}, "product_title": "Medusa Cap", "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "variant_title": "One Size", "discount_total": 0, "original_total": 25.5, "product_handle": "cap", "raw_unit_price": {"value": "8.5", "precision": 20}, "fulfilled_total": 0, "is_custom_price": false, "is_discountable": true, "product_type_id": null, "variant_barcode": null, "write_off_total": 0, "is_tax_inclusive": false, "product_subtitle": null, "refundable_total": 25.5, "discount_subtotal": 0, "original_subtotal": 25.5, "raw_shipped_total": {"value": "0", "precision": 20}, "requires_shipping": true, "discount_tax_total": 0, "line_item_metadata": {}, "original_tax_total": 0, "product_collection": null, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "25.5", "precision": 20}, "product_description": null, "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "raw_refundable_total": {"value": "25.5", "precision": 20}, "compare_at_unit_price": null, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "25.5", "precision": 20}, "return_received_total": 0, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "raw_compare_at_unit_price": null, "raw_return_received_total": {"value": "0", "precision": 20}, "refundable_total_per_unit": 8.5, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "raw_refundable_total_per_unit": {"value": "8.5", "precision": 20}}], "total": 47.5, "locale": null, "status": "pending", "summary": {"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 47.5, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 47.5, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 47.5, "original_order_total": 47.5, "raw_accounting_total": {"value": "47.5", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "47.5", "precision": 20}, "raw_current_order_total": {"value": "47.5", "precision": 20}, "raw_original_order_total": {"value": "47.5", "precision": 20}}, "version": 1, "metadata": null, "subtotal": 47.5, "raw_total": {"value": "47.5", "precision": 20}, "region_id": "reg_01M8QACXKEDN9GMT531NNYJPPS", "tax_total": 0, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "display_id": 2, "item_total": 37.5, "updated_at": "2026-11-30T22:49:56.427Z", "canceled_at": null, "customer_id": "cus_01M8QACYG3J0BHQPWE6NVSD5QF", "credit_lines": [], "raw_subtotal": {"value": "47.5", "precision": 20}, "transactions": [], "currency_code": "eur", "item_subtotal": 37.5, "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "discount_total": 0, "is_draft_order": false, "item_tax_total": 0, "original_total": 47.5, "raw_item_total": {"value": "37.5", "precision": 20}, "shipping_total": 10, "billing_address": {"id": "ordaddr_01M8QAD2Y6WDEY45R15SX5X2YC", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:49:53.037Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:49:53.037Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "fulfilled_total": 0, "no_notification": false, "write_off_total": 0, "sales_channel_id": "sc_01M8QACXJVFBHCWGWM2XVD04W6", "shipping_address": {"id": "ordaddr_01M8QAD2Y6QS2V4VBBGR6449WA", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:49:53.036Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:49:53.036Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "shipping_methods": [{"id": "ordsm_01M8QAD2Y9JRDRDHZ69BGJTVQE", "data": {}, "name": "Standard Shipping", "total": 10, "amount": 10, "detail": {"id": "ordspmv_01M8QAD2Y9YQ540A2REQ79SB7R", "version": 1, "claim_id": null, "order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "return_id": null, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "updated_at": "2026-11-30T22:49:56.427Z", "exchange_id": null, "shipping_method_id": "ordsm_01M8QAD2Y9JRDRDHZ69BGJTVQE"}, "metadata": null, "order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "subtotal": 10, "raw_total": {"value": "10", "precision": 20}, "tax_lines": [], "tax_total": 0, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "raw_amount": {"value": "10", "precision": 20}, "updated_at": "2026-11-30T22:49:56.427Z", "adjustments": [], "description": null, "raw_subtotal": {"value": "10", "precision": 20}, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "original_total": 10, "is_custom_amount": false, "is_tax_inclusive": false, "discount_subtotal": 0, "original_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "10", "precision": 20}, "shipping_option_id": "so_01M8QACXT7V1H3NDH6G7EZMDQD", "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "10", "precision": 20}, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}}], "credit_line_total": 0, "custom_display_id": null, "discount_subtotal": 0, "original_subtotal": 47.5, "raw_item_subtotal": {"value": "37.5", "precision": 20}, "raw_shipped_total": {"value": "0", "precision": 20}, "shipping_subtotal": 10, "billing_address_id": "ordaddr_01M8QAD2Y6WDEY45R15SX5X2YC", "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_item_tax_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "47.5", "precision": 20}, "raw_shipping_total": {"value": "10", "precision": 20}, "shipping_tax_total": 0, "item_discount_total": 0, "original_item_total": 37.5, "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "shipping_address_id": "ordaddr_01M8QAD2Y6QS2V4VBBGR6449WA", "credit_line_subtotal": 0, "credit_line_tax_total": 0, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "47.5", "precision": 20}, "raw_shipping_subtotal": {"value": "10", "precision": 20}, "return_received_total": 0, "original_item_subtotal": 37.5, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_shipping_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "original_item_tax_total": 0, "original_shipping_total": 10, "raw_item_discount_total": {"value": "0", "precision": 20}, "raw_original_item_total": {"value": "37.5", "precision": 20}, "shipping_discount_total": 0, "raw_credit_line_subtotal": {"value": "0", "precision": 20}, "raw_credit_line_tax_total": {"value": "0", "precision": 20}, "raw_return_received_total": {"value": "0", "precision": 20}, "original_shipping_subtotal": 10, "raw_original_item_subtotal": {"value": "37.5", "precision": 20}, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "original_shipping_tax_total": 0, "raw_original_item_tax_total": {"value": "0", "precision": 20}, "raw_original_shipping_total": {"value": "10", "precision": 20}, "raw_shipping_discount_total": {"value": "0", "precision": 20}, "raw_original_shipping_subtotal": {"value": "10", "precision": 20}, "raw_original_shipping_tax_total": {"value": "0", "precision": 20}}}}, "orderCreated": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)"}}, "update-carts": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": [{"id": "cart_01M8QACZMAB2CXPGSR6BEKGTMK", "email": "jane@example.com", "locale": null, "metadata": null, "region_id": "reg_01M8QACXKEDN9GMT531NNYJPPS", "created_at": "2026-11-30T22:49:53.037Z", "deleted_at": null, "updated_at": "2026-11-30T22:49:56.652Z", "customer_id": "cus_01M8QACYG3J0BHQPWE6NVSD5QF", "completed_at": "2026-11-30T22:49:56.552Z", "currency_code": "eur", "billing_address": {"id": "caaddr_01M8QACZMB6PBY24SP0MV96V24"}, "sales_channel_id": "sc_01M8QACXJVFBHCWGWM2XVD04W6", "shipping_address": {"id": "caaddr_01M8QACZMB7BKQHJM72CVAPYS9"}, "billing_address_id": "caaddr_01M8QACZMB6PBY24SP0MV96V24", "shipping_address_id": "caaddr_01M8QACZMB7BKQHJM72CVAPYS9"}], "compensateInput": {"cartsBeforeUpdate": [{"id": "cart_01M8QACZMAB2CXPGSR6BEKGTMK", "email": "jane@example.com", "metadata": null, "region_id": "reg_01M8QACXKEDN9GMT531NNYJPPS", "customer_id": "cus_01M8QACYG3J0BHQPWE6NVSD5QF", "completed_at": null, "currency_code": "eur", "sales_channel_id": "sc_01M8QACXJVFBHCWGWM2XVD04W6"}], "addressesBeforeUpdate": []}}}, "create-orders": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": [{"id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "email": "jane@example.com", "items": [{"id": "ordli_01M8QAD2YAKS2JGN4M6SFKCJ3K", "title": "Medusa T-Shirt", "total": 12, "detail": {"id": "orditem_01M8QAD2YAW2N12PM3981S0S6F", "item_id": "ordli_01M8QAD2YAKS2JGN4M6SFKCJ3K", "version": 1, "metadata": {}, "order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "quantity": 1, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "unit_price": null, "updated_at": "2026-11-30T22:49:56.427Z", "raw_quantity": {"value": "1", "precision": 20}, "raw_unit_price": null, "shipped_quantity": 0, "delivered_quantity": 0, "fulfilled_quantity": 0, "raw_shipped_quantity": {"value": "0", "precision": 20}, "written_off_quantity": 0, "compare_at_unit_price": null, "raw_delivered_quantity": {"value": "0", "precision": 20}, "raw_fulfilled_quantity": {"value": "0", "precision": 20}, "raw_written_off_quantity": {"value": "0", "precision": 20}, "return_received_quantity": 0, "raw_compare_at_unit_price": null, "return_dismissed_quantity": 0, "return_requested_quantity": 0, "raw_return_received_quantity": {"value": "0", "precision": 20}, "raw_return_dismissed_quantity": {"value": "0", "precision": 20}, "raw_return_requested_quantity": {"value": "0", "precision": 20}}, "metadata": {}, "quantity": 1, "subtitle": "M / White", "subtotal": 12, "raw_total": {"value": "12", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": "https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png", "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "product_id": "prod_01M8QACY1PK1MGBHAA6WJ6WBEY", "unit_price": 12, "updated_at": "2026-11-30T22:49:56.427Z", "variant_id": "variant_01M8QACY934HK66404KG0CKE1R", "adjustments": [], "is_giftcard": false, "variant_sku": "SHIRT-M-White", "product_type": "Shirt", "raw_quantity": {"value": "1", "precision": 20}, "raw_subtotal": {"value": "12", "precision": 20}, "product_title": "Medusa T-Shirt", "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "variant_title": "M / White", "discount_total": 0, "original_total": 12, "product_handle": "t-shirt", "raw_unit_price": {"value": "12", "precision": 20}, "fulfilled_total": 0, "is_custom_price": false, "is_discountable": true, "product_type_id": "ptyp_01M8QACXZZ0HE58JV3AP5PM97T", "variant_barcode": null, "write_off_total": 0, "is_tax_inclusive": false, "product_subtitle": null, "refundable_total": 12, "discount_subtotal": 0, "original_subtotal": 12, "raw_shipped_total": {"value": "0", "precision": 20}, "requires_shipping": true, "discount_tax_total": 0, "line_item_metadata": {}, "original_tax_total": 0, "product_collection": "Summer", "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "12", "precision": 20}, "product_description": "Cotton tee", "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "raw_refundable_total": {"value": "12", "precision": 20}, "compare_at_unit_price": 15, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "12", "precision": 20}, "return_received_total": 0, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "raw_compare_at_unit_price": {"value": "15", "precision": 20}, "raw_return_received_total": {"value": "0", "precision": 20}, "refundable_total_per_unit": 12, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "raw_refundable_total_per_unit": {"value": "12", "precision": 20}}, {"id": "ordli_01M8QAD2YAN1BD1PSV8V91QRPH", "title": "Medusa Cap", "total": 25.5, "detail": {"id": "orditem_01M8QAD2YAACYVFG9KAH80ETG8", "item_id": "ordli_01M8QAD2YAN1BD1PSV8V91QRPH", "version": 1, "metadata": {}, "order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "quantity": 3, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "unit_price": null, "updated_at": "2026-11-30T22:49:56.427Z", "raw_quantity": {"value": "3", "precision": 20}, "raw_unit_price": null, "shipped_quantity": 0, "delivered_quantity": 0, "fulfilled_quantity": 0, "raw_shipped_quantity": {"value": "0", "precision": 20}, "written_off_quantity": 0, "compare_at_unit_price": null, "raw_delivered_quantity": {"value": "0", "precision": 20}, "raw_fulfilled_quantity": {"value": "0", "precision": 20}, "raw_written_off_quantity": {"value": "0", "precision": 20}, "return_received_quantity": 0, "raw_compare_at_unit_price": null, "return_dismissed_quantity": 0, "return_requested_quantity": 0, "raw_return_received_quantity": {"value": "0", "precision": 20}, "raw_return_dismissed_quantity": {"value": "0", "precision": 20}, "raw_return_requested_quantity": {"value": "0", "precision": 20}}, "metadata": {}, "quantity": 3, "subtitle": "One Size", "subtotal": 25.5, "raw_total": {"value": "25.5", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": null, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "product_id": "prod_01M8QACY1PZRA9NWFR8K0KX0F1", "unit_price": 8.5, "updated_at": "2026-11-30T22:49:56.427Z", "variant_id": "variant_01M8QACY9315FBW676JXW597YW", "adjustments": [], "is_giftcard": false, "variant_sku": "CAP-OS", "product_type": null, "raw_quantity": {"value": "3", "precision": 20}, "raw_subtotal": {"value": "25.5", "precision": 20}, "product_title": "Medusa Cap", "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "variant_title": "One Size", "discount_total": 0, "original_total": 25.5, "product_handle": "cap", "raw_unit_price": {"value": "8.5", "precision": 20}, "fulfilled_total": 0, "is_custom_price": false, "is_discountable": true, "product_type_id": null, "variant_barcode": null, "write_off_total": 0, "is_tax_inclusive": false, "product_subtitle": null, "refundable_total": 25.5, "discount_subtotal": 0, "original_subtotal": 25.5, "raw_shipped_total": {"value": "0", "precision": 20}, "requires_shipping": true, "discount_tax_total": 0, "line_item_metadata": {}, "original_tax_total": 0, "product_collection": null, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "25.5", "precision": 20}, "product_description": null, "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "raw_refundable_total": {"value": "25.5", "precision": 20}, "compare_at_unit_price": null, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "25.5", "precision": 20}, "return_received_total": 0, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "raw_compare_at_unit_price": null, "raw_return_received_total": {"value": "0", "precision": 20}, "refundable_total_per_unit": 8.5, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "raw_refundable_total_per_unit": {"value": "8.5", "precision": 20}}], "total": 47.5, "locale": null, "status": "pending", "summary": {"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 47.5, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 47.5, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 47.5, "original_order_total": 47.5, "raw_accounting_total": {"value": "47.5", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "47.5", "precision": 20}, "raw_current_order_total": {"value": "47.5", "precision": 20}, "raw_original_order_total": {"value": "47.5", "precision": 20}}, "version": 1, "metadata": null, "subtotal": 47.5, "raw_total": {"value": "47.5", "precision": 20}, "region_id": "reg_01M8QACXKEDN9GMT531NNYJPPS", "tax_total": 0, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "display_id": 2, "item_total": 37.5, "updated_at": "2026-11-30T22:49:56.427Z", "canceled_at": null, "customer_id": "cus_01M8QACYG3J0BHQPWE6NVSD5QF", "credit_lines": [], "raw_subtotal": {"value": "47.5", "precision": 20}, "transactions": [], "currency_code": "eur", "item_subtotal": 37.5, "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "discount_total": 0, "is_draft_order": false, "item_tax_total": 0, "original_total": 47.5, "raw_item_total": {"value": "37.5", "precision": 20}, "shipping_total": 10, "billing_address": {"id": "ordaddr_01M8QAD2Y6WDEY45R15SX5X2YC", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:49:53.037Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:49:53.037Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "fulfilled_total": 0, "no_notification": false, "write_off_total": 0, "sales_channel_id": "sc_01M8QACXJVFBHCWGWM2XVD04W6", "shipping_address": {"id": "ordaddr_01M8QAD2Y6QS2V4VBBGR6449WA", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:49:53.036Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:49:53.036Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "shipping_methods": [{"id": "ordsm_01M8QAD2Y9JRDRDHZ69BGJTVQE", "data": {}, "name": "Standard Shipping", "total": 10, "amount": 10, "detail": {"id": "ordspmv_01M8QAD2Y9YQ540A2REQ79SB7R", "version": 1, "claim_id": null, "order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "return_id": null, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "updated_at": "2026-11-30T22:49:56.427Z", "exchange_id": null, "shipping_method_id": "ordsm_01M8QAD2Y9JRDRDHZ69BGJTVQE"}, "metadata": null, "order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX", "subtotal": 10, "raw_total": {"value": "10", "precision": 20}, "tax_lines": [], "tax_total": 0, "created_at": "2026-11-30T22:49:56.427Z", "deleted_at": null, "raw_amount": {"value": "10", "precision": 20}, "updated_at": "2026-11-30T22:49:56.427Z", "adjustments": [], "description": null, "raw_subtotal": {"value": "10", "precision": 20}, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "original_total": 10, "is_custom_amount": false, "is_tax_inclusive": false, "discount_subtotal": 0, "original_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "10", "precision": 20}, "shipping_option_id": "so_01M8QACXT7V1H3NDH6G7EZMDQD", "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "10", "precision": 20}, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}}], "credit_line_total": 0, "custom_display_id": null, "discount_subtotal": 0, "original_subtotal": 47.5, "raw_item_subtotal": {"value": "37.5", "precision": 20}, "raw_shipped_total": {"value": "0", "precision": 20}, "shipping_subtotal": 10, "billing_address_id": "ordaddr_01M8QAD2Y6WDEY45R15SX5X2YC", "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_item_tax_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "47.5", "precision": 20}, "raw_shipping_total": {"value": "10", "precision": 20}, "shipping_tax_total": 0, "item_discount_total": 0, "original_item_total": 37.5, "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "shipping_address_id": "ordaddr_01M8QAD2Y6QS2V4VBBGR6449WA", "credit_line_subtotal": 0, "credit_line_tax_total": 0, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "47.5", "precision": 20}, "raw_shipping_subtotal": {"value": "10", "precision": 20}, "return_received_total": 0, "original_item_subtotal": 37.5, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_shipping_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "original_item_tax_total": 0, "original_shipping_total": 10, "raw_item_discount_total": {"value": "0", "precision": 20}, "raw_original_item_total": {"value": "37.5", "precision": 20}, "shipping_discount_total": 0, "raw_credit_line_subtotal": {"value": "0", "precision": 20}, "raw_credit_line_tax_total": {"value": "0", "precision": 20}, "raw_return_received_total": {"value": "0", "precision": 20}, "original_shipping_subtotal": 10, "raw_original_item_subtotal": {"value": "37.5", "precision": 20}, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "original_shipping_tax_total": 0, "raw_original_item_tax_total": {"value": "0", "precision": 20}, "raw_original_shipping_total": {"value": "10", "precision": 20}, "raw_shipping_discount_total": {"value": "0", "precision": 20}, "raw_original_shipping_subtotal": {"value": "10", "precision": 20}, "raw_original_shipping_tax_total": {"value": "0", "precision": 20}}], "compensateInput": ["order_01M8QAD2Y9EM034J5HQWAWPFEX"]}}, "register-usage": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": null, "compensateInput": {"computedActions": [], "registrationContext": {"customer_id": "cus_01M8QACYG3J0BHQPWE6NVSD5QF", "customer_email": "jane@example.com"}}}}, "emit-event-step": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": {"eventName": "order.placed", "eventGroupId": "01M8QAD2J670ZAM30CSAMW22PZ"}, "compensateInput": {"eventName": "order.placed", "eventGroupId": "01M8QAD2J670ZAM30CSAMW22PZ"}}}, "acquire-lock-step": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "compensateInput": {"keys": ["cart_01M8QACZMAB2CXPGSR6BEKGTMK"]}}}, "release-lock-step": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": true, "compensateInput": true}}, "validate-shipping": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)"}}, "create-remote-links": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": [{"cart": {"cart_id": "cart_01M8QACZMAB2CXPGSR6BEKGTMK"}, "order": {"order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX"}}, {"order": {"order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX"}, "payment": {"payment_collection_id": "pay_col_01M8QAD2CYRZ37449WF6SM7A1W"}}], "compensateInput": [{"cart": {"cart_id": "cart_01M8QACZMAB2CXPGSR6BEKGTMK"}, "order": {"order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX"}}, {"order": {"order_id": "order_01M8QAD2Y9EM034J5HQWAWPFEX"}, "payment": {"payment_collection_id": "pay_col_01M8QAD2CYRZ37449WF6SM7A1W"}}]}}, "validate-cart-items": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)"}}, "use-query-graph-step": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": {}, "compensateInput": {}}}, "add-order-transaction": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": null, "compensateInput": null}}, "reserve-inventory-step": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": [], "compensateInput": {"reservations": [], "inventoryItemIds": []}}}, "shipping-options-query": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": {"data": [{"id": "so_01M8QACXT7V1H3NDH6G7EZMDQD", "shipping_profile_id": "sp_01M8QACR04BMNG99VNYHPFDTSQ"}]}, "compensateInput": {"data": [{"id": "so_01M8QACXT7V1H3NDH6G7EZMDQD", "shipping_profile_id": "sp_01M8QACR04BMNG99VNYHPFDTSQ"}]}}}, "validate-cart-payments": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": [{"id": "payses_01M8QAD2H7SYF18SZTTV9MCYD1", "data": {}, "amount": 47.5, "status": "pending", "context": {}, "payment": null, "metadata": {}, "created_at": "2026-11-30T22:49:56.008Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:49:56.008Z", "provider_id": "pp_system_default", "authorized_at": null, "currency_code": "eur", "payment_collection_id": "pay_col_01M8QAD2CYRZ37449WF6SM7A1W"}], "compensateInput": [{"id": "payses_01M8QAD2H7SYF18SZTTV9MCYD1", "data": {}, "amount": 47.5, "status": "pending", "context": {}, "payment": null, "metadata": {}, "created_at": "2026-11-30T22:49:56.008Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:49:56.008Z", "provider_id": "pp_system_default", "authorized_at": null, "currency_code": "eur", "payment_collection_id": "pay_col_01M8QAD2CYRZ37449WF6SM7A1W"}]}}, "beforePaymentAuthorization": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)"}}, "compensate-payment-if-needed": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": "payses_01M8QAD2H7SYF18SZTTV9MCYD1", "compensateInput": "payses_01M8QAD2H7SYF18SZTTV9MCYD1"}}, "emit-reservation-item-created": {"__type": "Symbol(WorkflowWorkflowData)"}, "authorize-payment-session-step": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": {"id": "pay_01M8QAD38DGZZA1R161Q074RD8", "data": {}, "amount": 47.5, "captures": [], "metadata": null, "created_at": "2026-11-30T22:49:56.750Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:49:56.750Z", "canceled_at": null, "captured_at": null, "provider_id": "pp_system_default", "currency_code": "eur", "payment_collection": {"id": "pay_col_01M8QAD2CYRZ37449WF6SM7A1W"}, "payment_session_id": "payses_01M8QAD2H7SYF18SZTTV9MCYD1", "payment_collection_id": "pay_col_01M8QAD2CYRZ37449WF6SM7A1W"}, "compensateInput": {"id": "pay_01M8QAD38DGZZA1R161Q074RD8", "data": {}, "amount": 47.5, "captures": [], "metadata": null, "created_at": "2026-11-30T22:49:56.750Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:49:56.750Z", "canceled_at": null, "captured_at": null, "provider_id": "pp_system_default", "currency_code": "eur", "payment_collection": {"id": "pay_col_01M8QAD2CYRZ37449WF6SM7A1W"}, "payment_session_id": "payses_01M8QAD2H7SYF18SZTTV9MCYD1", "payment_collection_id": "pay_col_01M8QAD2CYRZ37449WF6SM7A1W"}}}}, "payload": {"id": "cart_01M8QACZMAB2CXPGSR6BEKGTMK"}, "compensate": {}}, "errors": []}	done	2026-11-30 22:49:56.064	2026-11-30 22:49:56.934	\N	259200	01M8QAD2JJTVF4JP8VYQJ4PETY
+wf_exec_01M8QAGH1W17CM1QM3RJYAZY0W	complete-cart	auto-01M8QAGH1KTR7DVJQ19FQW8ETA	{"_v": 0, "runId": "01M8QAGH1NBZSPX0AC6KWSGZXV", "state": "done", "steps": {"_root": {"id": "_root", "next": ["_root.acquire-lock-step"]}, "_root.acquire-lock-step": {"_v": 0, "id": "_root.acquire-lock-step", "next": ["_root.acquire-lock-step.use-query-graph-step", "_root.acquire-lock-step.cart-query"], "uuid": "01M8QAGCBYC6R38QZPHMQ1FAJS", "depth": 1, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109192, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBYC6R38QZPHMQ1FAJS", "store": false, "action": "acquire-lock-step", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796079109192, "saveResponse": true}, "_root.acquire-lock-step.cart-query": {"_v": 0, "id": "_root.acquire-lock-step.cart-query", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items"], "uuid": "01M8QAGCBYW8H2K6AM2H17B9Y1", "depth": 2, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109193, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBYW8H2K6AM2H17B9Y1", "async": false, "store": false, "action": "cart-query", "noCompensation": true, "compensateAsync": false}, "stepFailed": false, "lastAttempt": 1796079109193, "saveResponse": true}, "_root.acquire-lock-step.use-query-graph-step": {"_v": 0, "id": "_root.acquire-lock-step.use-query-graph-step", "next": [], "uuid": "01M8QAGCBY87FHD6T0188BQHNX", "depth": 2, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109193, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBY87FHD6T0188BQHNX", "store": false, "action": "use-query-graph-step", "noCompensation": true}, "stepFailed": false, "lastAttempt": 1796079109193, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments"], "uuid": "01M8QAGCBYC0ETVX8Z8KPFGAJY", "depth": 3, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109254, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBYC0ETVX8Z8KPFGAJY", "store": false, "action": "validate-cart-items", "noCompensation": true}, "stepFailed": false, "lastAttempt": 1796079109254, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed"], "uuid": "01M8QAGCBY2YDQSCSCR6R6JECJ", "depth": 4, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109256, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBY2YDQSCSCR6R6JECJ", "store": false, "action": "validate-cart-payments", "noCompensation": true}, "stepFailed": false, "lastAttempt": 1796079109256, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate"], "uuid": "01M8QAGCBY22Y626Y0QN6DNKR8", "depth": 5, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109266, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBY22Y626Y0QN6DNKR8", "store": false, "action": "compensate-payment-if-needed", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796079109266, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query"], "uuid": "01M8QAGCBYK8KH48EKJH8R3PQG", "depth": 6, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109268, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBYK8KH48EKJH8R3PQG", "store": false, "action": "validate", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796079109268, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping"], "uuid": "01M8QAGCBYYMFJ85P1Z7DA4J2R", "depth": 7, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109270, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBYYMFJ85P1Z7DA4J2R", "async": false, "store": false, "action": "shipping-options-query", "noCompensation": true, "compensateAsync": false}, "stepFailed": false, "lastAttempt": 1796079109270, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders"], "uuid": "01M8QAGCBY0245XDA7GFDDYHTV", "depth": 8, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109275, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBY0245XDA7GFDDYHTV", "store": false, "action": "validate-shipping", "noCompensation": true}, "stepFailed": false, "lastAttempt": 1796079109275, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.create-remote-links", "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.update-carts", "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.reserve-inventory-step", "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.register-usage", "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step"], "uuid": "01M8QAGCBYC7KGG0YEZT2MHFNV", "depth": 9, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109277, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBYC7KGG0YEZT2MHFNV", "store": false, "action": "create-orders", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796079109277, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.update-carts": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.update-carts", "next": [], "uuid": "01M8QAGCBY1XS51QPQG3V1DKPX", "depth": 10, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109339, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBY1XS51QPQG3V1DKPX", "store": false, "action": "update-carts", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796079109339, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.register-usage": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.register-usage", "next": [], "uuid": "01M8QAGCBYGX83VSRWQYPR816N", "depth": 10, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109339, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBYGX83VSRWQYPR816N", "store": false, "action": "register-usage", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796079109339, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created"], "uuid": "01M8QAGCBYWJHPRXXMW7DH4KG6", "depth": 10, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109339, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBYWJHPRXXMW7DH4KG6", "store": false, "action": "emit-event-step", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796079109339, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.create-remote-links": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.create-remote-links", "next": [], "uuid": "01M8QAGCBYVHPYJHZT0MY84VEZ", "depth": 10, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109339, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBYVHPYJHZT0MY84VEZ", "store": false, "action": "create-remote-links", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796079109339, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.reserve-inventory-step": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.reserve-inventory-step", "next": [], "uuid": "01M8QAGCBYVMB7K029S7WWDDM4", "depth": 10, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109339, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBYVMB7K029S7WWDDM4", "store": false, "action": "reserve-inventory-step", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796079109339, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization"], "uuid": "01M8QAGCBZ3QBKQWSVQPPEZ0R7", "depth": 11, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109374, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBZ3QBKQWSVQPPEZ0R7", "async": false, "store": false, "action": "emit-reservation-item-created", "noCompensation": false, "compensateAsync": false}, "stepFailed": false, "lastAttempt": 1796079109374, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step"], "uuid": "01M8QAGCBZXBN4TXHRGEJD46NK", "depth": 12, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109375, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBZXBN4TXHRGEJD46NK", "store": false, "action": "beforePaymentAuthorization", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796079109375, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction"], "uuid": "01M8QAGCBZJJMYJR4K5FJ02R7M", "depth": 13, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109377, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBZJJMYJR4K5FJ02R7M", "store": false, "action": "authorize-payment-session-step", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796079109377, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated"], "uuid": "01M8QAGCBZZXBMPH08FZ7RJWMN", "depth": 14, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109431, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBZZXBMPH08FZ7RJWMN", "store": false, "action": "add-order-transaction", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796079109431, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated.create-order"], "uuid": "01M8QAGCBZNPCGR9G79N9TMA2D", "depth": 15, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109433, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBZNPCGR9G79N9TMA2D", "store": false, "action": "orderCreated", "noCompensation": false}, "stepFailed": false, "lastAttempt": 1796079109433, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated.create-order": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated.create-order", "next": ["_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated.create-order.release-lock-step"], "uuid": "01M8QAGCBZQ3GY6F4225A8BZX0", "depth": 16, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109435, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBZQ3GY6F4225A8BZX0", "store": false, "action": "create-order", "noCompensation": true}, "stepFailed": false, "lastAttempt": 1796079109435, "saveResponse": true}, "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated.create-order.release-lock-step": {"_v": 0, "id": "_root.acquire-lock-step.cart-query.validate-cart-items.validate-cart-payments.compensate-payment-if-needed.validate.shipping-options-query.validate-shipping.create-orders.emit-event-step.emit-reservation-item-created.beforePaymentAuthorization.authorize-payment-session-step.add-order-transaction.orderCreated.create-order.release-lock-step", "next": [], "uuid": "01M8QAGCBZK129F2WBM50YS9DD", "depth": 17, "invoke": {"state": "done", "status": "ok"}, "attempts": 1, "failures": 0, "startedAt": 1796079109436, "compensate": {"state": "dormant", "status": "idle"}, "definition": {"uuid": "01M8QAGCBZK129F2WBM50YS9DD", "store": false, "action": "release-lock-step", "noCompensation": true}, "stepFailed": false, "lastAttempt": 1796079109436, "saveResponse": true}}, "modelId": "complete-cart", "options": {"name": "complete-cart", "store": true, "idempotent": false, "retentionTime": 259200}, "metadata": {"sourcePath": "/tmp/pgrec-medusa-7babace7d156/node_modules/@medusajs/core-flows/dist/cart/workflows/complete-cart.js", "eventGroupId": "01M8QAGH1KTR7DVJQ19FQW8ETA"}, "startedAt": 1796079109192, "definition": {"next": [{"uuid": "01M8QAGCBY87FHD6T0188BQHNX", "action": "use-query-graph-step", "noCompensation": true}, {"next": {"next": {"next": {"next": {"next": {"next": {"next": {"next": [{"uuid": "01M8QAGCBYVHPYJHZT0MY84VEZ", "action": "create-remote-links", "noCompensation": false}, {"uuid": "01M8QAGCBY1XS51QPQG3V1DKPX", "action": "update-carts", "noCompensation": false}, {"uuid": "01M8QAGCBYVMB7K029S7WWDDM4", "action": "reserve-inventory-step", "noCompensation": false}, {"uuid": "01M8QAGCBYGX83VSRWQYPR816N", "action": "register-usage", "noCompensation": false}, {"next": {"next": {"next": {"next": {"next": {"next": {"next": {"uuid": "01M8QAGCBZK129F2WBM50YS9DD", "action": "release-lock-step", "noCompensation": true}, "uuid": "01M8QAGCBZQ3GY6F4225A8BZX0", "action": "create-order", "noCompensation": true}, "uuid": "01M8QAGCBZNPCGR9G79N9TMA2D", "action": "orderCreated", "noCompensation": false}, "uuid": "01M8QAGCBZZXBMPH08FZ7RJWMN", "action": "add-order-transaction", "noCompensation": false}, "uuid": "01M8QAGCBZJJMYJR4K5FJ02R7M", "action": "authorize-payment-session-step", "noCompensation": false}, "uuid": "01M8QAGCBZXBN4TXHRGEJD46NK", "action": "beforePaymentAuthorization", "noCompensation": false}, "uuid": "01M8QAGCBZ3QBKQWSVQPPEZ0R7", "async": false, "action": "emit-reservation-item-created", "noCompensation": false, "compensateAsync": false}, "uuid": "01M8QAGCBYWJHPRXXMW7DH4KG6", "action": "emit-event-step", "noCompensation": false}], "uuid": "01M8QAGCBYC7KGG0YEZT2MHFNV", "action": "create-orders", "noCompensation": false}, "uuid": "01M8QAGCBY0245XDA7GFDDYHTV", "action": "validate-shipping", "noCompensation": true}, "uuid": "01M8QAGCBYYMFJ85P1Z7DA4J2R", "async": false, "action": "shipping-options-query", "noCompensation": true, "compensateAsync": false}, "uuid": "01M8QAGCBYK8KH48EKJH8R3PQG", "action": "validate", "noCompensation": false}, "uuid": "01M8QAGCBY22Y626Y0QN6DNKR8", "action": "compensate-payment-if-needed", "noCompensation": false}, "uuid": "01M8QAGCBY2YDQSCSCR6R6JECJ", "action": "validate-cart-payments", "noCompensation": true}, "uuid": "01M8QAGCBYC0ETVX8Z8KPFGAJY", "action": "validate-cart-items", "noCompensation": true}, "uuid": "01M8QAGCBYW8H2K6AM2H17B9Y1", "async": false, "action": "cart-query", "noCompensation": true, "compensateAsync": false}], "uuid": "01M8QAGCBYC6R38QZPHMQ1FAJS", "action": "acquire-lock-step", "noCompensation": false}, "timedOutAt": null, "hasAsyncSteps": false, "transactionId": "auto-01M8QAGH1KTR7DVJQ19FQW8ETA", "hasFailedSteps": false, "hasSkippedSteps": false, "hasWaitingSteps": false, "hasRevertedSteps": false, "hasSkippedOnFailureSteps": false}	{"data": {"invoke": {"validate": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)"}}, "cart-query": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": {"data": {"id": "cart_01M8QAGG8TCE9KF1Y5MCRRB896", "email": "jane@example.com", "items": [{"id": "cali_01M8QAGG8WY16Z8NM78HFA12DF", "title": "Medusa T-Shirt", "total": 12, "cart_id": "cart_01M8QAGG8TCE9KF1Y5MCRRB896", "variant": {"id": "variant_01M8QAGFT0DYB6H3YKBYVT5SS0", "product": {"id": "prod_01M8QAGFP09QY62T7XXWT3H43P", "is_giftcard": false, "shipping_profile": {"id": "sp_01M8QAG92NYHFPCVHB98JZYMBV"}}, "product_id": "prod_01M8QAGFP09QY62T7XXWT3H43P", "allow_backorder": false, "inventory_items": [], "manage_inventory": false}, "metadata": {}, "quantity": 1, "subtitle": "M / White", "subtotal": 12, "raw_total": {"value": "12", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": "https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png", "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "product_id": "prod_01M8QAGFP09QY62T7XXWT3H43P", "unit_price": 12, "updated_at": "2026-11-30T22:51:48.381Z", "variant_id": "variant_01M8QAGFT0DYB6H3YKBYVT5SS0", "adjustments": [], "is_giftcard": false, "variant_sku": "SHIRT-M-White", "product_type": "Shirt", "raw_subtotal": {"value": "12", "precision": 20}, "product_title": "Medusa T-Shirt", "raw_tax_total": {"value": "0", "precision": 20}, "variant_title": "M / White", "discount_total": 0, "original_total": 12, "product_handle": "t-shirt", "raw_unit_price": {"value": "12", "precision": 20}, "is_custom_price": false, "is_discountable": true, "product_type_id": "ptyp_01M8QAGFNE1A58QKDAA7SJ13VS", "variant_barcode": null, "is_tax_inclusive": false, "product_subtitle": null, "discount_subtotal": 0, "original_subtotal": 12, "requires_shipping": true, "discount_tax_total": 0, "original_tax_total": 0, "product_collection": "Summer", "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "12", "precision": 20}, "product_description": "Cotton tee", "compare_at_unit_price": 15, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "12", "precision": 20}, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_compare_at_unit_price": {"value": "15", "precision": 20}}, {"id": "cali_01M8QAGG8W4XTK5ZSBMP2GJSGN", "title": "Medusa Cap", "total": 25.5, "cart_id": "cart_01M8QAGG8TCE9KF1Y5MCRRB896", "variant": {"id": "variant_01M8QAGFT0CM5J737PGHDYCMFZ", "product": {"id": "prod_01M8QAGFP0XF5VWYN4PSG2XN43", "is_giftcard": false, "shipping_profile": {"id": "sp_01M8QAG92NYHFPCVHB98JZYMBV"}}, "product_id": "prod_01M8QAGFP0XF5VWYN4PSG2XN43", "allow_backorder": false, "inventory_items": [], "manage_inventory": false}, "metadata": {}, "quantity": 3, "subtitle": "One Size", "subtotal": 25.5, "raw_total": {"value": "25.5", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": null, "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "product_id": "prod_01M8QAGFP0XF5VWYN4PSG2XN43", "unit_price": 8.5, "updated_at": "2026-11-30T22:51:48.381Z", "variant_id": "variant_01M8QAGFT0CM5J737PGHDYCMFZ", "adjustments": [], "is_giftcard": false, "variant_sku": "CAP-OS", "product_type": null, "raw_subtotal": {"value": "25.5", "precision": 20}, "product_title": "Medusa Cap", "raw_tax_total": {"value": "0", "precision": 20}, "variant_title": "One Size", "discount_total": 0, "original_total": 25.5, "product_handle": "cap", "raw_unit_price": {"value": "8.5", "precision": 20}, "is_custom_price": false, "is_discountable": true, "product_type_id": null, "variant_barcode": null, "is_tax_inclusive": false, "product_subtitle": null, "discount_subtotal": 0, "original_subtotal": 25.5, "requires_shipping": true, "discount_tax_total": 0, "original_tax_total": 0, "product_collection": null, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "25.5", "precision": 20}, "product_description": null, "compare_at_unit_price": null, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "25.5", "precision": 20}, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_compare_at_unit_price": null}], "total": 47.5, "locale": null, "region": {"id": "reg_01M8QAGFD84VDR2WS9CQ3YDACQ", "name": "Europe", "metadata": null, "created_at": "2026-11-30T22:51:47.504Z", "deleted_at": null, "updated_at": "2026-11-30T22:51:47.504Z", "currency_code": "eur", "automatic_taxes": true}, "customer": {"id": "cus_01M8QAGFXND5MAX6VCFG6QNXWP", "email": "jane@example.com", "phone": "+49 30 1234", "metadata": null, "last_name": "Doe", "created_at": "2026-11-30T22:51:48.021Z", "created_by": null, "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:51:48.021Z", "has_account": false, "company_name": null}, "metadata": null, "subtotal": 47.5, "raw_total": {"value": "47.5", "precision": 20}, "region_id": "reg_01M8QAGFD84VDR2WS9CQ3YDACQ", "tax_total": 0, "created_at": "2026-11-30T22:51:48.381Z", "item_total": 37.5, "promotions": [], "updated_at": "2026-11-30T22:51:48.381Z", "customer_id": "cus_01M8QAGFXND5MAX6VCFG6QNXWP", "completed_at": null, "credit_lines": [], "raw_subtotal": {"value": "47.5", "precision": 20}, "currency_code": "eur", "item_subtotal": 37.5, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "item_tax_total": 0, "original_total": 47.5, "raw_item_total": {"value": "37.5", "precision": 20}, "shipping_total": 10, "billing_address": {"id": "caaddr_01M8QAGG8VMZ3VHB372YZBDRTA", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:51:48.381Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "sales_channel_id": "sc_01M8QAGFCR2QQZY0RXK41BKZDK", "shipping_address": {"id": "caaddr_01M8QAGG8V4C8FHE7FK1HW4BFW", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:51:48.381Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "shipping_methods": [{"id": "casm_01M8QAGGJXMZSYZJE90873WR5Y", "data": {}, "name": "Standard Shipping", "total": 10, "amount": 10, "cart_id": "cart_01M8QAGG8TCE9KF1Y5MCRRB896", "metadata": null, "subtotal": 10, "raw_total": {"value": "10", "precision": 20}, "tax_lines": [], "tax_total": 0, "created_at": "2026-11-30T22:51:48.701Z", "deleted_at": null, "raw_amount": {"value": "10", "precision": 20}, "updated_at": "2026-11-30T22:51:48.701Z", "adjustments": [], "description": null, "raw_subtotal": {"value": "10", "precision": 20}, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "original_total": 10, "is_tax_inclusive": false, "discount_subtotal": 0, "original_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "10", "precision": 20}, "shipping_option_id": "so_01M8QAGFJXB6H08B6ZMKE3512V", "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "10", "precision": 20}, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}}], "raw_item_subtotal": {"value": "37.5", "precision": 20}, "shipping_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "payment_collection": {"id": "pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2", "amount": 47.5, "status": "not_paid", "metadata": null, "created_at": "2026-11-30T22:51:49.105Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:51:49.105Z", "completed_at": null, "currency_code": "eur", "captured_amount": null, "refunded_amount": null, "payment_sessions": [{"id": "payses_01M8QAGH17Z7X37A50RE6TJ5ER", "data": {}, "amount": 47.5, "status": "pending", "context": {}, "payment": null, "metadata": {}, "created_at": "2026-11-30T22:51:49.159Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:51:49.159Z", "provider_id": "pp_system_default", "authorized_at": null, "currency_code": "eur", "payment_collection_id": "pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2"}], "authorized_amount": null, "raw_captured_amount": null, "raw_refunded_amount": null, "raw_authorized_amount": null}, "raw_discount_total": {"value": "0", "precision": 20}, "raw_item_tax_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "47.5", "precision": 20}, "raw_shipping_total": {"value": "10", "precision": 20}, "shipping_tax_total": 0, "original_item_total": 37.5, "raw_shipping_subtotal": {"value": "10", "precision": 20}, "original_item_subtotal": 37.5, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_shipping_tax_total": {"value": "0", "precision": 20}, "original_item_tax_total": 0, "original_shipping_total": 10, "raw_original_item_total": {"value": "37.5", "precision": 20}, "original_shipping_subtotal": 10, "raw_original_item_subtotal": {"value": "37.5", "precision": 20}, "original_shipping_tax_total": 0, "raw_original_item_tax_total": {"value": "0", "precision": 20}, "raw_original_shipping_total": {"value": "10", "precision": 20}, "raw_original_shipping_subtotal": {"value": "10", "precision": 20}, "raw_original_shipping_tax_total": {"value": "0", "precision": 20}}}, "compensateInput": {"data": {"id": "cart_01M8QAGG8TCE9KF1Y5MCRRB896", "email": "jane@example.com", "items": [{"id": "cali_01M8QAGG8WY16Z8NM78HFA12DF", "title": "Medusa T-Shirt", "total": 12, "cart_id": "cart_01M8QAGG8TCE9KF1Y5MCRRB896", "variant": {"id": "variant_01M8QAGFT0DYB6H3YKBYVT5SS0", "product": {"id": "prod_01M8QAGFP09QY62T7XXWT3H43P", "is_giftcard": false, "shipping_profile": {"id": "sp_01M8QAG92NYHFPCVHB98JZYMBV"}}, "product_id": "prod_01M8QAGFP09QY62T7XXWT3H43P", "allow_backorder": false, "inventory_items": [], "manage_inventory": false}, "metadata": {}, "quantity": 1, "subtitle": "M / White", "subtotal": 12, "raw_total": {"value": "12", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": "https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png", "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "product_id": "prod_01M8QAGFP09QY62T7XXWT3H43P", "unit_price": 12, "updated_at": "2026-11-30T22:51:48.381Z", "variant_id": "variant_01M8QAGFT0DYB6H3YKBYVT5SS0", "adjustments": [], "is_giftcard": false, "variant_sku": "SHIRT-M-White", "product_type": "Shirt", "raw_subtotal": {"value": "12", "precision": 20}, "product_title": "Medusa T-Shirt", "raw_tax_total": {"value": "0", "precision": 20}, "variant_title": "M / White", "discount_total": 0, "original_total": 12, "product_handle": "t-shirt", "raw_unit_price": {"value": "12", "precision": 20}, "is_custom_price": false, "is_discountable": true, "product_type_id": "ptyp_01M8QAGFNE1A58QKDAA7SJ13VS", "variant_barcode": null, "is_tax_inclusive": false, "product_subtitle": null, "discount_subtotal": 0, "original_subtotal": 12, "requires_shipping": true, "discount_tax_total": 0, "original_tax_total": 0, "product_collection": "Summer", "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "12", "precision": 20}, "product_description": "Cotton tee", "compare_at_unit_price": 15, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "12", "precision": 20}, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_compare_at_unit_price": {"value": "15", "precision": 20}}, {"id": "cali_01M8QAGG8W4XTK5ZSBMP2GJSGN", "title": "Medusa Cap", "total": 25.5, "cart_id": "cart_01M8QAGG8TCE9KF1Y5MCRRB896", "variant": {"id": "variant_01M8QAGFT0CM5J737PGHDYCMFZ", "product": {"id": "prod_01M8QAGFP0XF5VWYN4PSG2XN43", "is_giftcard": false, "shipping_profile": {"id": "sp_01M8QAG92NYHFPCVHB98JZYMBV"}}, "product_id": "prod_01M8QAGFP0XF5VWYN4PSG2XN43", "allow_backorder": false, "inventory_items": [], "manage_inventory": false}, "metadata": {}, "quantity": 3, "subtitle": "One Size", "subtotal": 25.5, "raw_total": {"value": "25.5", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": null, "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "product_id": "prod_01M8QAGFP0XF5VWYN4PSG2XN43", "unit_price": 8.5, "updated_at": "2026-11-30T22:51:48.381Z", "variant_id": "variant_01M8QAGFT0CM5J737PGHDYCMFZ", "adjustments": [], "is_giftcard": false, "variant_sku": "CAP-OS", "product_type": null, "raw_subtotal": {"value": "25.5", "precision": 20}, "product_title": "Medusa Cap", "raw_tax_total": {"value": "0", "precision": 20}, "variant_title": "One Size", "discount_total": 0, "original_total": 25.5, "product_handle": "cap", "raw_unit_price": {"value": "8.5", "precision": 20}, "is_custom_price": false, "is_discountable": true, "product_type_id": null, "variant_barcode": null, "is_tax_inclusive": false, "product_subtitle": null, "discount_subtotal": 0, "original_subtotal": 25.5, "requires_shipping": true, "discount_tax_total": 0, "original_tax_total": 0, "product_collection": null, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "25.5", "precision": 20}, "product_description": null, "compare_at_unit_price": null, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "25.5", "precision": 20}, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_compare_at_unit_price": null}], "total": 47.5, "locale": null, "region": {"id": "reg_01M8QAGFD84VDR2WS9CQ3YDACQ", "name": "Europe", "metadata": null, "created_at": "2026-11-30T22:51:47.504Z", "deleted_at": null, "updated_at": "2026-11-30T22:51:47.504Z", "currency_code": "eur", "automatic_taxes": true}, "customer": {"id": "cus_01M8QAGFXND5MAX6VCFG6QNXWP", "email": "jane@example.com", "phone": "+49 30 1234", "metadata": null, "last_name": "Doe", "created_at": "2026-11-30T22:51:48.021Z", "created_by": null, "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:51:48.021Z", "has_account": false, "company_name": null}, "metadata": null, "subtotal": 47.5, "raw_total": {"value": "47.5", "precision": 20}, "region_id": "reg_01M8QAGFD84VDR2WS9CQ3YDACQ", "tax_total": 0, "created_at": "2026-11-30T22:51:48.381Z", "item_total": 37.5, "promotions": [], "updated_at": "2026-11-30T22:51:48.381Z", "customer_id": "cus_01M8QAGFXND5MAX6VCFG6QNXWP", "completed_at": null, "credit_lines": [], "raw_subtotal": {"value": "47.5", "precision": 20}, "currency_code": "eur", "item_subtotal": 37.5, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "item_tax_total": 0, "original_total": 47.5, "raw_item_total": {"value": "37.5", "precision": 20}, "shipping_total": 10, "billing_address": {"id": "caaddr_01M8QAGG8VMZ3VHB372YZBDRTA", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:51:48.381Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "sales_channel_id": "sc_01M8QAGFCR2QQZY0RXK41BKZDK", "shipping_address": {"id": "caaddr_01M8QAGG8V4C8FHE7FK1HW4BFW", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:51:48.381Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "shipping_methods": [{"id": "casm_01M8QAGGJXMZSYZJE90873WR5Y", "data": {}, "name": "Standard Shipping", "total": 10, "amount": 10, "cart_id": "cart_01M8QAGG8TCE9KF1Y5MCRRB896", "metadata": null, "subtotal": 10, "raw_total": {"value": "10", "precision": 20}, "tax_lines": [], "tax_total": 0, "created_at": "2026-11-30T22:51:48.701Z", "deleted_at": null, "raw_amount": {"value": "10", "precision": 20}, "updated_at": "2026-11-30T22:51:48.701Z", "adjustments": [], "description": null, "raw_subtotal": {"value": "10", "precision": 20}, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "original_total": 10, "is_tax_inclusive": false, "discount_subtotal": 0, "original_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "10", "precision": 20}, "shipping_option_id": "so_01M8QAGFJXB6H08B6ZMKE3512V", "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "10", "precision": 20}, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}}], "raw_item_subtotal": {"value": "37.5", "precision": 20}, "shipping_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "payment_collection": {"id": "pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2", "amount": 47.5, "status": "not_paid", "metadata": null, "created_at": "2026-11-30T22:51:49.105Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:51:49.105Z", "completed_at": null, "currency_code": "eur", "captured_amount": null, "refunded_amount": null, "payment_sessions": [{"id": "payses_01M8QAGH17Z7X37A50RE6TJ5ER", "data": {}, "amount": 47.5, "status": "pending", "context": {}, "payment": null, "metadata": {}, "created_at": "2026-11-30T22:51:49.159Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:51:49.159Z", "provider_id": "pp_system_default", "authorized_at": null, "currency_code": "eur", "payment_collection_id": "pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2"}], "authorized_amount": null, "raw_captured_amount": null, "raw_refunded_amount": null, "raw_authorized_amount": null}, "raw_discount_total": {"value": "0", "precision": 20}, "raw_item_tax_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "47.5", "precision": 20}, "raw_shipping_total": {"value": "10", "precision": 20}, "shipping_tax_total": 0, "original_item_total": 37.5, "raw_shipping_subtotal": {"value": "10", "precision": 20}, "original_item_subtotal": 37.5, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_shipping_tax_total": {"value": "0", "precision": 20}, "original_item_tax_total": 0, "original_shipping_total": 10, "raw_original_item_total": {"value": "37.5", "precision": 20}, "original_shipping_subtotal": 10, "raw_original_item_subtotal": {"value": "37.5", "precision": 20}, "original_shipping_tax_total": 0, "raw_original_item_tax_total": {"value": "0", "precision": 20}, "raw_original_shipping_total": {"value": "10", "precision": 20}, "raw_original_shipping_subtotal": {"value": "10", "precision": 20}, "raw_original_shipping_tax_total": {"value": "0", "precision": 20}}}}}, "create-order": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": {"id": "order_01M8QAGH542D62TH6802GVF294", "email": "jane@example.com", "items": [{"id": "ordli_01M8QAGH55JPEASB8JNKVERA57", "title": "Medusa Cap", "total": 25.5, "detail": {"id": "orditem_01M8QAGH56RPPAQV40QS401HR7", "item_id": "ordli_01M8QAGH55JPEASB8JNKVERA57", "version": 1, "metadata": {}, "order_id": "order_01M8QAGH542D62TH6802GVF294", "quantity": 3, "created_at": "2026-11-30T22:51:49.291Z", "deleted_at": null, "unit_price": null, "updated_at": "2026-11-30T22:51:49.291Z", "raw_quantity": {"value": "3", "precision": 20}, "raw_unit_price": null, "shipped_quantity": 0, "delivered_quantity": 0, "fulfilled_quantity": 0, "raw_shipped_quantity": {"value": "0", "precision": 20}, "written_off_quantity": 0, "compare_at_unit_price": null, "raw_delivered_quantity": {"value": "0", "precision": 20}, "raw_fulfilled_quantity": {"value": "0", "precision": 20}, "raw_written_off_quantity": {"value": "0", "precision": 20}, "return_received_quantity": 0, "raw_compare_at_unit_price": null, "return_dismissed_quantity": 0, "return_requested_quantity": 0, "raw_return_received_quantity": {"value": "0", "precision": 20}, "raw_return_dismissed_quantity": {"value": "0", "precision": 20}, "raw_return_requested_quantity": {"value": "0", "precision": 20}}, "metadata": {}, "quantity": 3, "subtitle": "One Size", "subtotal": 25.5, "raw_total": {"value": "25.5", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": null, "created_at": "2026-11-30T22:51:49.288Z", "deleted_at": null, "product_id": "prod_01M8QAGFP0XF5VWYN4PSG2XN43", "unit_price": 8.5, "updated_at": "2026-11-30T22:51:49.288Z", "variant_id": "variant_01M8QAGFT0CM5J737PGHDYCMFZ", "adjustments": [], "is_giftcard": false, "variant_sku": "CAP-OS", "product_type": null, "raw_quantity": {"value": "3", "precision": 20}, "raw_subtotal": {"value": "25.5", "precision": 20}, "product_title": "Medusa Cap", "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "variant_title": "One Size", "discount_total": 0, "original_total": 25.5, "product_handle": "cap", "raw_unit_price": {"value": "8.5", "precision": 20}, "fulfilled_total": 0, "is_custom_price": false, "is_discountable": true, "product_type_id": null, "variant_barcode": null, "write_off_total": 0, "is_tax_inclusive": false, "product_subtitle": null, "refundable_total": 25.5, "discount_subtotal": 0, "original_subtotal": 25.5, "raw_shipped_total": {"value": "0", "precision": 20}, "requires_shipping": true, "discount_tax_total": 0, "line_item_metadata": {}, "original_tax_total": 0, "product_collection": null, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "25.5", "precision": 20}, "product_description": null, "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "raw_refundable_total": {"value": "25.5", "precision": 20}, "compare_at_unit_price": null, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "25.5", "precision": 20}, "return_received_total": 0, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "raw_compare_at_unit_price": null, "raw_return_received_total": {"value": "0", "precision": 20}, "refundable_total_per_unit": 8.5, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "raw_refundable_total_per_unit": {"value": "8.5", "precision": 20}}, {"id": "ordli_01M8QAGH55XSXD4RPZJKY37JPK", "title": "Medusa T-Shirt", "total": 12, "detail": {"id": "orditem_01M8QAGH561D6T2NNPJXM67B1H", "item_id": "ordli_01M8QAGH55XSXD4RPZJKY37JPK", "version": 1, "metadata": {}, "order_id": "order_01M8QAGH542D62TH6802GVF294", "quantity": 1, "created_at": "2026-11-30T22:51:49.291Z", "deleted_at": null, "unit_price": null, "updated_at": "2026-11-30T22:51:49.291Z", "raw_quantity": {"value": "1", "precision": 20}, "raw_unit_price": null, "shipped_quantity": 0, "delivered_quantity": 0, "fulfilled_quantity": 0, "raw_shipped_quantity": {"value": "0", "precision": 20}, "written_off_quantity": 0, "compare_at_unit_price": null, "raw_delivered_quantity": {"value": "0", "precision": 20}, "raw_fulfilled_quantity": {"value": "0", "precision": 20}, "raw_written_off_quantity": {"value": "0", "precision": 20}, "return_received_quantity": 0, "raw_compare_at_unit_price": null, "return_dismissed_quantity": 0, "return_requested_quantity": 0, "raw_return_received_quantity": {"value": "0", "precision": 20}, "raw_return_dismissed_quantity": {"value": "0", "precision": 20}, "raw_return_requested_quantity": {"value": "0", "precision": 20}}, "metadata": {}, "quantity": 1, "subtitle": "M / White", "subtotal": 12, "raw_total": {"value": "12", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": "https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png", "created_at": "2026-11-30T22:51:49.286Z", "deleted_at": null, "product_id": "prod_01M8QAGFP09QY62T7XXWT3H43P", "unit_price": 12, "updated_at": "2026-11-30T22:51:49.286Z", "variant_id": "variant_01M8QAGFT0DYB6H3YKBYVT5SS0", "adjustments": [], "is_giftcard": false, "variant_sku": "SHIRT-M-White", "product_type": "Shirt", "raw_quantity": {"value": "1", "precision": 20}, "raw_subtotal": {"value": "12", "precision": 20}, "product_title": "Medusa T-Shirt", "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "variant_title": "M / White", "discount_total": 0, "original_total": 12, "product_handle": "t-shirt", "raw_unit_price": {"value": "12", "precision": 20}, "fulfilled_total": 0, "is_custom_price": false, "is_discountable": true, "product_type_id": "ptyp_01M8QAGFNE1A58QKDAA7SJ13VS", "variant_barcode": null, "write_off_total": 0, "is_tax_inclusive": false, "product_subtitle": null, "refundable_total": 12, "discount_subtotal": 0, "original_subtotal": 12, "raw_shipped_total": {"value": "0", "precision": 20}, "requires_shipping": true, "discount_tax_total": 0, "line_item_metadata": {}, "original_tax_total": 0, "product_collection": "Summer", "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "12", "precision": 20}, "product_description": "Cotton tee", "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "raw_refundable_total": {"value": "12", "precision": 20}, "compare_at_unit_price": 15, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "12", "precision": 20}, "return_received_total": 0, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "raw_compare_at_unit_price": {"value": "15", "precision": 20}, "raw_return_received_total": {"value": "0", "precision": 20}, "refundable_total_per_unit": 12, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "raw_refundable_total_per_unit": {"value": "12", "precision": 20}}], "total": 47.5, "locale": null, "status": "pending", "summary": {"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 47.5, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 47.5, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 47.5, "original_order_total": 47.5, "raw_accounting_total": {"value": "47.5", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "47.5", "precision": 20}, "raw_current_order_total": {"value": "47.5", "precision": 20}, "raw_original_order_total": {"value": "47.5", "precision": 20}}, "version": 1, "metadata": null, "subtotal": 47.5, "raw_total": {"value": "47.5", "precision": 20}, "region_id": "reg_01M8QAGFD84VDR2WS9CQ3YDACQ", "tax_total": 0, "created_at": "2026-11-30T22:51:49.286Z", "deleted_at": null, "display_id": 2, "item_total": 37.5, "updated_at": "2026-11-30T22:51:49.286Z", "canceled_at": null, "customer_id": "cus_01M8QAGFXND5MAX6VCFG6QNXWP", "credit_lines": [], "raw_subtotal": {"value": "47.5", "precision": 20}, "transactions": [], "currency_code": "eur", "item_subtotal": 37.5, "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "discount_total": 0, "is_draft_order": false, "item_tax_total": 0, "original_total": 47.5, "raw_item_total": {"value": "37.5", "precision": 20}, "shipping_total": 10, "billing_address": {"id": "ordaddr_01M8QAGH508V3VGXFE71VE2FF5", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:51:48.381Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "fulfilled_total": 0, "no_notification": false, "write_off_total": 0, "sales_channel_id": "sc_01M8QAGFCR2QQZY0RXK41BKZDK", "shipping_address": {"id": "ordaddr_01M8QAGH50QENJ27MC2312361Z", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:51:48.381Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "shipping_methods": [{"id": "ordsm_01M8QAGH524NDFY3RD73KFVEBG", "data": {}, "name": "Standard Shipping", "total": 10, "amount": 10, "detail": {"id": "ordspmv_01M8QAGH5406SYY51G8ZFMCXB3", "version": 1, "claim_id": null, "order_id": "order_01M8QAGH542D62TH6802GVF294", "return_id": null, "created_at": "2026-11-30T22:51:49.292Z", "deleted_at": null, "updated_at": "2026-11-30T22:51:49.292Z", "exchange_id": null, "shipping_method_id": "ordsm_01M8QAGH524NDFY3RD73KFVEBG"}, "metadata": null, "order_id": "order_01M8QAGH542D62TH6802GVF294", "subtotal": 10, "raw_total": {"value": "10", "precision": 20}, "tax_lines": [], "tax_total": 0, "created_at": "2026-11-30T22:51:49.292Z", "deleted_at": null, "raw_amount": {"value": "10", "precision": 20}, "updated_at": "2026-11-30T22:51:49.292Z", "adjustments": [], "description": null, "raw_subtotal": {"value": "10", "precision": 20}, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "original_total": 10, "is_custom_amount": false, "is_tax_inclusive": false, "discount_subtotal": 0, "original_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "10", "precision": 20}, "shipping_option_id": "so_01M8QAGFJXB6H08B6ZMKE3512V", "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "10", "precision": 20}, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}}], "credit_line_total": 0, "custom_display_id": null, "discount_subtotal": 0, "original_subtotal": 47.5, "raw_item_subtotal": {"value": "37.5", "precision": 20}, "raw_shipped_total": {"value": "0", "precision": 20}, "shipping_subtotal": 10, "billing_address_id": "ordaddr_01M8QAGH508V3VGXFE71VE2FF5", "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_item_tax_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "47.5", "precision": 20}, "raw_shipping_total": {"value": "10", "precision": 20}, "shipping_tax_total": 0, "item_discount_total": 0, "original_item_total": 37.5, "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "shipping_address_id": "ordaddr_01M8QAGH50QENJ27MC2312361Z", "credit_line_subtotal": 0, "credit_line_tax_total": 0, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "47.5", "precision": 20}, "raw_shipping_subtotal": {"value": "10", "precision": 20}, "return_received_total": 0, "original_item_subtotal": 37.5, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_shipping_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "original_item_tax_total": 0, "original_shipping_total": 10, "raw_item_discount_total": {"value": "0", "precision": 20}, "raw_original_item_total": {"value": "37.5", "precision": 20}, "shipping_discount_total": 0, "raw_credit_line_subtotal": {"value": "0", "precision": 20}, "raw_credit_line_tax_total": {"value": "0", "precision": 20}, "raw_return_received_total": {"value": "0", "precision": 20}, "original_shipping_subtotal": 10, "raw_original_item_subtotal": {"value": "37.5", "precision": 20}, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "original_shipping_tax_total": 0, "raw_original_item_tax_total": {"value": "0", "precision": 20}, "raw_original_shipping_total": {"value": "10", "precision": 20}, "raw_shipping_discount_total": {"value": "0", "precision": 20}, "raw_original_shipping_subtotal": {"value": "10", "precision": 20}, "raw_original_shipping_tax_total": {"value": "0", "precision": 20}}, "compensateInput": {"id": "order_01M8QAGH542D62TH6802GVF294", "email": "jane@example.com", "items": [{"id": "ordli_01M8QAGH55JPEASB8JNKVERA57", "title": "Medusa Cap", "total": 25.5, "detail": {"id": "orditem_01M8QAGH56RPPAQV40QS401HR7", "item_id": "ordli_01M8QAGH55JPEASB8JNKVERA57", "version": 1, "metadata": {}, "order_id": "order_01M8QAGH542D62TH6802GVF294", "quantity": 3, "created_at": "2026-11-30T22:51:49.291Z", "deleted_at": null, "unit_price": null, "updated_at": "2026-11-30T22:51:49.291Z", "raw_quantity": {"value": "3", "precision": 20}, "raw_unit_price": null, "shipped_quantity": 0, "delivered_quantity": 0, "fulfilled_quantity": 0, "raw_shipped_quantity": {"value": "0", "precision": 20}, "written_off_quantity": 0, "compare_at_unit_price": null, "raw_delivered_quantity": {"value": "0", "precision": 20}, "raw_fulfilled_quantity": {"value": "0", "precision": 20}, "raw_written_off_quantity": {"value": "0", "precision": 20}, "return_received_quantity": 0, "raw_compare_at_unit_price": null, "return_dismissed_quantity": 0, "return_requested_quantity": 0, "raw_return_received_quantity": {"value": "0", "precision": 20}, "raw_return_dismissed_quantity": {"value": "0", "precision": 20}, "raw_return_requested_quantity": {"value": "0", "precision": 20}}, "metadata": {}, "quantity": 3, "subtitle": "One Size", "subtotal": 25.5, "raw_total": {"value": "25.5", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": null, "created_at": "2026-11-30T22:51:49.288Z", "deleted_at": null, "product_id": "prod_01M8QAGFP0XF5VWYN4PSG2XN43", "unit_price": 8.5, "updated_at": "2026-11-30T22:51:49.288Z", "variant_id": "variant_01M8QAGFT0CM5J737PGHDYCMFZ", "adjustments": [], "is_giftcard": false, "variant_sku": "CAP-OS", "product_type": null, "raw_quantity": {"value": "3", "precision": 20}, "raw_subtotal": {"value": "25.5", "precision": 20}, "product_title": "Medusa Cap", "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "variant_title": "One Size", "discount_total": 0, "original_total": 25.5, "product_handle": "cap", "raw_unit_price": {"value": "8.5", "precision": 20}, "fulfilled_total": 0, "is_custom_price": false, "is_discountable": true, "product_type_id": null, "variant_barcode": null, "write_off_total": 0, "is_tax_inclusive": false, "product_subtitle": null, "refundable_total": 25.5, "discount_subtotal": 0, "original_subtotal": 25.5, "raw_shipped_total": {"value": "0", "precision": 20}, "requires_shipping": true, "discount_tax_total": 0, "line_item_metadata": {}, "original_tax_total": 0, "product_collection": null, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "25.5", "precision": 20}, "product_description": null, "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "raw_refundable_total": {"value": "25.5", "precision": 20}, "compare_at_unit_price": null, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "25.5", "precision": 20}, "return_received_total": 0, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "raw_compare_at_unit_price": null, "raw_return_received_total": {"value": "0", "precision": 20}, "refundable_total_per_unit": 8.5, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "raw_refundable_total_per_unit": {"value": "8.5", "precision": 20}}, {"id": "ordli_01M8QAGH55XSXD4RPZJKY37JPK", "title": "Medusa T-Shirt", "total": 12, "detail": {"id": "orditem_01M8QAGH561D6T2NNPJXM67B1H", "item_id": "ordli_01M8QAGH55XSXD4RPZJKY37JPK", "version": 1, "metadata": {}, "order_id": "order_01M8QAGH542D62TH6802GVF294", "quantity": 1, "created_at": "2026-11-30T22:51:49.291Z", "deleted_at": null, "unit_price": null, "updated_at": "2026-11-30T22:51:49.291Z", "raw_quantity": {"value": "1", "precision": 20}, "raw_unit_price": null, "shipped_quantity": 0, "delivered_quantity": 0, "fulfilled_quantity": 0, "raw_shipped_quantity": {"value": "0", "precision": 20}, "written_off_quantity": 0, "compare_at_unit_price": null, "raw_delivered_quantity": {"value": "0", "precision": 20}, "raw_fulfilled_quantity": {"value": "0", "precision": 20}, "raw_written_off_quantity": {"value": "0", "precision": 20}, "return_received_quantity": 0, "raw_compare_at_unit_price": null, "return_dismissed_quantity": 0, "return_requested_quantity": 0, "raw_return_received_quantity": {"value": "0", "precision": 20}, "raw_return_dismissed_quantity": {"value": "0", "precision": 20}, "raw_return_requested_quantity": {"value": "0", "precision": 20}}, "metadata": {}, "quantity": 1, "subtitle": "M / White", "subtotal": 12, "raw_total": {"value": "12", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": "https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png", "created_at": "2026-11-30T22:51:49.286Z", "deleted_at": null, "product_id": "prod_01M8QAGFP09QY62T7XXWT3H43P", "unit_price": 12, "updated_at": "2026-11-30T22:51:49.286Z", "variant_id": "variant_01M8QAGFT0DYB6H3YKBYVT5SS0", "adjustments": [], "is_giftcard": false, "variant_sku": "SHIRT-M-White", "product_type": "Shirt", "raw_quantity": {"value": "1", "precision": 20}, "raw_subtotal": {"value": "12", "precision": 20}, "product_title": "Medusa T-Shirt", "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "variant_title": "M / White", "discount_total": 0, "original_total": 12, "product_handle": "t-shirt", "raw_unit_price": {"value": "12", "precision": 20}, "fulfilled_total": 0, "is_custom_price": false, "is_discountable": true, "product_type_id": "ptyp_01M8QAGFNE1A58QKDAA7SJ13VS", "variant_barcode": null, "write_off_total": 0, "is_tax_inclusive": false, "product_subtitle": null, "refundable_total": 12, "discount_subtotal": 0, "original_subtotal": 12, "raw_shipped_total": {"value": "0", "precision": 20}, "requires_shipping": true, "discount_tax_total": 0, "line_item_metadata": {}, "original_tax_total": 0, "product_collection": "Summer", "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "12", "precision": 20}, "product_description": "Cotton tee", "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "raw_refundable_total": {"value": "12", "precision": 20}, "compare_at_unit_price": 15, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "12", "precision": 20}, "return_received_total": 0, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "raw_compare_at_unit_price": {"value": "15", "precision": 20}, "raw_return_received_total": {"value": "0", "precision": 20}, "refundable_total_per_unit": 12, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "raw_refundable_total_per_unit": {"value": "12", "precision": 20}}], "total": 47.5, "locale": null, "status": "pending", "summary": {"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 47.5, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 47.5, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 47.5, "original_order_total": 47.5, "raw_accounting_total": {"value": "47.5", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "47.5", "precision": 20}, "raw_current_order_total": {"value": "47.5", "precision": 20}, "raw_original_order_total": {"value": "47.5", "precision": 20}}, "version": 1, "metadata": null, "subtotal": 47.5, "raw_total": {"value": "47.5", "precision": 20}, "region_id": "reg_01M8QAGFD84VDR2WS9CQ3YDACQ", "tax_total": 0, "created_at": "2026-11-30T22:51:49.286Z", "deleted_at": null, "display_id": 2, "item_total": 37.5, "updated_at": "2026-11-30T22:51:49.286Z", "canceled_at": null, "customer_id": "cus_01M8QAGFXND5MAX6VCFG6QNXWP", "credit_lines": [], "raw_subtotal": {"value": "47.5", "precision": 20}, "transactions": [], "currency_code": "eur", "item_subtotal": 37.5, "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "discount_total": 0, "is_draft_order": false, "item_tax_total": 0, "original_total": 47.5, "raw_item_total": {"value": "37.5", "precision": 20}, "shipping_total": 10, "billing_address": {"id": "ordaddr_01M8QAGH508V3VGXFE71VE2FF5", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:51:48.381Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "fulfilled_total": 0, "no_notification": false, "write_off_total": 0, "sales_channel_id": "sc_01M8QAGFCR2QQZY0RXK41BKZDK", "shipping_address": {"id": "ordaddr_01M8QAGH50QENJ27MC2312361Z", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:51:48.381Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "shipping_methods": [{"id": "ordsm_01M8QAGH524NDFY3RD73KFVEBG", "data": {}, "name": "Standard Shipping", "total": 10, "amount": 10, "detail": {"id": "ordspmv_01M8QAGH5406SYY51G8ZFMCXB3", "version": 1, "claim_id": null, "order_id": "order_01M8QAGH542D62TH6802GVF294", "return_id": null, "created_at": "2026-11-30T22:51:49.292Z", "deleted_at": null, "updated_at": "2026-11-30T22:51:49.292Z", "exchange_id": null, "shipping_method_id": "ordsm_01M8QAGH524NDFY3RD73KFVEBG"}, "metadata": null, "order_id": "order_01M8QAGH542D62TH6802GVF294", "subtotal": 10, "raw_total": {"value": "10", "precision": 20}, "tax_lines": [], "tax_total": 0, "created_at": "2026-11-30T22:51:49.292Z", "deleted_at": null, "raw_amount": {"value": "10", "precision": 20}, "updated_at": "2026-11-30T22:51:49.292Z", "adjustments": [], "description": null, "raw_subtotal": {"value": "10", "precision": 20}, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "original_total": 10, "is_custom_amount": false, "is_tax_inclusive": false, "discount_subtotal": 0, "original_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "10", "precision": 20}, "shipping_option_id": "so_01M8QAGFJXB6H08B6ZMKE3512V", "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "10", "precision": 20}, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}}], "credit_line_total": 0, "custom_display_id": null, "discount_subtotal": 0, "original_subtotal": 47.5, "raw_item_subtotal": {"value": "37.5", "precision": 20}, "raw_shipped_total": {"value": "0", "precision": 20}, "shipping_subtotal": 10, "billing_address_id": "ordaddr_01M8QAGH508V3VGXFE71VE2FF5", "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_item_tax_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "47.5", "precision": 20}, "raw_shipping_total": {"value": "10", "precision": 20}, "shipping_tax_total": 0, "item_discount_total": 0, "original_item_total": 37.5, "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "shipping_address_id": "ordaddr_01M8QAGH50QENJ27MC2312361Z", "credit_line_subtotal": 0, "credit_line_tax_total": 0, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "47.5", "precision": 20}, "raw_shipping_subtotal": {"value": "10", "precision": 20}, "return_received_total": 0, "original_item_subtotal": 37.5, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_shipping_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "original_item_tax_total": 0, "original_shipping_total": 10, "raw_item_discount_total": {"value": "0", "precision": 20}, "raw_original_item_total": {"value": "37.5", "precision": 20}, "shipping_discount_total": 0, "raw_credit_line_subtotal": {"value": "0", "precision": 20}, "raw_credit_line_tax_total": {"value": "0", "precision": 20}, "raw_return_received_total": {"value": "0", "precision": 20}, "original_shipping_subtotal": 10, "raw_original_item_subtotal": {"value": "37.5", "precision": 20}, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "original_shipping_tax_total": 0, "raw_original_item_tax_total": {"value": "0", "precision": 20}, "raw_original_shipping_total": {"value": "10", "precision": 20}, "raw_shipping_discount_total": {"value": "0", "precision": 20}, "raw_original_shipping_subtotal": {"value": "10", "precision": 20}, "raw_original_shipping_tax_total": {"value": "0", "precision": 20}}}}, "orderCreated": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)"}}, "update-carts": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": [{"id": "cart_01M8QAGG8TCE9KF1Y5MCRRB896", "email": "jane@example.com", "locale": null, "metadata": null, "region_id": "reg_01M8QAGFD84VDR2WS9CQ3YDACQ", "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "updated_at": "2026-11-30T22:51:49.368Z", "customer_id": "cus_01M8QAGFXND5MAX6VCFG6QNXWP", "completed_at": "2026-11-30T22:51:49.347Z", "currency_code": "eur", "billing_address": {"id": "caaddr_01M8QAGG8VMZ3VHB372YZBDRTA"}, "sales_channel_id": "sc_01M8QAGFCR2QQZY0RXK41BKZDK", "shipping_address": {"id": "caaddr_01M8QAGG8V4C8FHE7FK1HW4BFW"}, "billing_address_id": "caaddr_01M8QAGG8VMZ3VHB372YZBDRTA", "shipping_address_id": "caaddr_01M8QAGG8V4C8FHE7FK1HW4BFW"}], "compensateInput": {"cartsBeforeUpdate": [{"id": "cart_01M8QAGG8TCE9KF1Y5MCRRB896", "email": "jane@example.com", "metadata": null, "region_id": "reg_01M8QAGFD84VDR2WS9CQ3YDACQ", "customer_id": "cus_01M8QAGFXND5MAX6VCFG6QNXWP", "completed_at": null, "currency_code": "eur", "sales_channel_id": "sc_01M8QAGFCR2QQZY0RXK41BKZDK"}], "addressesBeforeUpdate": []}}}, "create-orders": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": [{"id": "order_01M8QAGH542D62TH6802GVF294", "email": "jane@example.com", "items": [{"id": "ordli_01M8QAGH55JPEASB8JNKVERA57", "title": "Medusa Cap", "total": 25.5, "detail": {"id": "orditem_01M8QAGH56RPPAQV40QS401HR7", "item_id": "ordli_01M8QAGH55JPEASB8JNKVERA57", "version": 1, "metadata": {}, "order_id": "order_01M8QAGH542D62TH6802GVF294", "quantity": 3, "created_at": "2026-11-30T22:51:49.291Z", "deleted_at": null, "unit_price": null, "updated_at": "2026-11-30T22:51:49.291Z", "raw_quantity": {"value": "3", "precision": 20}, "raw_unit_price": null, "shipped_quantity": 0, "delivered_quantity": 0, "fulfilled_quantity": 0, "raw_shipped_quantity": {"value": "0", "precision": 20}, "written_off_quantity": 0, "compare_at_unit_price": null, "raw_delivered_quantity": {"value": "0", "precision": 20}, "raw_fulfilled_quantity": {"value": "0", "precision": 20}, "raw_written_off_quantity": {"value": "0", "precision": 20}, "return_received_quantity": 0, "raw_compare_at_unit_price": null, "return_dismissed_quantity": 0, "return_requested_quantity": 0, "raw_return_received_quantity": {"value": "0", "precision": 20}, "raw_return_dismissed_quantity": {"value": "0", "precision": 20}, "raw_return_requested_quantity": {"value": "0", "precision": 20}}, "metadata": {}, "quantity": 3, "subtitle": "One Size", "subtotal": 25.5, "raw_total": {"value": "25.5", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": null, "created_at": "2026-11-30T22:51:49.288Z", "deleted_at": null, "product_id": "prod_01M8QAGFP0XF5VWYN4PSG2XN43", "unit_price": 8.5, "updated_at": "2026-11-30T22:51:49.288Z", "variant_id": "variant_01M8QAGFT0CM5J737PGHDYCMFZ", "adjustments": [], "is_giftcard": false, "variant_sku": "CAP-OS", "product_type": null, "raw_quantity": {"value": "3", "precision": 20}, "raw_subtotal": {"value": "25.5", "precision": 20}, "product_title": "Medusa Cap", "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "variant_title": "One Size", "discount_total": 0, "original_total": 25.5, "product_handle": "cap", "raw_unit_price": {"value": "8.5", "precision": 20}, "fulfilled_total": 0, "is_custom_price": false, "is_discountable": true, "product_type_id": null, "variant_barcode": null, "write_off_total": 0, "is_tax_inclusive": false, "product_subtitle": null, "refundable_total": 25.5, "discount_subtotal": 0, "original_subtotal": 25.5, "raw_shipped_total": {"value": "0", "precision": 20}, "requires_shipping": true, "discount_tax_total": 0, "line_item_metadata": {}, "original_tax_total": 0, "product_collection": null, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "25.5", "precision": 20}, "product_description": null, "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "raw_refundable_total": {"value": "25.5", "precision": 20}, "compare_at_unit_price": null, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "25.5", "precision": 20}, "return_received_total": 0, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "raw_compare_at_unit_price": null, "raw_return_received_total": {"value": "0", "precision": 20}, "refundable_total_per_unit": 8.5, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "raw_refundable_total_per_unit": {"value": "8.5", "precision": 20}}, {"id": "ordli_01M8QAGH55XSXD4RPZJKY37JPK", "title": "Medusa T-Shirt", "total": 12, "detail": {"id": "orditem_01M8QAGH561D6T2NNPJXM67B1H", "item_id": "ordli_01M8QAGH55XSXD4RPZJKY37JPK", "version": 1, "metadata": {}, "order_id": "order_01M8QAGH542D62TH6802GVF294", "quantity": 1, "created_at": "2026-11-30T22:51:49.291Z", "deleted_at": null, "unit_price": null, "updated_at": "2026-11-30T22:51:49.291Z", "raw_quantity": {"value": "1", "precision": 20}, "raw_unit_price": null, "shipped_quantity": 0, "delivered_quantity": 0, "fulfilled_quantity": 0, "raw_shipped_quantity": {"value": "0", "precision": 20}, "written_off_quantity": 0, "compare_at_unit_price": null, "raw_delivered_quantity": {"value": "0", "precision": 20}, "raw_fulfilled_quantity": {"value": "0", "precision": 20}, "raw_written_off_quantity": {"value": "0", "precision": 20}, "return_received_quantity": 0, "raw_compare_at_unit_price": null, "return_dismissed_quantity": 0, "return_requested_quantity": 0, "raw_return_received_quantity": {"value": "0", "precision": 20}, "raw_return_dismissed_quantity": {"value": "0", "precision": 20}, "raw_return_requested_quantity": {"value": "0", "precision": 20}}, "metadata": {}, "quantity": 1, "subtitle": "M / White", "subtotal": 12, "raw_total": {"value": "12", "precision": 20}, "tax_lines": [], "tax_total": 0, "thumbnail": "https://medusa-public-images.s3.eu-west-1.amazonaws.com/tee-black-front.png", "created_at": "2026-11-30T22:51:49.286Z", "deleted_at": null, "product_id": "prod_01M8QAGFP09QY62T7XXWT3H43P", "unit_price": 12, "updated_at": "2026-11-30T22:51:49.286Z", "variant_id": "variant_01M8QAGFT0DYB6H3YKBYVT5SS0", "adjustments": [], "is_giftcard": false, "variant_sku": "SHIRT-M-White", "product_type": "Shirt", "raw_quantity": {"value": "1", "precision": 20}, "raw_subtotal": {"value": "12", "precision": 20}, "product_title": "Medusa T-Shirt", "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "variant_title": "M / White", "discount_total": 0, "original_total": 12, "product_handle": "t-shirt", "raw_unit_price": {"value": "12", "precision": 20}, "fulfilled_total": 0, "is_custom_price": false, "is_discountable": true, "product_type_id": "ptyp_01M8QAGFNE1A58QKDAA7SJ13VS", "variant_barcode": null, "write_off_total": 0, "is_tax_inclusive": false, "product_subtitle": null, "refundable_total": 12, "discount_subtotal": 0, "original_subtotal": 12, "raw_shipped_total": {"value": "0", "precision": 20}, "requires_shipping": true, "discount_tax_total": 0, "line_item_metadata": {}, "original_tax_total": 0, "product_collection": "Summer", "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "12", "precision": 20}, "product_description": "Cotton tee", "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "raw_refundable_total": {"value": "12", "precision": 20}, "compare_at_unit_price": 15, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "12", "precision": 20}, "return_received_total": 0, "variant_option_values": null, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "raw_compare_at_unit_price": {"value": "15", "precision": 20}, "raw_return_received_total": {"value": "0", "precision": 20}, "refundable_total_per_unit": 12, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "raw_refundable_total_per_unit": {"value": "12", "precision": 20}}], "total": 47.5, "locale": null, "status": "pending", "summary": {"paid_total": 0, "raw_paid_total": {"value": "0", "precision": 20}, "refunded_total": 0, "accounting_total": 47.5, "credit_line_total": 0, "transaction_total": 0, "pending_difference": 47.5, "raw_refunded_total": {"value": "0", "precision": 20}, "current_order_total": 47.5, "original_order_total": 47.5, "raw_accounting_total": {"value": "47.5", "precision": 20}, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_transaction_total": {"value": "0", "precision": 20}, "raw_pending_difference": {"value": "47.5", "precision": 20}, "raw_current_order_total": {"value": "47.5", "precision": 20}, "raw_original_order_total": {"value": "47.5", "precision": 20}}, "version": 1, "metadata": null, "subtotal": 47.5, "raw_total": {"value": "47.5", "precision": 20}, "region_id": "reg_01M8QAGFD84VDR2WS9CQ3YDACQ", "tax_total": 0, "created_at": "2026-11-30T22:51:49.286Z", "deleted_at": null, "display_id": 2, "item_total": 37.5, "updated_at": "2026-11-30T22:51:49.286Z", "canceled_at": null, "customer_id": "cus_01M8QAGFXND5MAX6VCFG6QNXWP", "credit_lines": [], "raw_subtotal": {"value": "47.5", "precision": 20}, "transactions": [], "currency_code": "eur", "item_subtotal": 37.5, "raw_tax_total": {"value": "0", "precision": 20}, "shipped_total": 0, "discount_total": 0, "is_draft_order": false, "item_tax_total": 0, "original_total": 47.5, "raw_item_total": {"value": "37.5", "precision": 20}, "shipping_total": 10, "billing_address": {"id": "ordaddr_01M8QAGH508V3VGXFE71VE2FF5", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:51:48.381Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "fulfilled_total": 0, "no_notification": false, "write_off_total": 0, "sales_channel_id": "sc_01M8QAGFCR2QQZY0RXK41BKZDK", "shipping_address": {"id": "ordaddr_01M8QAGH50QENJ27MC2312361Z", "city": "Berlin", "phone": null, "company": null, "metadata": null, "province": null, "address_1": "Unter den Linden 1", "address_2": null, "last_name": "Doe", "created_at": "2026-11-30T22:51:48.381Z", "deleted_at": null, "first_name": "Jane", "updated_at": "2026-11-30T22:51:48.381Z", "customer_id": null, "postal_code": "10117", "country_code": "de"}, "shipping_methods": [{"id": "ordsm_01M8QAGH524NDFY3RD73KFVEBG", "data": {}, "name": "Standard Shipping", "total": 10, "amount": 10, "detail": {"id": "ordspmv_01M8QAGH5406SYY51G8ZFMCXB3", "version": 1, "claim_id": null, "order_id": "order_01M8QAGH542D62TH6802GVF294", "return_id": null, "created_at": "2026-11-30T22:51:49.292Z", "deleted_at": null, "updated_at": "2026-11-30T22:51:49.292Z", "exchange_id": null, "shipping_method_id": "ordsm_01M8QAGH524NDFY3RD73KFVEBG"}, "metadata": null, "order_id": "order_01M8QAGH542D62TH6802GVF294", "subtotal": 10, "raw_total": {"value": "10", "precision": 20}, "tax_lines": [], "tax_total": 0, "created_at": "2026-11-30T22:51:49.292Z", "deleted_at": null, "raw_amount": {"value": "10", "precision": 20}, "updated_at": "2026-11-30T22:51:49.292Z", "adjustments": [], "description": null, "raw_subtotal": {"value": "10", "precision": 20}, "raw_tax_total": {"value": "0", "precision": 20}, "discount_total": 0, "original_total": 10, "is_custom_amount": false, "is_tax_inclusive": false, "discount_subtotal": 0, "original_subtotal": 10, "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "10", "precision": 20}, "shipping_option_id": "so_01M8QAGFJXB6H08B6ZMKE3512V", "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "10", "precision": 20}, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}}], "credit_line_total": 0, "custom_display_id": null, "discount_subtotal": 0, "original_subtotal": 47.5, "raw_item_subtotal": {"value": "37.5", "precision": 20}, "raw_shipped_total": {"value": "0", "precision": 20}, "shipping_subtotal": 10, "billing_address_id": "ordaddr_01M8QAGH508V3VGXFE71VE2FF5", "discount_tax_total": 0, "original_tax_total": 0, "raw_discount_total": {"value": "0", "precision": 20}, "raw_item_tax_total": {"value": "0", "precision": 20}, "raw_original_total": {"value": "47.5", "precision": 20}, "raw_shipping_total": {"value": "10", "precision": 20}, "shipping_tax_total": 0, "item_discount_total": 0, "original_item_total": 37.5, "raw_fulfilled_total": {"value": "0", "precision": 20}, "raw_write_off_total": {"value": "0", "precision": 20}, "shipping_address_id": "ordaddr_01M8QAGH50QENJ27MC2312361Z", "credit_line_subtotal": 0, "credit_line_tax_total": 0, "raw_credit_line_total": {"value": "0", "precision": 20}, "raw_discount_subtotal": {"value": "0", "precision": 20}, "raw_original_subtotal": {"value": "47.5", "precision": 20}, "raw_shipping_subtotal": {"value": "10", "precision": 20}, "return_received_total": 0, "original_item_subtotal": 37.5, "raw_discount_tax_total": {"value": "0", "precision": 20}, "raw_original_tax_total": {"value": "0", "precision": 20}, "raw_shipping_tax_total": {"value": "0", "precision": 20}, "return_dismissed_total": 0, "return_requested_total": 0, "original_item_tax_total": 0, "original_shipping_total": 10, "raw_item_discount_total": {"value": "0", "precision": 20}, "raw_original_item_total": {"value": "37.5", "precision": 20}, "shipping_discount_total": 0, "raw_credit_line_subtotal": {"value": "0", "precision": 20}, "raw_credit_line_tax_total": {"value": "0", "precision": 20}, "raw_return_received_total": {"value": "0", "precision": 20}, "original_shipping_subtotal": 10, "raw_original_item_subtotal": {"value": "37.5", "precision": 20}, "raw_return_dismissed_total": {"value": "0", "precision": 20}, "raw_return_requested_total": {"value": "0", "precision": 20}, "original_shipping_tax_total": 0, "raw_original_item_tax_total": {"value": "0", "precision": 20}, "raw_original_shipping_total": {"value": "10", "precision": 20}, "raw_shipping_discount_total": {"value": "0", "precision": 20}, "raw_original_shipping_subtotal": {"value": "10", "precision": 20}, "raw_original_shipping_tax_total": {"value": "0", "precision": 20}}], "compensateInput": ["order_01M8QAGH542D62TH6802GVF294"]}}, "register-usage": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": null, "compensateInput": {"computedActions": [], "registrationContext": {"customer_id": "cus_01M8QAGFXND5MAX6VCFG6QNXWP", "customer_email": "jane@example.com"}}}}, "emit-event-step": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": {"eventName": "order.placed", "eventGroupId": "01M8QAGH1KTR7DVJQ19FQW8ETA"}, "compensateInput": {"eventName": "order.placed", "eventGroupId": "01M8QAGH1KTR7DVJQ19FQW8ETA"}}}, "acquire-lock-step": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "compensateInput": {"keys": ["cart_01M8QAGG8TCE9KF1Y5MCRRB896"]}}}, "release-lock-step": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": true, "compensateInput": true}}, "validate-shipping": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)"}}, "create-remote-links": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": [{"cart": {"cart_id": "cart_01M8QAGG8TCE9KF1Y5MCRRB896"}, "order": {"order_id": "order_01M8QAGH542D62TH6802GVF294"}}, {"order": {"order_id": "order_01M8QAGH542D62TH6802GVF294"}, "payment": {"payment_collection_id": "pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2"}}], "compensateInput": [{"cart": {"cart_id": "cart_01M8QAGG8TCE9KF1Y5MCRRB896"}, "order": {"order_id": "order_01M8QAGH542D62TH6802GVF294"}}, {"order": {"order_id": "order_01M8QAGH542D62TH6802GVF294"}, "payment": {"payment_collection_id": "pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2"}}]}}, "validate-cart-items": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)"}}, "use-query-graph-step": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": {}, "compensateInput": {}}}, "add-order-transaction": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": null, "compensateInput": null}}, "reserve-inventory-step": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": [], "compensateInput": {"reservations": [], "inventoryItemIds": []}}}, "shipping-options-query": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": {"data": [{"id": "so_01M8QAGFJXB6H08B6ZMKE3512V", "shipping_profile_id": "sp_01M8QAG92NYHFPCVHB98JZYMBV"}]}, "compensateInput": {"data": [{"id": "so_01M8QAGFJXB6H08B6ZMKE3512V", "shipping_profile_id": "sp_01M8QAG92NYHFPCVHB98JZYMBV"}]}}}, "validate-cart-payments": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": [{"id": "payses_01M8QAGH17Z7X37A50RE6TJ5ER", "data": {}, "amount": 47.5, "status": "pending", "context": {}, "payment": null, "metadata": {}, "created_at": "2026-11-30T22:51:49.159Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:51:49.159Z", "provider_id": "pp_system_default", "authorized_at": null, "currency_code": "eur", "payment_collection_id": "pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2"}], "compensateInput": [{"id": "payses_01M8QAGH17Z7X37A50RE6TJ5ER", "data": {}, "amount": 47.5, "status": "pending", "context": {}, "payment": null, "metadata": {}, "created_at": "2026-11-30T22:51:49.159Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:51:49.159Z", "provider_id": "pp_system_default", "authorized_at": null, "currency_code": "eur", "payment_collection_id": "pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2"}]}}, "beforePaymentAuthorization": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)"}}, "compensate-payment-if-needed": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": "payses_01M8QAGH17Z7X37A50RE6TJ5ER", "compensateInput": "payses_01M8QAGH17Z7X37A50RE6TJ5ER"}}, "emit-reservation-item-created": {"__type": "Symbol(WorkflowWorkflowData)"}, "authorize-payment-session-step": {"__type": "Symbol(WorkflowWorkflowData)", "output": {"__type": "Symbol(WorkflowStepResponse)", "output": {"id": "pay_01M8QAGH8F36SRM6XPFT5246DE", "data": {}, "amount": 47.5, "captures": [], "metadata": null, "created_at": "2026-11-30T22:51:49.391Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:51:49.391Z", "canceled_at": null, "captured_at": null, "provider_id": "pp_system_default", "currency_code": "eur", "payment_collection": {"id": "pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2"}, "payment_session_id": "payses_01M8QAGH17Z7X37A50RE6TJ5ER", "payment_collection_id": "pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2"}, "compensateInput": {"id": "pay_01M8QAGH8F36SRM6XPFT5246DE", "data": {}, "amount": 47.5, "captures": [], "metadata": null, "created_at": "2026-11-30T22:51:49.391Z", "deleted_at": null, "raw_amount": {"value": "47.5", "precision": 20}, "updated_at": "2026-11-30T22:51:49.391Z", "canceled_at": null, "captured_at": null, "provider_id": "pp_system_default", "currency_code": "eur", "payment_collection": {"id": "pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2"}, "payment_session_id": "payses_01M8QAGH17Z7X37A50RE6TJ5ER", "payment_collection_id": "pay_col_01M8QAGGZGMZWWY1GFE8ZQZEF2"}}}}, "payload": {"id": "cart_01M8QAGG8TCE9KF1Y5MCRRB896"}, "compensate": {}}, "errors": []}	done	2026-11-30 22:51:49.18	2026-11-30 22:51:49.443	\N	259200	01M8QAGH1NBZSPX0AC6KWSGZXV
 \.
 
 
@@ -5043,7 +5053,7 @@ SELECT pg_catalog.setval('public.order_claim_display_id_seq', 1, false);
 -- Name: order_display_id_seq; Type: SEQUENCE SET; Schema: public; Owner: -
 --
 
-SELECT pg_catalog.setval('public.order_display_id_seq', 5, true);
+SELECT pg_catalog.setval('public.order_display_id_seq', 6, true);
 
 
 --
@@ -10109,5 +10119,5 @@ ALTER TABLE ONLY public.store_locale
 -- PostgreSQL database dump complete
 --
 
-\unrestrict XaACtl4bB7MTURCSBqtd5Wn2H1yFfahFjgCfX68HSKgIkZ67Z0NsetMT87v0j7x
+\unrestrict C5XnsoPflTgOR3dt0FUFLj6gTxuYI8OrPajdL66Oiwhv7IfUU4cshCb9zmjYX1R
 

@@ -102,5 +102,7 @@ export default async function seed({ container }: any) {
   const order4 = await order("order 4", { customer_id: john.id, email: john.email, items: [{ variant_id: hoodie.id, quantity: 1 }] })
   await step("cancel order 4", () => cancelOrderWorkflow(container).run({ input: { order_id: order4.id } }))
   await order("draft order 5", { customer_id: cust.id, email: cust.email, status: "draft", is_draft_order: true, items: [{ variant_id: hoodie.id, quantity: 2 }] })
+  // placed now, canceled by changes.ts after the first sync
+  await order("order 6", { customer_id: john.id, email: john.email, items: [{ variant_id: hoodie.id, quantity: 1 }, { variant_id: cap.id, quantity: 1 }] })
   logger.info(`SEED total ${Date.now() - t0}ms`)
 }

