@@ -41,9 +41,19 @@ def import_medusa(database_url: str, since: datetime | None = None, orders: bool
                 "(run `pgrec migrate`)"
             )
         with conn.cursor() as cur:
-            cur.execute("select * from rec_sync_medusa_catalog()")
-            report.catalog = _rows(cur)
-            if orders:
-                cur.execute("select * from rec_sync_medusa_orders(%s)", (since,))
-                report.orders = _rows(cur)
+            try:
+                cur.execute("select * from rec_sync_medusa_catalog()")
+                report.catalog = _rows(cur)
+                if orders:
+                    cur.execute("select * from rec_sync_medusa_orders(%s)", (since,))
+                    report.orders = _rows(cur)
+            except psycopg.errors.UndefinedTable as exc:
+                raise PgrecError(_not_a_medusa_database(exc, catalog_synced=bool(report.catalog))) from exc
     return report
+
+
+def _not_a_medusa_database(exc: psycopg.errors.UndefinedTable, catalog_synced: bool) -> str:
+    """The sync functions' own 42P01 message (it names the missing tables) and hint, and what was done."""
+    done = "the catalog was synced, the orders were not" if catalog_synced else "nothing was synced"
+    hint = f" {exc.diag.message_hint}" if exc.diag.message_hint else ""
+    return f"{exc.diag.message_primary} ({done}).{hint} PGREC_DATABASE_URL names the database pgrec uses."
