@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+import yaml
 
 from tests.cli import REPO_ROOT
 from tests.deploy.compose_file import (
@@ -23,7 +24,11 @@ from tests.deploy.compose_file import (
 )
 
 SERVICES = {"postgres", "redis", "pgadmin", "recommendation", "embedding-worker"}
-PUBLISHED = {"postgres": 5432, "redis": 6379, "pgadmin": 5050, "recommendation": 8001}
+# Only the service and pgAdmin reach the host, on loopback by default; the database and the cache stay on
+# app_network (docker-compose.database-port.yml publishes the database on loopback when asked).
+PUBLISHED = {"pgadmin": 5050, "recommendation": 8001}
+DATABASE_PORT_FILE = REPO_ROOT / "docker-compose.database-port.yml"
+PGPASS_SCRIPT = REPO_ROOT / "docker/pgadmin/pgpass-then-start.sh"
 # The service-level keys of the Compose Specification that this file may use (a typo fails).
 KNOWN_SERVICE_KEYS = {
     "build",
@@ -72,14 +77,20 @@ def compose() -> dict[str, Any]:
     return load_compose()
 
 
-# The key a user generates and pastes into .env: .env.example leaves it empty (required, no default).
+# The secrets a user generates and pastes into .env: .env.example leaves each empty (required, no default).
 USERS_KEY = "a-key-of-their-own"
+USERS_SECRETS = {
+    "POSTGRES_PASSWORD": "their-database-password",
+    "REDIS_PASSWORD": "their-cache-password",
+    "PGADMIN_DEFAULT_PASSWORD": "their-pgadmin-password",
+    "PGREC_API_KEY": USERS_KEY,
+}
 
 
 @pytest.fixture(scope="module")
 def example_env() -> dict[str, str]:
-    """The .env a user makes: .env.example with the API key it asks for."""
-    return {**read_env_file(), "PGREC_API_KEY": USERS_KEY}
+    """The .env a user makes: .env.example with the secrets it asks for."""
+    return {**read_env_file(), **USERS_SECRETS}
 
 
 @pytest.fixture(scope="module")
@@ -90,10 +101,16 @@ def resolved(compose: dict[str, Any], example_env: dict[str, str]) -> dict[str, 
 
 def published_ports(service: dict[str, Any]) -> dict[int, int]:
     """{container port: host port} of a resolved service."""
+    return {container: host for container, (_, host) in published_addresses(service).items()}
+
+
+def published_addresses(service: dict[str, Any]) -> dict[int, tuple[str, int]]:
+    """{container port: (host address, host port)} of a resolved service ("" = every interface)."""
     ports = {}
     for mapping in service.get("ports", []):
-        host, _, container = str(mapping).rpartition(":")
-        ports[int(container)] = int(host)
+        parts = str(mapping).split(":")
+        address = parts[0] if len(parts) == 3 else ""
+        ports[int(parts[-1])] = (address, int(parts[-2]))
     return ports
 
 
@@ -128,21 +145,35 @@ def test_the_five_services_with_their_images(compose: dict[str, Any]) -> None:
         assert not unknown, f"{name}: unknown keys {unknown}"
 
 
-def test_published_ports(resolved: dict[str, Any]) -> None:
-    for name, port in PUBLISHED.items():
-        ports = published_ports(resolved["services"][name])
-        assert port in ports.values(), f"{name} publishes {ports}"
-    assert published_ports(resolved["services"]["pgadmin"]) == {80: 5050}
-    assert "ports" not in resolved["services"]["embedding-worker"]
+def test_only_the_service_and_pgadmin_are_published_on_loopback(resolved: dict[str, Any]) -> None:
+    services = resolved["services"]
+    assert {name for name, service in services.items() if service.get("ports")} == set(PUBLISHED)
+    assert published_addresses(services["recommendation"]) == {8001: ("127.0.0.1", 8001)}
+    assert published_addresses(services["pgadmin"]) == {80: ("127.0.0.1", 5050)}
+
+
+def test_the_bind_address_opens_them_on_purpose(compose: dict[str, Any], example_env: dict[str, str]) -> None:
+    opened = resolve(compose, {**example_env, "PGREC_BIND_ADDRESS": "0.0.0.0"})["services"]
+    assert published_addresses(opened["recommendation"]) == {8001: ("0.0.0.0", 8001)}
+    assert "ports" not in opened["postgres"] and "ports" not in opened["redis"]
 
 
 def test_host_ports_can_be_moved_off_a_taken_port(
     compose: dict[str, Any], example_env: dict[str, str]
 ) -> None:
-    # E.g. Medusa's own Postgres already on 5432.
-    moved = resolve(compose, {**example_env, "POSTGRES_PORT": "15432", "RECOMMENDATION_PORT": "18001"})
-    assert published_ports(moved["services"]["postgres"]) == {5432: 15432}
+    moved = resolve(compose, {**example_env, "PGADMIN_PORT": "15050", "RECOMMENDATION_PORT": "18001"})
+    assert published_ports(moved["services"]["pgadmin"]) == {80: 15050}
     assert published_ports(moved["services"]["recommendation"]) == {8001: 18001}
+
+
+def test_the_database_port_file_publishes_postgres_on_loopback_only(example_env: dict[str, str]) -> None:
+    """For a Medusa backend on the host: the override publishes the database, on 127.0.0.1, nothing else."""
+    override = yaml.safe_load(DATABASE_PORT_FILE.read_text())
+    assert set(override["services"]) == {"postgres"}
+    postgres = resolve(override, example_env)["services"]["postgres"]
+    assert published_addresses(postgres) == {5432: ("127.0.0.1", 5432)}
+    moved = resolve(override, {**example_env, "POSTGRES_PORT": "15432"})["services"]["postgres"]
+    assert published_addresses(moved) == {5432: ("127.0.0.1", 15432)}
 
 
 def test_healthchecks(resolved: dict[str, Any]) -> None:
@@ -154,7 +185,9 @@ def test_healthchecks(resolved: dict[str, Any]) -> None:
     assert "pg_isready" in services["postgres"]["healthcheck"]["test"][1]
     # `$$` reaches the container as `$`, so the container's shell expands its own variables.
     assert '"${POSTGRES_USER}"' in services["postgres"]["healthcheck"]["test"][1]
-    assert services["redis"]["healthcheck"]["test"] == ["CMD", "redis-cli", "ping"]
+    # redis-cli reads the password from REDISCLI_AUTH (not on its command line)
+    assert services["redis"]["healthcheck"]["test"] == ["CMD-SHELL", "redis-cli ping | grep -q PONG"]
+    assert services["redis"]["environment"]["REDISCLI_AUTH"] == USERS_SECRETS["REDIS_PASSWORD"]
     recommendation = services["recommendation"]["healthcheck"]
     assert recommendation["test"][:2] == ["CMD", "python"]
     assert recommendation["test"][-1] == "http://127.0.0.1:8001/health"
@@ -221,7 +254,8 @@ def strings(node: Any) -> list[str]:
 def test_every_variable_is_documented_in_env_example(
     compose: dict[str, Any], example_env: dict[str, str]
 ) -> None:
-    used = {name for text in strings(compose) for name in referenced_variables(text)}
+    override = yaml.safe_load(DATABASE_PORT_FILE.read_text())
+    used = {name for text in strings([compose, override]) for name in referenced_variables(text)}
     assert used - set(example_env) == set(), "variables used but missing from .env.example"
     assert set(example_env) - used == set(), ".env.example lists variables docker-compose.yml ignores"
 
@@ -231,9 +265,13 @@ def test_services_reach_each_other_by_name(resolved: dict[str, Any], example_env
         env = resolved["services"][name]["environment"]
         database = urlsplit(env["PGREC_DATABASE_URL"])
         assert (database.hostname, database.port, database.path) == ("postgres", 5432, "/medusa-store")
-        assert database.password == read_env_file()["POSTGRES_PASSWORD"]
+        assert database.password == example_env["POSTGRES_PASSWORD"]
         cache = urlsplit(env["PGREC_REDIS_URL"])
         assert (cache.hostname, cache.port, cache.path) == ("redis", 6379, "/1")  # the seed's cache db
+        assert cache.password == example_env["REDIS_PASSWORD"]
+        assert "--requirepass" in resolved["services"]["redis"]["command"]
+        requirepass = resolved["services"]["redis"]["command"].index("--requirepass")
+        assert resolved["services"]["redis"]["command"][requirepass + 1] == cache.password
         assert env["PGREC_API_KEY"] == example_env["PGREC_API_KEY"] == USERS_KEY
     assert set(resolved["services"]) >= {"postgres", "redis"}
 
@@ -248,21 +286,19 @@ def test_an_existing_medusa_database_replaces_the_bundled_one(
         assert "host.docker.internal:host-gateway" in moved["services"][name]["extra_hosts"]
 
 
-def test_secrets_come_from_env_and_the_password_is_required(
-    compose: dict[str, Any], example_env: dict[str, str]
+@pytest.mark.parametrize("secret", sorted(USERS_SECRETS))
+def test_every_secret_is_required_and_the_example_ships_none(
+    compose: dict[str, Any], example_env: dict[str, str], secret: str
 ) -> None:
-    without_password = {k: v for k, v in example_env.items() if k != "POSTGRES_PASSWORD"}
-    with pytest.raises(MissingVariable, match="POSTGRES_PASSWORD"):
-        resolve(compose, without_password)
+    """Compose stops, naming the variable, while .env leaves a secret empty as .env.example does: no
+    admin/admin pgAdmin, no Redis without a password, no example database password, no API key (the service
+    listens on 0.0.0.0 in its container and refuses to without one)."""
+    assert read_env_file()[secret] == ""
+    with pytest.raises(MissingVariable, match=secret):
+        resolve(compose, {**example_env, secret: ""})
     text = COMPOSE_FILE.read_text()
-    for secret in ("change-me", "s3cret"):
-        assert secret not in text
-    pgadmin = resolve(compose, {"POSTGRES_PASSWORD": "x", "PGREC_API_KEY": "k"})["services"]["pgadmin"]
-    pgadmin = pgadmin["environment"]
-    assert (pgadmin["PGADMIN_DEFAULT_EMAIL"], pgadmin["PGADMIN_DEFAULT_PASSWORD"]) == (
-        "admin@admin.com",
-        "admin",
-    )
+    for known in ("change-me", "s3cret", ":-admin}"):
+        assert known not in text
 
 
 def test_env_file_is_git_ignored_and_example_is_not() -> None:
@@ -285,14 +321,25 @@ def test_pgadmin_server_is_pre_registered(compose: dict[str, Any], example_env: 
     assert (server["Host"], server["Port"]) == ("postgres", 5432)
     assert server["Username"] == example_env["POSTGRES_USER"] == "postgres"
     assert server["Name"] == "medusa-postgres"  # as in the seed's pgAdmin tree
+    # server mode reads the passfile relative to the login's storage directory
+    assert server["ConnectionParameters"]["passfile"] == ".pgpass"
 
 
-def test_the_api_key_is_required_and_the_example_ships_none(
-    compose: dict[str, Any], example_env: dict[str, str]
+def test_pgadmin_starts_with_the_server_password_in_its_pgpass(
+    compose: dict[str, Any], example_env: dict[str, str], tmp_path: Any
 ) -> None:
-    """The service listens on 0.0.0.0 in its container and refuses to without a key (serve_cmd): compose
-    stops first, naming the variable, when .env leaves it empty as .env.example does."""
-    assert read_env_file()["PGREC_API_KEY"] == ""
-    for env in ({k: v for k, v in example_env.items() if k != "PGREC_API_KEY"}, read_env_file()):
-        with pytest.raises(MissingVariable, match="PGREC_API_KEY"):
-            resolve(compose, env)
+    """The entrypoint script, run as the container would (with `true` for pgAdmin's own entrypoint): the
+    login's storage directory gets a pgpass readable by its owner only, holding the postgres password."""
+    pgadmin = resolve(compose, example_env)["services"]["pgadmin"]
+    assert pgadmin["entrypoint"] == ["/bin/sh", "/pgrec/pgpass-then-start.sh"]
+    assert f"./{PGPASS_SCRIPT.relative_to(REPO_ROOT)}:/pgrec/pgpass-then-start.sh:ro" in pgadmin["volumes"]
+    env = {
+        **pgadmin["environment"],
+        "PATH": "/usr/bin:/bin",
+        "PGADMIN_STORAGE_DIR": str(tmp_path),
+        "PGADMIN_ENTRYPOINT": "true",
+    }
+    subprocess.run(["/bin/sh", str(PGPASS_SCRIPT)], env=env, check=True, timeout=10)
+    pgpass = tmp_path / "admin_example.com" / ".pgpass"
+    assert pgpass.read_text() == f"postgres:5432:*:postgres:{example_env['POSTGRES_PASSWORD']}\n"
+    assert pgpass.stat().st_mode & 0o777 == 0o600
