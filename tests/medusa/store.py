@@ -30,9 +30,14 @@ def _psql(url: str, *args: str) -> None:
     assert result.returncode == 0, f"psql {' '.join(args)[:200]} failed:\n{result.stderr}"
 
 
+def load_sql_file(url: str, path: Path) -> None:
+    """A pg_dump output (COPY FROM stdin, \\restrict) through psql, stopping at the first error."""
+    _psql(url, "-f", str(path))
+
+
 def load_seeded_store(url: str) -> None:
     """Medusa's schema and the seed's rows, beside whatever the database holds (pgrec's tables)."""
-    _psql(url, "-f", str(SEEDED))
+    load_sql_file(url, SEEDED)
 
 
 def changed_tables() -> list[str]:
