@@ -117,7 +117,8 @@ $$;
 create or replace function _rec_rank(anchor_ids text[], anchor_weights double precision[], taste vector,
                                      k integer, content_weight double precision,
                                      collab_weight double precision, exclude_ids text[], category text,
-                                     min_price numeric, max_price numeric, ref timestamptz)
+                                     min_price numeric, max_price numeric, ref timestamptz,
+                                     max_per_category integer default null)
 returns table (product_id text, score double precision, content_score double precision,
                collab_score double precision, popularity_score double precision, reason jsonb)
 language plpgsql
@@ -185,7 +186,8 @@ begin
                           where e.product_id = cd.product_id)) as similarity,
                coalesce(cd.collab, 0) as collab, cd.anchor_id,
                coalesce((select pop.popularity from rec_product_popularity pop where pop.product_id = cd.product_id)
-                        / nullif(v_max_popularity, 0), 0) as popularity
+                        / nullif(v_max_popularity, 0), 0) as popularity,
+               p.categories[1] as first_category
           from candidates cd
           join rec_products p on p.id = cd.product_id
          where p.is_active
@@ -200,11 +202,19 @@ begin
                _rec_min_max_scaled(s.similarity, min(s.similarity) over (), max(s.similarity) over ()) as content_n,
                _rec_max_scaled(s.collab, max(s.collab) over ()) as collab_n
           from scored s
-    ), ranked as (
+    ), totalled as (
         select n.*, content_weight * n.content_n + collab_weight * n.collab_n
                     + popularity_prior * n.popularity as total
           from normalised n
-         order by total desc, n.popularity desc, n.product_id
+    ), ranked as (
+        -- diversity: at most max_per_category products of one (first) category, the rest of the list filled
+        -- from the next candidates; products without a category are not capped
+        select t.*
+          from (select t.*, row_number() over (partition by t.first_category
+                                               order by t.total desc, t.popularity desc, t.product_id) as in_category
+                  from totalled t) t
+         where max_per_category is null or t.first_category is null or t.in_category <= max_per_category
+         order by t.total desc, t.popularity desc, t.product_id
          limit k
     ), ruled as (
         select r.*,
@@ -256,11 +266,28 @@ begin
      order by u.ord;
 
     -- Fewer than k candidates (or none: a user without history): fill with trending, then popular.
-    if cardinality(v_ids) < k then
+    if cardinality(v_ids) < k and max_per_category is null then
         return query
         select f.product_id, 0::double precision, null::double precision, null::double precision,
                f.popularity_score, f.reason
           from _rec_fallback(k - cardinality(v_ids), exclude_ids || v_ids, category, min_price, max_price, ref) f;
+    elsif cardinality(v_ids) < k then
+        -- the fill obeys the cap too, counting on from the ranked products of each category: read further down
+        -- the fallback (up to 1000 rows) to skip the products of full categories
+        return query
+        select f.product_id, 0::double precision, null::double precision, null::double precision,
+               f.popularity_score, f.reason
+          from (select f.*, p.categories[1] as first_category,
+                       row_number() over (partition by p.categories[1] order by f.ord)
+                       + (select count(*) from unnest(v_ids) as r(product_id)
+                            join rec_products rp on rp.id = r.product_id
+                           where rp.categories[1] = p.categories[1]) as nth
+                  from _rec_fallback(1000, exclude_ids || v_ids, category, min_price, max_price, ref)
+                       with ordinality as f(product_id, popularity_score, reason, ord)
+                  join rec_products p on p.id = f.product_id) f
+         where f.first_category is null or f.nth <= max_per_category
+         order by f.ord
+         limit k - cardinality(v_ids);
     end if;
 end;
 $$;
@@ -295,7 +322,8 @@ create or replace function rec_personalized(user_id text, k integer default 10,
                                             max_price numeric default null,
                                             as_of timestamptz default null,
                                             exclude_seen boolean default true,
-                                            seen_within interval default '30 days')
+                                            seen_within interval default '30 days',
+                                            max_per_category integer default null)
 returns table (product_id text, score double precision, content_score double precision,
                collab_score double precision, popularity_score double precision, reason jsonb)
 language plpgsql
@@ -326,6 +354,10 @@ begin
     end if;
     if seen_within is null or seen_within < interval '0' then
         raise exception 'seen_within must be an interval >= 0, got %', coalesce(seen_within::text, 'null')
+            using errcode = '22023';
+    end if;
+    if max_per_category < 1 then
+        raise exception 'max_per_category must be >= 1 (null = no cap), got %', max_per_category
             using errcode = '22023';
     end if;
 
@@ -367,11 +399,11 @@ begin
                             _rec_exclusion_ids(exclude_ids)
                                 || case when exclude_purchased then v_purchased else '{}'::text[] end
                                 || case when exclude_seen then v_seen else '{}'::text[] end,
-                            category, min_price, max_price, v_ref);
+                            category, min_price, max_price, v_ref, max_per_category);
 end;
 $$;
-comment on function rec_personalized(text, integer, double precision, double precision, boolean, text[], text, numeric, numeric, timestamptz, boolean, interval) is
-    'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score (prior = setting pgrec.popularity_prior, default 0.05), where content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; while some of the user''s events are not folded yet, the same formula over all of them at once; recomputed from events up to as_of when as_of is given) and max(5k, 50) HNSW candidates, collaborative = sum over the user''s 100 strongest products j of affinity(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), affinity(u, j) = sum over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)); content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data); exclude_seen (default true) = drop products the user viewed, clicked, wishlisted or put in the cart (events of a non-conversion type of rec_interaction_types) within seen_within (default 30 days) before as_of: a list for the user does not repeat what they just looked at (repeat purchases are rec_buy_again''s). Seen products still shape the taste and the collaborative part. Never returns inactive products. reason.rule: collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
+comment on function rec_personalized(text, integer, double precision, double precision, boolean, text[], text, numeric, numeric, timestamptz, boolean, interval, integer) is
+    'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score (prior = setting pgrec.popularity_prior, default 0.05), where content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; while some of the user''s events are not folded yet, the same formula over all of them at once; recomputed from events up to as_of when as_of is given) and max(5k, 50) HNSW candidates, collaborative = sum over the user''s 100 strongest products j of affinity(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), affinity(u, j) = sum over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)); content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data); exclude_seen (default true) = drop products the user viewed, clicked, wishlisted or put in the cart (events of a non-conversion type of rec_interaction_types) within seen_within (default 30 days) before as_of: a list for the user does not repeat what they just looked at (repeat purchases are rec_buy_again''s). Seen products still shape the taste and the collaborative part; max_per_category (default null = no cap, else >= 1) = diversity: at most this many ranked products of one category (a product''s first category; products without one are not capped), the list filled from the next candidates by score, then from the trending/popular fill under the same cap. Never returns inactive products. reason.rule: collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
 
 create or replace function rec_session_recommendations(product_ids text[], k integer default 10,
                                                        exclude_ids text[] default '{}',
@@ -419,7 +451,7 @@ comment on function _rec_fallback(integer, text[], text, numeric, numeric, times
     'Up to k filtered products: trending in the 7 days before ref (rec_trending_snapshot when '
     '_rec_trending_snapshot_serves, else _rec_trending_scores), then popular. Private helper of the ranking '
     'functions.';
-comment on function _rec_rank(text[], double precision[], vector, integer, double precision, double precision, text[], text, numeric, numeric, timestamptz) is
+comment on function _rec_rank(text[], double precision[], vector, integer, double precision, double precision, text[], text, numeric, numeric, timestamptz, integer) is
     'The hybrid ranking behind rec_personalized and rec_session_recommendations (see rec_personalized for the formula). Private helper.';
 comment on function _rec_check_weights(double precision, double precision) is
     'Raises 22023 unless both weights are finite, >= 0 and not both 0. Private helper.';

@@ -104,6 +104,27 @@ async def test_what_the_user_just_viewed_is_not_recommended_back(app, conn, flus
     assert again["cached"] is True and again["recommendations"] == body["recommendations"]
 
 
+async def test_max_per_category_caps_each_category(app, conn, flush_redis):
+    user = f"bag-buyer-{uuid.uuid4().hex[:8]}"
+    for pid in ("bags-0", "bags-1", "bags-2"):
+        status, _ = await call(
+            app, "POST", "/track", json={"user_id": user, "product_id": pid, "interaction_type": "purchase"}
+        )
+        assert status == 202
+    _, plain = await call(app, "GET", f"/recommendations?user_id={user}&limit=8")
+    assert sum(item["id"].startswith("bags-") for item in plain["recommendations"]) > 2
+    status, capped = await call(app, "GET", f"/recommendations?user_id={user}&limit=8&max_per_category=2")
+    assert status == 200, capped
+    got = [item["id"] for item in capped["recommendations"]]
+    assert got == [
+        row[0]
+        for row in conn.execute(
+            "select product_id from rec_personalized(%s, 8, max_per_category => 2)", (user,)
+        )
+    ]
+    assert all(sum(pid.startswith(c) for pid in got) <= 2 for c in ("bags-", "mugs-", "lights-"))
+
+
 async def test_anonymous_session(app, flush_redis):
     session = f"sess-{uuid.uuid4().hex[:8]}"
     for pid in ("lights-2", "lights-3"):
@@ -144,6 +165,8 @@ async def test_anonymous_session(app, flush_redis):
         ("user_id=u&max_price=-1", "max_price"),
         ("user_id=u&min_price=5&max_price=2", "min_price"),
         ("user_id=u&exclude_seen=maybe", "exclude_seen"),
+        ("user_id=u&max_per_category=0", "max_per_category"),
+        ("user_id=u&max_per_category=two", "max_per_category"),
         ("user_id=" + "x" * 300, "user_id"),
     ],
 )

@@ -26,7 +26,7 @@ __all__ = ["catalog", "small_catalog"]
 
 SIGNATURE = (
     "rec_personalized(text, integer, double precision, double precision, boolean, text[], text, numeric, "
-    "numeric, timestamptz, boolean, interval)"
+    "numeric, timestamptz, boolean, interval, integer)"
 )
 # The pieces of the documented formula the oracle implements; if the comment changes, so must the oracle.
 DOCUMENTED = [

@@ -7,13 +7,14 @@ from sanic.response import HTTPResponse
 
 from service.http.api_errors import bad_request
 from service.http.lists import ListRequest, serve_list
-from service.http.params import arg, bool_arg, check_id, id_list_arg, limit_arg, price_arg
+from service.http.params import MAX_LIMIT, arg, bool_arg, check_id, id_list_arg, int_arg, limit_arg, price_arg
 
 bp = Blueprint("recommendations")
 
 PERSONALIZED = """rec_personalized(%(user_id)s::text, k => %(k)s::integer, exclude_ids => %(exclude)s::text[],
     category => %(category)s::text, min_price => %(min_price)s::numeric,
-    max_price => %(max_price)s::numeric, exclude_seen => %(exclude_seen)s::boolean)"""
+    max_price => %(max_price)s::numeric, exclude_seen => %(exclude_seen)s::boolean,
+    max_per_category => %(max_per_category)s::integer)"""
 SESSION = """rec_session_recommendations(_rec_session_product_ids(%(session_id)s::text), k => %(k)s::integer,
     exclude_ids => %(exclude)s::text[], category => %(category)s::text, min_price => %(min_price)s::numeric,
     max_price => %(max_price)s::numeric)"""
@@ -27,7 +28,8 @@ async def recommendations(request: Request) -> HTTPResponse:
     Query: user_id | session_id, limit (1..100, default 10), category, exclude (comma-separated ids),
     min_price, max_price; for a user, exclude_seen (default true: a "recommended for you" list does not
     repeat what the visitor viewed, clicked or carted in the last 30 days; a session list never holds
-    the session's products)."""
+    the session's products) and max_per_category (1..100, default none: at most that many products of
+    one category)."""
     user_id, session_id = arg(request, "user_id"), arg(request, "session_id")
     if user_id is None and session_id is None:
         raise bad_request("user_id", "user_id or session_id is required")
@@ -50,6 +52,11 @@ async def recommendations(request: Request) -> HTTPResponse:
         "max_price": max_price,
     }
     exclude_seen = bool_arg(request, "exclude_seen", True)
+    max_per_category = (
+        None
+        if arg(request, "max_per_category") is None
+        else int_arg(request, "max_per_category", 0, 1, MAX_LIMIT)
+    )
     if user_id is not None:
         spec = ListRequest(
             kind="recs",
@@ -57,7 +64,12 @@ async def recommendations(request: Request) -> HTTPResponse:
             owner=f"user:{user_id}",
             algorithm="hybrid",
             source=PERSONALIZED,
-            args={"user_id": user_id, "exclude_seen": exclude_seen, **args},
+            args={
+                "user_id": user_id,
+                "exclude_seen": exclude_seen,
+                "max_per_category": max_per_category,
+                **args,
+            },
             impression_user=user_id,
         )
     else:
