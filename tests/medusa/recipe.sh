@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Build a real Medusa 2.x database from the npm packages: install, migrate, and (given OUTDIR) seed through
-# Medusa's own workflows and dump.
+# Build a real Medusa 2.x database from the npm packages of docker/medusa: install, migrate, and (given OUTDIR)
+# seed through Medusa's own workflows and dump.
 # Usage: recipe.sh WORKDIR DATABASE_URL [OUTDIR]
-#   WORKDIR      a folder for the npm project; `npm ci` is skipped when it already holds this package-lock.json's install
+#   WORKDIR      a folder for the npm project; `npm ci` is skipped when it already holds the lock file's install
 #   DATABASE_URL an empty PostgreSQL database (Medusa needs no pgvector; any PostgreSQL >= 15)
 #   OUTDIR       if given: run seed.ts, dump the database (schema + data) to OUTDIR/medusa_2.21.2_seeded.sql, run
 #                changes.ts and dump the data alone to OUTDIR/medusa_2.21.2_changes.sql; without it, stop after migrating
@@ -11,16 +11,11 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 work=$1 url=$2 out=${3:-}
+"$here/../../docker/medusa/install.sh" "$work"
 mkdir -p "$work/src/scripts"
-cp "$here/package.json" "$here/package-lock.json" "$here/medusa-config.ts" "$here/tsconfig.json" "$work/"
 cp "$here/seed.ts" "$here/changes.ts" "$work/src/scripts/"
 cd "$work"
 export DATABASE_URL=$url MEDUSA_DISABLE_TELEMETRY=true
-lock=$(sha256sum package-lock.json | cut -d' ' -f1)
-if [ "$(cat node_modules/.pgrec-installed 2>/dev/null)" != "$lock" ]; then
-    npm ci --no-audit --no-fund
-    echo "$lock" > node_modules/.pgrec-installed
-fi
 npx medusa db:migrate
 [ -n "$out" ] || exit 0
 npx medusa exec ./src/scripts/seed.ts

@@ -1,4 +1,5 @@
-"""The committed Medusa dump against what the npm packages of package-lock.json create: the same tables and columns.
+"""The committed Medusa dump against what the npm packages of docker/medusa/package-lock.json create: the same
+tables and columns.
 
 Slow: recipe.sh installs the packages (`npm ci`, about 1 minute with a warm npm cache, 4-5 cold; kept in
 $TMPDIR/pgrec-medusa-<hash of package-lock.json> for the next run) and runs `medusa db:migrate` (1-1.5 minutes)
@@ -20,6 +21,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
+from tests.cli import REPO_ROOT
 from tests.medusa.store import HERE, PSQL, SEEDED, load_sql_file
 from tests.support.databases import temporary_database
 from tests.support.postgres_source import TestPostgres
@@ -27,7 +29,7 @@ from tests.support.psql import NO_PSQL
 
 pytestmark = pytest.mark.slow
 
-LOCK = HERE / "package-lock.json"
+LOCK = REPO_ROOT / "docker" / "medusa" / "package-lock.json"
 # Defaults are left out: Medusa's migrations write a fresh ULID into one (workflow_execution.run_id).
 COLUMNS = """
 select table_name::text, column_name::text, data_type::text, is_nullable::text
@@ -41,7 +43,7 @@ def work_dir() -> Path:
 
 
 def installed(work: Path) -> bool:
-    """recipe.sh writes the lock file's hash next to the packages once `npm ci` has finished."""
+    """docker/medusa/install.sh writes the lock file's hash next to the packages once `npm ci` has finished."""
     marker = work / "node_modules" / ".pgrec-installed"
     return marker.is_file() and marker.read_text().strip() == hashlib.sha256(LOCK.read_bytes()).hexdigest()
 
