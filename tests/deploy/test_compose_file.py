@@ -24,6 +24,9 @@ from tests.deploy.compose_file import (
 )
 
 SERVICES = {"postgres", "redis", "pgadmin", "recommendation", "embedding-worker"}
+# Services started only when their profile is asked for (`docker compose --profile medusa up`).
+PROFILED = {"medusa": ["medusa"]}
+MEDUSA_START = REPO_ROOT / "docker/medusa/start.sh"
 # Only the service and pgAdmin reach the host, on loopback by default; the database and the cache stay on
 # app_network (docker-compose.database-port.yml publishes the database on loopback when asked).
 PUBLISHED = {"pgadmin": 5050, "recommendation": 8001}
@@ -133,7 +136,10 @@ def test_docker_compose_config_accepts_the_file(tmp_path: Any) -> None:
 
 def test_the_five_services_with_their_images(compose: dict[str, Any]) -> None:
     services = compose["services"]
-    assert set(services) == SERVICES
+    assert set(services) == SERVICES | set(PROFILED)
+    assert {
+        name: service["profiles"] for name, service in services.items() if "profiles" in service
+    } == PROFILED
     assert services["postgres"]["image"].startswith("pgvector/pgvector:pg")
     assert services["redis"]["image"] == "redis:7-alpine"
     assert services["pgadmin"]["image"].startswith("dpage/pgadmin4")
@@ -147,7 +153,9 @@ def test_the_five_services_with_their_images(compose: dict[str, Any]) -> None:
 
 def test_only_the_service_and_pgadmin_are_published_on_loopback(resolved: dict[str, Any]) -> None:
     services = resolved["services"]
-    assert {name for name, service in services.items() if service.get("ports")} == set(PUBLISHED)
+    by_default = {name for name, service in services.items() if service.get("ports") and name not in PROFILED}
+    assert by_default == set(PUBLISHED)
+    assert published_addresses(services["medusa"]) == {9000: ("127.0.0.1", 9000)}  # with its profile
     assert published_addresses(services["recommendation"]) == {8001: ("127.0.0.1", 8001)}
     assert published_addresses(services["pgadmin"]) == {80: ("127.0.0.1", 5050)}
 
@@ -219,7 +227,7 @@ def test_one_network_and_named_volumes(compose: dict[str, Any]) -> None:
     assert set(compose["networks"]) == {"app_network"}
     for name, service in compose["services"].items():
         assert service["networks"] == ["app_network"], name
-    assert set(compose["volumes"]) == {"postgres_data", "pgadmin_data"}
+    assert set(compose["volumes"]) == {"postgres_data", "pgadmin_data", "medusa_app"}
     mounts = {
         mount.split(":")[0]
         for service in compose["services"].values()
@@ -228,7 +236,7 @@ def test_one_network_and_named_volumes(compose: dict[str, Any]) -> None:
     assert {"postgres_data", "pgadmin_data"} <= mounts
     for mount in mounts - set(compose["volumes"]):
         assert mount.startswith("./"), mount
-        assert (REPO_ROOT / mount).is_file(), f"bind-mounted {mount} is missing"
+        assert (REPO_ROOT / mount).exists(), f"bind-mounted {mount} is missing"
 
 
 def test_commands(compose: dict[str, Any]) -> None:
@@ -343,3 +351,48 @@ def test_pgadmin_starts_with_the_server_password_in_its_pgpass(
     pgpass = tmp_path / "admin_example.com" / ".pgpass"
     assert pgpass.read_text() == f"postgres:5432:*:postgres:{example_env['POSTGRES_PASSWORD']}\n"
     assert pgpass.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_medusa_profile_runs_medusa_on_pgrecs_database(resolved: dict[str, Any]) -> None:
+    """Medusa's tables land in the database pgrec reads (same server, database and role), its sessions in a
+    Redis database of their own; the project is docker/medusa, the one tests/medusa checks pgrec against."""
+    medusa = resolved["services"]["medusa"]
+    assert medusa["image"].startswith("node:20")
+    assert medusa["command"] == ["sh", "/pgrec/medusa/start.sh"]
+    assert "./docker/medusa:/pgrec/medusa:ro" in medusa["volumes"]
+    assert "medusa_app:/medusa" in medusa["volumes"]
+    ours = urlsplit(medusa["environment"]["DATABASE_URL"])
+    pgrec = urlsplit(resolved["services"]["recommendation"]["environment"]["PGREC_DATABASE_URL"])
+    assert (ours.hostname, ours.port, ours.path, ours.username, ours.password) == (
+        pgrec.hostname,
+        pgrec.port,
+        pgrec.path,
+        pgrec.username,
+        pgrec.password,
+    )
+    cache = urlsplit(medusa["environment"]["REDIS_URL"])
+    assert (cache.hostname, cache.path, cache.password) == ("redis", "/2", USERS_SECRETS["REDIS_PASSWORD"])
+    assert medusa["depends_on"] == {
+        "postgres": {"condition": "service_healthy"},
+        "redis": {"condition": "service_healthy"},
+    }
+    assert "http://127.0.0.1:9000/health" in medusa["healthcheck"]["test"][-1]
+    assert "install.sh" in MEDUSA_START.read_text()
+
+
+@pytest.mark.parametrize("missing", ["MEDUSA_JWT_SECRET", "MEDUSA_COOKIE_SECRET"])
+def test_medusa_refuses_to_start_without_its_secrets(
+    compose: dict[str, Any], example_env: dict[str, str], missing: str, tmp_path: Any
+) -> None:
+    """The secrets are not `${VAR:?}` (the stack must resolve without the profile), so start.sh checks them
+    before anything else: run as the container would, it stops naming the empty one. (PATH is an empty
+    folder: past the check the script could run nothing, npm least of all.)"""
+    secrets = {"MEDUSA_JWT_SECRET": "their-jwt-secret", "MEDUSA_COOKIE_SECRET": "their-cookie-secret"}
+    medusa = resolve(compose, {**example_env, **secrets, missing: ""})["services"]["medusa"]
+    env = {**medusa["environment"], "PATH": str(tmp_path)}
+    result = subprocess.run(
+        ["/bin/sh", str(MEDUSA_START)], env=env, capture_output=True, text=True, timeout=10, check=False
+    )
+    assert result.returncode != 0
+    assert f"set {missing} in .env" in result.stderr
+    assert read_env_file()[missing] == ""
