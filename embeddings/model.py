@@ -12,7 +12,8 @@ import numpy.typing as npt
 
 from service.core.errors import PgrecError
 
-# rec_product_embeddings.embedding is vector(384); the tastes derived from it are halfvec(384) (migration 0210).
+# rec_product_embeddings.embedding is vector(384); the tastes derived from it are halfvec(384)
+# (migration 0210).
 EMBEDDING_DIMENSIONS = 384
 DEFAULT_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_SETTING = "PGREC_EMBEDDING_MODEL"

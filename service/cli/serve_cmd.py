@@ -102,6 +102,18 @@ def check_listen(host: str, port: int, host_setting: str, port_setting: str) -> 
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    # Before prometheus_client is imported (it reads the directory then): the workers sum their metrics
+    # through files there, so /metrics shows every worker whichever answers.
+    from service.http.metrics_dir import multiprocess_dir, remove_multiprocess_dir
+
+    metrics_dir = multiprocess_dir()
+    try:
+        return _serve(args, settings)
+    finally:
+        remove_multiprocess_dir(metrics_dir)
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from sanic import Sanic
     from sanic.worker.loader import AppLoader
     from sanic.worker.manager import WorkerManager

@@ -36,7 +36,7 @@ from service.http.database import Database
 from service.http.db import make_pool
 from service.http.impressions import ImpressionLog
 from service.http.lists_epoch import ListsEpoch
-from service.http.metrics import Metrics
+from service.http.metrics import Metrics, sample_process_every
 from service.http.query_encoder import QueryEncoder
 from service.http.request_ids import new_request_id
 from service.http.stored_lists import StoredLists
@@ -186,6 +186,18 @@ def create_app(
         if app.ctx.database.conninfo:  # a pool built from a callable has no URL to connect with
             app.ctx.upkeep = Upkeep(app.ctx.database.conninfo, settings.upkeep_interval_ms)
             app.ctx.upkeep.start()
+
+    @app.after_server_start
+    async def start_process_sampling(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        sampling = sample_process_every(app.ctx.metrics)
+        app.ctx.process_sampling = asyncio.get_running_loop().create_task(sampling)
+
+    @app.before_server_stop
+    async def stop_process_sampling(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
+        task = getattr(app.ctx, "process_sampling", None)
+        if task is not None:
+            task.cancel()
+        app.ctx.metrics.worker_stopped()
 
     @app.before_server_stop
     async def flush_impressions(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:

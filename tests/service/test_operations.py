@@ -10,6 +10,7 @@ import pytest
 
 from tests.service.conftest import build_app, call, close_app, settings_for, turned_over
 from tests.support.free_port import free_port
+from tests.support.metrics import sample
 from tests.support.upkeep import fold
 
 
@@ -46,12 +47,14 @@ async def test_metrics_count_requests_and_cache_results(app, flush_redis):
     await call(app, "GET", "/recommendations?limit=0&user_id=m-1")
     status, text = await call(app, "GET", "/metrics")
     assert status == 200
-    assert 'pgrec_http_requests_total{route="/recommendations",method="GET",status="200"} 2' in text
-    assert 'pgrec_http_requests_total{route="/recommendations",method="GET",status="400"} 1' in text
-    assert 'pgrec_cache_requests_total{kind="recs",result="hit"} 1' in text
-    assert 'pgrec_cache_requests_total{kind="recs",result="miss"} 1' in text
-    assert 'pgrec_http_request_duration_seconds_count{route="/recommendations",method="GET"} 3' in text
-    assert '_bucket{route="/recommendations",method="GET",le="+Inf"} 3' in text
+    route = {"route": "/recommendations", "method": "GET"}
+    assert sample(text, "pgrec_http_requests_total", **route, status="200") == 2
+    assert sample(text, "pgrec_http_requests_total", **route, status="400") == 1
+    assert sample(text, "pgrec_cache_requests_total", kind="recs", result="hit") == 1
+    assert sample(text, "pgrec_cache_requests_total", kind="recs", result="miss") == 1
+    assert sample(text, "pgrec_http_request_duration_seconds_count", **route) == 3
+    assert sample(text, "pgrec_http_request_duration_seconds_bucket", **route, le="+Inf") == 3
+    assert sample(text, "pgrec_process_resident_memory_bytes") > 10_000_000
 
 
 async def test_openapi_document(app):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import socket
 import time
 from collections.abc import Iterator
@@ -15,6 +14,7 @@ import pytest
 from tests.cli import pgrec_env
 from tests.service.real_server import first_health, http, http_text, start, stop
 from tests.support.free_port import free_port
+from tests.support.metrics import sample
 from tests.support.upkeep import fold
 
 
@@ -113,14 +113,13 @@ WAITING_ON_A_LOCK = (
     " where application_name = 'pgrec-service' and wait_event_type = 'Lock'"
     " and datname = current_database()"
 )
-ABANDONED = re.compile(r'pgrec_http_requests_abandoned_total\{route="/recommendations",method="GET"\} (\d+)')
 
 
 def abandoned_requests(server: str) -> tuple[int, str]:
     """The server's count of abandoned GET /recommendations, and the /metrics text it came from."""
     text = http_text(f"{server}/metrics")
-    found = ABANDONED.search(text)
-    return (int(found.group(1)) if found else 0), text
+    found = sample(text, "pgrec_http_requests_abandoned_total", route="/recommendations", method="GET")
+    return int(found or 0), text
 
 
 def wait_for_abandoned(server: str, count: int) -> str:
