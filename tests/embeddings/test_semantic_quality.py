@@ -79,3 +79,31 @@ def test_unrelated_products_are_far(demo_catalog: str, conn: psycopg.Connection)
         "       (select embedding from rec_product_embeddings where product_id = '85099B')"
     ).fetchone()
     assert near < far
+
+
+def search_titles(conn: psycopg.Connection, text: str, with_words: bool, k: int = 10) -> list[str]:
+    from embeddings.model import encode_texts
+
+    query = "[" + ",".join(f"{x:.7f}" for x in encode_texts([text])[0]) + "]"
+    rows = conn.execute(
+        "select p.title from rec_semantic_search(%s::vector, %s, query_text => %s) s "
+        "join rec_products p on p.id = s.product_id",
+        (query, k, text if with_words else None),
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def test_search_for_red_tea_light_holders_finds_the_catalogs_t_light_holders(
+    demo_catalog: str, conn: psycopg.Connection
+) -> None:
+    """The embedding alone answered mugs and tea towels and none of the catalog's T-LIGHT holders; the words
+    bring them back (hybrid search)."""
+    holders = re.compile(r"T-LIGHT HOLDER|TEA ?LIGHT HOLDER")
+    embedding_only = search_titles(conn, "red tea light holder", with_words=False)
+    hybrid = search_titles(conn, "red tea light holder", with_words=True)
+    print(f"embedding only: {embedding_only}\nhybrid: {hybrid}")
+    assert sum(1 for title in hybrid if holders.search(title)) >= 5, hybrid
+    assert sum(1 for title in hybrid if holders.search(title)) > sum(
+        1 for title in embedding_only if holders.search(title)
+    ), (embedding_only, hybrid)
+    assert any("RED" in title and holders.search(title) for title in hybrid[:3]), hybrid

@@ -28,7 +28,7 @@ async def wait_for(condition: Any, seconds: float = 5.0) -> None:
 
 
 def ids(body: dict[str, Any]) -> list[str]:
-    return [item["id"] for item in body.get("recommendations", body.get("results", []))]
+    return [item["id"] for item in body["recommendations"]]
 
 
 @pytest.mark.parametrize(

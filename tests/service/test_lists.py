@@ -105,16 +105,17 @@ async def test_semantic_search(app, conn, flush_redis):
     await app.ctx.encoder.wait()
     status, body = await call(app, "GET", "/search?q=lights&limit=4")
     assert status == 200, body
-    assert body["algorithm"] == "semantic" and body["cached"] is False and body["query"] == "lights"
-    assert len(body["results"]) == 4
-    assert all({"id", "title", "price", "score", "reason"} <= set(item) for item in body["results"])
-    scores = [item["score"] for item in body["results"]]
+    assert body["algorithm"] == "search" and body["cached"] is False and body["query"] == "lights"
+    assert "results" not in body  # the list key of every other endpoint
+    assert len(body["recommendations"]) == 4
+    assert all({"id", "title", "price", "score", "reason"} <= set(item) for item in body["recommendations"])
+    scores = [item["score"] for item in body["recommendations"]]
     assert scores == sorted(scores, reverse=True)
     assert app.ctx.encoder.state == "loaded"
     _, again = await call(app, "GET", "/search?q=%20LIGHTS%20&limit=4")
-    assert again["cached"] is True and again["results"] == body["results"]
+    assert again["cached"] is True and again["recommendations"] == body["recommendations"]
     _, cheap = await call(app, "GET", "/search?q=mug&max_price=3&category=mugs")
-    assert all(item["price"] <= 3 and item["id"].startswith("mugs-") for item in cheap["results"])
+    assert all(item["price"] <= 3 and item["id"].startswith("mugs-") for item in cheap["recommendations"])
 
 
 @pytest.mark.parametrize(

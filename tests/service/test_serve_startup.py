@@ -111,7 +111,7 @@ def test_two_workers_answer_while_the_model_loads(
                 assert "loading" in body["error"]["message"] and int(headers["retry-after"]) > 0
                 loaded_in_a_row = 0
             else:
-                assert status == 200 and body["algorithm"] == "semantic" and body["results"], body
+                assert status == 200 and body["algorithm"] == "search" and body["recommendations"], body
                 loaded_in_a_row = loaded_in_a_row + 1 if health["model"]["status"] == "loaded" else 0
             time.sleep(0.05)
         assert searches[0] == 503 and searches[-1] == 200, searches

@@ -1,4 +1,5 @@
-"""GET /search?q=: semantic product search with the same model that embeds the catalog."""
+"""GET /search?q=: hybrid product search, the query embedded with the model that embeds the catalog and its
+words matched against the products' titles, categories and tags (rec_semantic_search fuses both)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ bp = Blueprint("search")
 MAX_QUERY = 500
 RETRY_AFTER_SECONDS = 5
 SEARCH = (
-    "rec_semantic_search(%(_vector)s::vector, %(k)s::integer, %(category)s::text, %(max_price)s::numeric)"
+    "rec_semantic_search(%(_vector)s::vector, %(k)s::integer, %(category)s::text, %(max_price)s::numeric,"
+    " %(q)s::text)"
 )
 
 
@@ -36,7 +38,7 @@ async def search(request: Request) -> HTTPResponse:
     spec = ListRequest(
         kind="search",
         subject="q",
-        algorithm="semantic",
+        algorithm="search",
         source=SEARCH,
         args={
             "q": normalized,
@@ -45,7 +47,6 @@ async def search(request: Request) -> HTTPResponse:
             "max_price": price_arg(request, "max_price"),
         },
         log_impressions=False,
-        items_key="results",
         extra={"query": query},
     )
 
