@@ -26,6 +26,14 @@ def test_unreachable_database_url(tmp_path: Path) -> None:
     assert "secret" not in result.stderr
 
 
+def test_unreachable_admin_database_url() -> None:
+    """Admin commands (migrate, refresh, upkeep, import, embed) connect to PGREC_ADMIN_DATABASE_URL when it is set."""
+    url = f"postgresql://postgres:secret@127.0.0.1:{free_port()}/nowhere"
+    result = run_pgrec("upkeep", env=pgrec_env(PGREC_ADMIN_DATABASE_URL=url), timeout=60)
+    assert_one_clear_line(result, "PGREC_ADMIN_DATABASE_URL")
+    assert "secret" not in result.stderr
+
+
 def test_unwritable_data_dir(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a directory")
@@ -75,6 +83,7 @@ def test_bad_setting_stops_other_commands_too() -> None:
         ("PGREC_DATABASE_URL", "localhost:5432", "must be postgresql://"),
         ("PGREC_DATABASE_URL", "postgresql://db:port/shop", "port"),
         ("PGREC_DATABASE_URL", "postgresql://db/shop?colour=blue", "colour"),
+        ("PGREC_ADMIN_DATABASE_URL", "mysql://x", "must be postgresql://"),
         ("PGREC_REDIS_URL", "foo", "must be redis://"),
         ("PGREC_REDIS_URL", "http://cache:6379", "must be redis://"),
         ("PGREC_REDIS_URL", "redis://cache:99999/0", "Port"),

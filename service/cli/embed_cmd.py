@@ -11,7 +11,7 @@ from service.core.config import Settings
 from service.core.db_urls import redact
 from service.core.errors import PgrecError
 from service.ingest.progress import Progress
-from service.local.sources import database_url
+from service.local.sources import admin_database_url
 
 
 def register(subparsers: Any) -> None:
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise PgrecError(f"--batch-size must be at least 1, got {args.batch_size}")
     if args.max_attempts < 1:
         raise PgrecError(f"--max-attempts must be at least 1, got {args.max_attempts}")
-    url = database_url(settings)
+    url = admin_database_url(settings)
     name = model_name(settings.embedding_model)
     print(f"database: {redact(url)}")
     print(f"model:    {name}")

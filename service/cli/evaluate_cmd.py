@@ -15,7 +15,7 @@ from service.evaluation.evaluate import EvaluateOptions, evaluate
 from service.evaluation.prepare import DEMO_FILE, Source
 from service.evaluation.report import plot, table, versus_lines, write_json
 from service.evaluation.split import Window
-from service.local.sources import check_database, database_url
+from service.local.sources import admin_database_url, check_database
 
 
 def timestamp(raw: str) -> datetime:
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise PgrecError(f"--k must be between 1 and 1000, got {args.k}")
     window = Window(args.cutoff, args.end)
     source = source_from(args)
-    server = database_url(settings)
+    server = admin_database_url(settings)
     print(f"evaluating {source.describe()} on {window.describe()}, k = {args.k}", flush=True)
     print(f"scratch database on {redact(server)} (dropped at the end)", flush=True)
     options = EvaluateOptions(

@@ -13,7 +13,7 @@ from service.core.config import Settings
 from service.core.db_urls import redact
 from service.core.errors import PgrecError
 from service.evaluation.ease_fit import EASE_METHOD, fit_ease
-from service.local.sources import database_url
+from service.local.sources import admin_database_url
 
 
 def register(subparsers: Any) -> None:
@@ -30,7 +30,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise PgrecError(f"--neighbours must be between 1 and 200, got {args.neighbours}")
     if args.ease_lambda <= 0:
         raise PgrecError(f"--lambda must be positive, got {args.ease_lambda}")
-    url = database_url(settings)
+    url = admin_database_url(settings)
     print(f"database: {redact(url)}")
     started = time.monotonic()
     fitted = fit_ease(url, datetime.now(UTC), args.ease_lambda, args.neighbours)

@@ -16,7 +16,7 @@ from service.ingest.medusa import import_medusa
 from service.ingest.online_retail import import_online_retail
 from service.ingest.products import import_products
 from service.ingest.report import EXIT_BAD_ROWS, ImportReport
-from service.local.sources import database_url
+from service.local.sources import admin_database_url
 
 
 def register(subparsers: Any) -> None:
@@ -44,7 +44,7 @@ def register(subparsers: Any) -> None:
 
 
 def _url(settings: Settings) -> str:
-    url = database_url(settings)
+    url = admin_database_url(settings)
     print(f"database: {redact(url)}")
     return url
 

@@ -8,7 +8,7 @@ from typing import Any
 from service.core.config import Settings
 from service.core.db_urls import redact
 from service.core.migrate import MigrationReport, migrate
-from service.local.sources import database_url
+from service.local.sources import admin_database_url
 
 
 def register(subparsers: Any) -> None:
@@ -29,7 +29,7 @@ def print_report(report: MigrationReport) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    url = database_url(settings)
+    url = admin_database_url(settings)
     print(f"database: {redact(url)}")
     print_report(migrate(url, force_functions=args.force_functions))
     return 0

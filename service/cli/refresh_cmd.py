@@ -11,7 +11,7 @@ import psycopg
 
 from service.core.config import Settings
 from service.core.db_urls import redact
-from service.local.sources import database_url
+from service.local.sources import admin_database_url
 
 # Each target is one SQL function; `all` runs the procedure rec_refresh(), which reports per step.
 TARGETS = {
@@ -52,7 +52,7 @@ def print_steps(steps: list[tuple[str, int | None, float]]) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    url = database_url(settings)
+    url = admin_database_url(settings)
     print(f"database: {redact(url)}")
     print_steps(refresh(url, args.target, progress=sys.stderr.isatty()))
     return 0

@@ -16,7 +16,7 @@ from service.core.errors import PgrecError
 from service.evaluation.report import write_json
 from service.evaluation.split import Window
 from service.evaluation.tune import TuneOptions, tune
-from service.local.sources import database_url
+from service.local.sources import admin_database_url
 
 
 def floats(raw: str) -> tuple[float, ...]:
@@ -73,7 +73,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     _check(args)
     window = Window(args.cutoff - timedelta(days=args.validation_days), args.cutoff)
     source = source_from(args)
-    server = database_url(settings)
+    server = admin_database_url(settings)
     print(
         f"tuning on {source.describe()}: train before {window.start.date()}, validate on {window.describe()}"
     )

@@ -11,7 +11,7 @@ import psycopg
 
 from service.core.config import Settings
 from service.core.db_urls import redact
-from service.local.sources import database_url
+from service.local.sources import admin_database_url
 
 BATCH_EVENTS = 20_000
 
@@ -46,7 +46,7 @@ def fold_queued(conn: psycopg.Connection[Any]) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    url = database_url(settings)
+    url = admin_database_url(settings)
     print(f"database: {redact(url)}")
     with psycopg.connect(url, autocommit=True, application_name="pgrec-upkeep") as conn:
         if not args.watch:

@@ -52,8 +52,7 @@ def _scheme(url: str) -> str:
     return scheme.lower() if sep else ""
 
 
-def _database_url(env: Mapping[str, str]) -> str | None:
-    name = "PGREC_DATABASE_URL"
+def _database_url(env: Mapping[str, str], name: str = "PGREC_DATABASE_URL") -> str | None:
     raw = env.get(name, "").strip()
     if not raw:
         return None
@@ -176,6 +175,8 @@ class Settings:
     """All configuration. Empty database/redis URLs mean "use the embedded server"."""
 
     database_url: str | None
+    # Admin work (migrate, refresh, upkeep, catalog writes) as the tables' owner; None: database_url.
+    admin_database_url: str | None
     redis_url: str | None
     cache_enabled: bool
     data_dir: Path
@@ -199,6 +200,7 @@ class Settings:
         redis_url, cache_enabled = _redis_url(env)
         return cls(
             database_url=_database_url(env),
+            admin_database_url=_database_url(env, "PGREC_ADMIN_DATABASE_URL"),
             redis_url=redis_url,
             cache_enabled=cache_enabled,
             data_dir=_data_dir(env),

@@ -18,6 +18,7 @@ from sanic.response import HTTPResponse
 
 from service.core.config import Settings
 from service.http import api_errors, clean_input
+from service.http.admin_database import open_admin_database
 from service.http.blueprints import (
     admin,
     analytics,
@@ -112,6 +113,10 @@ def create_app(
     app.ctx.settings = settings
     app.ctx.pool = None
     app.ctx.database = None
+    app.ctx.admin_database = (
+        None  # refresh, upkeep, catalog writes: PGREC_ADMIN_DATABASE_URL's pool or `database`
+    )
+    app.ctx.admin_pool = None
     app.ctx.cache = None
     app.ctx.lists_epoch = None
     app.ctx.watermarks = None
@@ -146,6 +151,10 @@ def create_app(
         ctx.cache.metrics = ctx.metrics
         if ctx.database is None or ctx.database.pool is not ctx.pool:
             ctx.database = Database(ctx.pool)
+        if ctx.admin_pool is None:
+            ctx.admin_database, ctx.admin_pool = await open_admin_database(
+                settings.admin_database_url, ctx.database
+            )
         if ctx.watermarks is None or ctx.watermarks.database is not ctx.database:
             ctx.watermarks = Watermarks(ctx.database)
         if ctx.lists_epoch is None and ctx.cache.enabled:
@@ -183,8 +192,8 @@ def create_app(
 
     @app.after_server_start
     async def start_upkeep(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
-        if app.ctx.database.conninfo:  # a pool built from a callable has no URL to connect with
-            app.ctx.upkeep = Upkeep(app.ctx.database.conninfo, settings.upkeep_interval_ms)
+        if app.ctx.admin_database.conninfo:  # a pool built from a callable has no URL to connect with
+            app.ctx.upkeep = Upkeep(app.ctx.admin_database.conninfo, settings.upkeep_interval_ms)
             app.ctx.upkeep.start()
 
     @app.after_server_start
@@ -222,6 +231,10 @@ def create_app(
             await ctx.watermarks.close()
         if ctx.database is not None:
             await ctx.database.close()
+        if ctx.admin_pool is not None:
+            await ctx.admin_database.close()
+            await ctx.admin_pool.close()
+            ctx.admin_database, ctx.admin_pool = None, None
         if ctx.owns_pool and ctx.pool is not None:
             await ctx.pool.close()
             ctx.pool, ctx.owns_pool = None, False

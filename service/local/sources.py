@@ -26,6 +26,15 @@ def database_url(settings: Settings) -> str:
     return settings.database_url
 
 
+def admin_database_url(settings: Settings) -> str:
+    """Where admin work runs (migrate, refresh, upkeep, imports, embeddings: the owner of pgrec's tables):
+    PGREC_ADMIN_DATABASE_URL if set, else the database of database_url(). Checked reachable."""
+    if settings.admin_database_url is None:
+        return database_url(settings)
+    check_database(settings.admin_database_url, "PGREC_ADMIN_DATABASE_URL")
+    return settings.admin_database_url
+
+
 def _reason(exc: psycopg.Error) -> str:
     return str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
 

@@ -25,7 +25,7 @@ async def refresh(request: Request) -> HTTPResponse:
     changes are turned over as it commits (it announces them with NOTIFY, service/http/cache.py).
     While a refresh runs, a second request gets that one (the same job_id) instead of starting another."""
     ctx = request.app.ctx
-    job = _shaped(await refresh_jobs.start(ctx.database, ctx.refresh_tasks))
+    job = _shaped(await refresh_jobs.start(ctx.admin_database, ctx.refresh_tasks))
     return json(job, status=202, headers={"location": str(job["poll"])}, default=str)
 
 
@@ -36,7 +36,7 @@ async def refresh_status(request: Request, job_id: str) -> HTTPResponse:
         uuid.UUID(job_id)
     except ValueError:
         raise bad_request("job_id", "not a job id (a UUID)") from None
-    job = await refresh_jobs.job(request.app.ctx.database, job_id)
+    job = await refresh_jobs.job(request.app.ctx.admin_database, job_id)
     if job is None:
         raise not_found("job_id", f"no refresh job {job_id}")
     return json(_shaped(job), default=str)

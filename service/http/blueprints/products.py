@@ -116,7 +116,7 @@ async def upsert_products(request: Request) -> HTTPResponse:
             raise bad_request(f"products[{index}].id", f"duplicate id {product['id']!r}")
         seen.add(product["id"])
     rows = await fetch_rows(
-        request.app.ctx.database,
+        request.app.ctx.admin_database,
         "select product_id, inserted from rec_upsert_products(%s::jsonb)",
         (json.dumps(products),),
     )
@@ -136,7 +136,7 @@ async def delete_product(request: Request, product_id: str) -> HTTPResponse:
     """Deactivate a product: it is never recommended again; its history is kept."""
     check_id(product_id, "product_id")
     found = await fetch_value(
-        request.app.ctx.database,
+        request.app.ctx.admin_database,
         "update rec_products set is_active = false, updated_at = now() where id = %s returning id",
         (product_id,),
     )
