@@ -84,6 +84,8 @@ def test_bad_setting_stops_other_commands_too() -> None:
         ("PGREC_DATABASE_URL", "postgresql://db:port/shop", "port"),
         ("PGREC_DATABASE_URL", "postgresql://db/shop?colour=blue", "colour"),
         ("PGREC_ADMIN_DATABASE_URL", "mysql://x", "must be postgresql://"),
+        ("PGREC_SERVICE_USER", "Pgrec App", "role name"),
+        ("PGREC_SERVICE_PASSWORD", "two words", "printable ASCII"),
         ("PGREC_REDIS_URL", "foo", "must be redis://"),
         ("PGREC_REDIS_URL", "http://cache:6379", "must be redis://"),
         ("PGREC_REDIS_URL", "redis://cache:99999/0", "Port"),

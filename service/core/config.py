@@ -22,6 +22,7 @@ DATABASE_SCHEMES = ("postgresql", "postgres")
 REDIS_SCHEMES = ("redis", "rediss", "unix")
 _HOSTNAME_LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 _API_KEY = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces: it travels in an HTTP header
+LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")  # a role name that needs no quoting
 
 
 def default_data_dir(env: Mapping[str, str]) -> Path:
@@ -128,6 +129,25 @@ def _api_key(env: Mapping[str, str]) -> str | None:
     return raw
 
 
+def _service_login(env: Mapping[str, str]) -> str | None:
+    raw = env.get("PGREC_SERVICE_USER", "").strip()
+    if raw and not LOGIN_NAME.match(raw):
+        raise ConfigurationError(
+            "PGREC_SERVICE_USER", f"expected a lower-case role name (a-z, 0-9, _), got {raw!r}"
+        )
+    return raw or None
+
+
+def _service_password(env: Mapping[str, str]) -> str | None:
+    raw = env.get("PGREC_SERVICE_PASSWORD", "")
+    if not raw:
+        return None
+    if not _API_KEY.match(raw):
+        # Printable ASCII is what SCRAM takes unchanged (service/core/service_login.py hashes it here).
+        raise ConfigurationError("PGREC_SERVICE_PASSWORD", "must be printable ASCII without spaces")
+    return raw
+
+
 def _cors_origins(env: Mapping[str, str]) -> tuple[str, ...]:
     name = "PGREC_CORS_ORIGINS"
     origins = tuple(origin.strip() for origin in env.get(name, "").split(",") if origin.strip())
@@ -187,6 +207,8 @@ class Settings:
     upkeep_interval_ms: int
     embedding_model: str | None
     api_key: str | None
+    service_login: str | None  # `pgrec migrate` makes this login (PGREC_SERVICE_USER, or --service-login)
+    service_password: str | None
     cors_origins: tuple[str, ...]
     host: str
     port: int
@@ -213,6 +235,8 @@ class Settings:
             upkeep_interval_ms=_int(env, "PGREC_UPKEEP_INTERVAL_MS", 1000, 0, 3_600_000),
             embedding_model=_embedding_model(env),
             api_key=_api_key(env),
+            service_login=_service_login(env),
+            service_password=_service_password(env),
             cors_origins=_cors_origins(env),
             host=_host(env),
             port=_int(env, "PGREC_PORT", 8001, 1, 65535),

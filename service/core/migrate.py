@@ -22,6 +22,7 @@ FUNCTIONS_LOCK_ID = 727_001
 class MigrationReport:
     migrations: list[str] = field(default_factory=list)
     function_files: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # what the function files ask of the user ("pgrec: ...")
 
     @property
     def changed(self) -> bool:
@@ -50,12 +51,24 @@ def apply_migrations(url: str, directory: Path = MIGRATIONS_DIR) -> list[str]:
         backend.connection.close()
 
 
-def apply_functions(url: str, force: bool = False, directory: Path = SQL_FUNCTIONS_DIR) -> list[str]:
+def apply_functions(
+    url: str, force: bool = False, directory: Path = SQL_FUNCTIONS_DIR, notices: list[str] | None = None
+) -> list[str]:
     """Re-apply every function file, in filename order and in one transaction, when any of them
-    changed since the last run (or when forced, e.g. after a migration dropped a function)."""
+    changed since the last run (or when forced, e.g. after a migration dropped a function). The files'
+    NOTICEs that start with "pgrec:" (e.g. roles it may not create, 990-privileges.sql) go to `notices`."""
     files = function_files(directory)
     digest = functions_digest(files)
     with psycopg.connect(url) as conn:
+        if notices is not None:
+            kept = notices
+
+            def keep(diagnostic: psycopg.errors.Diagnostic) -> None:
+                message = diagnostic.message_primary or ""
+                if message.startswith("pgrec:"):
+                    kept.append(message)
+
+            conn.add_notice_handler(keep)
         conn.execute("select pg_advisory_xact_lock(%s)", (FUNCTIONS_LOCK_ID,))
         row = conn.execute("select value from rec_meta where key = %s", (FUNCTIONS_DIGEST_KEY,)).fetchone()
         if row is not None and row[0] == digest and not force:
@@ -77,5 +90,6 @@ def apply_functions(url: str, force: bool = False, directory: Path = SQL_FUNCTIO
 
 def migrate(url: str, force_functions: bool = False) -> MigrationReport:
     applied = apply_migrations(url)
-    files = apply_functions(url, force=force_functions or bool(applied))
-    return MigrationReport(migrations=applied, function_files=files)
+    notices: list[str] = []
+    files = apply_functions(url, force=force_functions or bool(applied), notices=notices)
+    return MigrationReport(migrations=applied, function_files=files, notices=notices)

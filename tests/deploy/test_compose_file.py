@@ -86,6 +86,7 @@ USERS_SECRETS = {
     "POSTGRES_PASSWORD": "their-database-password",
     "REDIS_PASSWORD": "their-cache-password",
     "PGADMIN_DEFAULT_PASSWORD": "their-pgadmin-password",
+    "PGREC_SERVICE_PASSWORD": "their-service-password",
     "PGREC_API_KEY": USERS_KEY,
 }
 
@@ -268,12 +269,18 @@ def test_every_variable_is_documented_in_env_example(
     assert set(example_env) - used == set(), ".env.example lists variables docker-compose.yml ignores"
 
 
+def owner_url(resolved: dict[str, Any], service: str) -> str:
+    """The URL a service works on as the owner of pgrec's tables."""
+    env = resolved["services"][service]["environment"]
+    return str(env.get("PGREC_ADMIN_DATABASE_URL", env["PGREC_DATABASE_URL"]))
+
+
 def test_services_reach_each_other_by_name(resolved: dict[str, Any], example_env: dict[str, str]) -> None:
     for name in ("recommendation", "embedding-worker"):
         env = resolved["services"][name]["environment"]
-        database = urlsplit(env["PGREC_DATABASE_URL"])
+        database = urlsplit(owner_url(resolved, name))
         assert (database.hostname, database.port, database.path) == ("postgres", 5432, "/medusa-store")
-        assert database.password == example_env["POSTGRES_PASSWORD"]
+        assert (database.username, database.password) == ("postgres", example_env["POSTGRES_PASSWORD"])
         cache = urlsplit(env["PGREC_REDIS_URL"])
         assert (cache.hostname, cache.port, cache.path) == ("redis", 6379, "/1")  # the seed's cache db
         assert cache.password == example_env["REDIS_PASSWORD"]
@@ -288,10 +295,32 @@ def test_an_existing_medusa_database_replaces_the_bundled_one(
     compose: dict[str, Any], example_env: dict[str, str]
 ) -> None:
     medusa = "postgresql://medusa:s3cret@host.docker.internal:5432/medusa-store"
-    moved = resolve(compose, {**example_env, "PGREC_DATABASE_URL": medusa})
+    login = "postgresql://pgrec_app:their-service-password@host.docker.internal:5432/medusa-store"
+    moved = resolve(
+        compose, {**example_env, "PGREC_DATABASE_URL": medusa, "PGREC_SERVICE_DATABASE_URL": login}
+    )
     for name in ("recommendation", "embedding-worker"):
-        assert moved["services"][name]["environment"]["PGREC_DATABASE_URL"] == medusa
+        assert owner_url(moved, name) == medusa
         assert "host.docker.internal:host-gateway" in moved["services"][name]["extra_hosts"]
+    assert moved["services"]["recommendation"]["environment"]["PGREC_DATABASE_URL"] == login
+
+
+def test_the_service_answers_as_its_login_and_works_as_the_owner(
+    resolved: dict[str, Any], example_env: dict[str, str]
+) -> None:
+    """README, "Privileges": requests run as the login `pgrec migrate` makes (PGREC_SERVICE_USER, a member of
+    pgrec_service, which may only read and track), with the password that command sets; migrate, refresh,
+    upkeep and catalog writes as the owner. The worker embeds and rebuilds taste vectors: the owner's work."""
+    service = resolved["services"]["recommendation"]["environment"]
+    login = urlsplit(service["PGREC_DATABASE_URL"])
+    assert (login.hostname, login.port, login.path) == ("postgres", 5432, "/medusa-store")
+    assert (login.username, login.password) == ("pgrec_app", example_env["PGREC_SERVICE_PASSWORD"])
+    assert service["PGREC_SERVICE_PASSWORD"] == example_env["PGREC_SERVICE_PASSWORD"]
+    assert urlsplit(service["PGREC_ADMIN_DATABASE_URL"]).username == "postgres"
+    assert service["PGREC_SERVICE_USER"] == login.username  # `pgrec migrate` makes it
+    worker = resolved["services"]["embedding-worker"]["environment"]
+    assert "PGREC_SERVICE_PASSWORD" not in worker and "PGREC_ADMIN_DATABASE_URL" not in worker
+    assert urlsplit(worker["PGREC_DATABASE_URL"]).username == "postgres"
 
 
 @pytest.mark.parametrize("secret", sorted(USERS_SECRETS))
@@ -362,7 +391,7 @@ def test_the_medusa_profile_runs_medusa_on_pgrecs_database(resolved: dict[str, A
     assert "./docker/medusa:/pgrec/medusa:ro" in medusa["volumes"]
     assert "medusa_app:/medusa" in medusa["volumes"]
     ours = urlsplit(medusa["environment"]["DATABASE_URL"])
-    pgrec = urlsplit(resolved["services"]["recommendation"]["environment"]["PGREC_DATABASE_URL"])
+    pgrec = urlsplit(owner_url(resolved, "recommendation"))
     assert (ours.hostname, ours.port, ours.path, ours.username, ours.password) == (
         pgrec.hostname,
         pgrec.port,

@@ -1,14 +1,17 @@
 """The recommendation container's start command, run for real against the test database.
 
 The container runs `pgrec migrate && exec pgrec serve --host 0.0.0.0 --port 8001` (read from
-docker-compose.yml here, so the test follows the file). Here the same verbs run against a fresh
-database named like the seed's (`medusa-store...`), holding a Medusa-like table to leave alone.
+docker-compose.yml here, so the test follows the file) with the database settings compose gives it: the owner's
+URL as PGREC_ADMIN_DATABASE_URL, the service login's as PGREC_DATABASE_URL, its name and password (which
+`pgrec migrate` gives it) as PGREC_SERVICE_USER and PGREC_SERVICE_PASSWORD. Here the same verbs run
+against a fresh database named like the seed's (`medusa-store...`), holding a Medusa-like table to leave alone.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import secrets
 import shutil
 import subprocess
 import sys
@@ -19,15 +22,33 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from psycopg import sql
 
 from tests.cli import REPO_ROOT, pgrec_env, run_pgrec
 from tests.deploy.compose_file import load_compose, shell_steps
-from tests.support.databases import temporary_database
+from tests.support.databases import temporary_database, unique_name
 from tests.support.free_port import free_port
 from tests.support.postgres_source import TestPostgres
 from tests.support.processes import start_in_own_group, stop_group, wait_until_ready
+from tests.support.roles import as_login
 
 HEALTHCHECK = REPO_ROOT / "docker" / "healthcheck.py"
+
+
+@pytest.fixture(scope="module")
+def service_login(pg_server: TestPostgres) -> Iterator[dict[str, str]]:
+    """PGREC_SERVICE_USER (unique to this run: roles are server-wide) and PGREC_SERVICE_PASSWORD; the login the
+    start command makes is dropped afterwards."""
+    name = unique_name("pgrec_test_app")
+    yield {"PGREC_SERVICE_USER": name, "PGREC_SERVICE_PASSWORD": secrets.token_hex(12)}
+    with psycopg.connect(pg_server.url, autocommit=True) as conn:
+        conn.execute(sql.SQL("drop role if exists {}").format(sql.Identifier(name)))
+
+
+def compose_env(owner_url: str, login: dict[str, str], **more: str) -> dict[str, str]:
+    """The recommendation container's database settings, as docker-compose.yml gives them."""
+    service_url = as_login(owner_url, login["PGREC_SERVICE_USER"], login["PGREC_SERVICE_PASSWORD"])
+    return pgrec_env(PGREC_ADMIN_DATABASE_URL=owner_url, PGREC_DATABASE_URL=service_url, **login, **more)
 
 
 @pytest.fixture(scope="module")
@@ -62,13 +83,17 @@ def medusa_database(pg_server: TestPostgres) -> Iterator[str]:
 
 
 def test_migrate_on_first_start_then_nothing_on_restart(
-    medusa_database: str, start_steps: list[list[str]], sql_dirs: dict[str, str]
+    medusa_database: str,
+    start_steps: list[list[str]],
+    sql_dirs: dict[str, str],
+    service_login: dict[str, str],
 ) -> None:
-    env = pgrec_env(PGREC_DATABASE_URL=medusa_database, **sql_dirs)
+    env = compose_env(medusa_database, service_login, **sql_dirs)
     migrate_args = start_steps[0][1:]
     first = run_pgrec(*migrate_args, env=env)
     assert first.returncode == 0, first.stderr
     assert "applied migration 0001.vector-and-catalog" in first.stdout
+    assert f"service login {service_login['PGREC_SERVICE_USER']}: " in first.stdout
     second = run_pgrec(*migrate_args, env=env)  # a container restart
     assert second.returncode == 0, second.stderr
     assert "nothing applied" in second.stdout
@@ -79,12 +104,14 @@ def test_migrate_on_first_start_then_nothing_on_restart(
         assert conn.execute("select id, title from product").fetchall() == [("prod_01", "Medusa Hoodie")]
 
 
-def test_migrate_fails_with_one_clear_line_when_postgres_is_unreachable(start_steps: list[list[str]]) -> None:
-    # What the container prints when PGREC_DATABASE_URL is wrong (e.g. the Medusa variables).
+def test_migrate_fails_with_one_clear_line_when_postgres_is_unreachable(
+    start_steps: list[list[str]], service_login: dict[str, str]
+) -> None:
+    # What the container prints when the owner's URL (PGREC_DATABASE_URL in .env) is wrong (e.g. the Medusa variables).
     url = f"postgresql://postgres:secret@127.0.0.1:{free_port()}/medusa-store"
-    result = run_pgrec(*start_steps[0][1:], env=pgrec_env(PGREC_DATABASE_URL=url), timeout=60)
+    result = run_pgrec(*start_steps[0][1:], env=compose_env(url, service_login), timeout=60)
     assert result.returncode == 2
-    assert "PGREC_DATABASE_URL" in result.stderr
+    assert "PGREC_ADMIN_DATABASE_URL" in result.stderr
     assert "secret" not in result.stderr  # the password is redacted
     assert "Traceback" not in result.stderr
 
@@ -128,7 +155,11 @@ def fresh_medusa_database(pg_server: TestPostgres) -> Iterator[str]:
 
 
 def test_container_command_migrates_then_serves_and_restarts(
-    fresh_medusa_database: str, redis_url: str, tmp_path: Path, sql_dirs: dict[str, str]
+    fresh_medusa_database: str,
+    redis_url: str,
+    tmp_path: Path,
+    sql_dirs: dict[str, str],
+    service_login: dict[str, str],
 ) -> None:
     """`sh -c "pgrec migrate && exec pgrec serve ..."` as the container runs it: the first start
     migrates the empty database and then answers the container's health check; a restart applies
@@ -136,8 +167,9 @@ def test_container_command_migrates_then_serves_and_restarts(
     bin_dir = Path(sys.executable).parent
     # The container command runs the `pgrec` script that pyproject's [project.scripts] installs.
     assert (bin_dir / "pgrec").is_file(), f"no `pgrec` script beside {sys.executable}: run `make install`"
-    env = pgrec_env(
-        PGREC_DATABASE_URL=fresh_medusa_database,
+    env = compose_env(
+        fresh_medusa_database,
+        service_login,
         PGREC_REDIS_URL=redis_url,
         HF_HUB_OFFLINE="1",
         **sql_dirs,

@@ -173,8 +173,9 @@ def test_a_callers_search_path_does_not_reach_inside(store: None, login: Any) ->
 
 
 def test_a_migrating_role_without_createrole(pg_server: TestPostgres) -> None:
-    """As on a managed database: the owner may not create roles; the revokes and pins still apply and the
-    groups (here made by the session's template migration) get their grants, on functions that run as it."""
+    """As on a managed database: the owner may not create roles; the revokes and pins still apply, the groups
+    (here made by the session's template migration) get their grants, on functions that run as it, and what
+    it may not do is reported for an administrator to run."""
     with (
         login_role(pg_server.url, prefix="pgrec_test_owner") as (owner, password),
         temporary_database(pg_server.url, "pgrec_privileges_owner") as url,
@@ -185,7 +186,17 @@ def test_a_migrating_role_without_createrole(pg_server: TestPostgres) -> None:
                 admin.execute(sql.SQL(statement).format(database, sql.Identifier(owner)))
             admin.execute("create extension if not exists vector")  # an administrator's step on such a server
         owner_url = as_login(url, owner, password)
-        migrate(owner_url)
+        # pgrec_service out of pgrec_tracker for a moment: the owner may not put it back, and says so.
+        with psycopg.connect(pg_server.url, autocommit=True) as admin:
+            admin.execute("revoke pgrec_tracker from pgrec_service")
+            try:
+                notices = migrate(owner_url).notices
+            finally:
+                admin.execute("grant pgrec_tracker to pgrec_service")
+        assert notices == [
+            f'pgrec: {owner} may not grant pgrec_tracker to pgrec_service: have an administrator run "grant '
+            'pgrec_tracker to pgrec_service;"'
+        ]
         with psycopg.connect(owner_url, autocommit=True) as conn:
             found = functions(conn)
             assert len(found) > 100
