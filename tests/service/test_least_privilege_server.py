@@ -62,9 +62,28 @@ def wait_for(check: Any, seconds: float = 20) -> Any:
     raise AssertionError(f"not within {seconds} s")
 
 
-def test_reads_and_tracking_run_as_the_login(server: str, login: str, conn: psycopg.Connection) -> None:
+def test_every_request_path_runs_as_the_login(server: str, login: str, conn: psycopg.Connection) -> None:
+    """Each kind of read and write the service makes, through the functions and tables 990 grants it; the
+    impressions and the stored lists (written in the background, failures only logged) land too."""
+    status, body = http(
+        "POST",
+        f"{server}/track/batch",
+        {
+            "events": [
+                {
+                    "user_id": "p-user",
+                    "session_id": "p-session",
+                    "product_id": "bags-3",
+                    "interaction_type": "view",
+                }
+            ]
+        },
+    )
+    assert status == 202, body
     for path in (
         "/recommendations?user_id=buyer-0&limit=5",
+        "/recommendations?session_id=p-session&limit=5",
+        "/recommendations/buy-again?user_id=buyer-0&limit=5",
         "/products/lights-0/similar?limit=3",
         "/products/lights-0/frequently-bought-together?limit=3",
         "/trending?limit=3",
@@ -73,10 +92,14 @@ def test_reads_and_tracking_run_as_the_login(server: str, login: str, conn: psyc
     ):
         status, body = http("GET", server + path)
         assert status == 200, (path, body)
+    status, body = http("POST", f"{server}/cart/recommendations", {"product_ids": ["lights-0"], "limit": 3})
+    assert status == 200, body
     status, body = http(
         "POST", f"{server}/track", {"user_id": "p-user", "product_id": "bags-3", "interaction_type": "view"}
     )
     assert status == 202, body
+    wait_for(lambda: conn.execute("select count(*) from rec_analytics").fetchone()[0] >= 6)
+    wait_for(lambda: conn.execute("select count(*) from rec_recommendations_cache").fetchone()[0] >= 6)
     users = {
         row[0]
         for row in conn.execute(
