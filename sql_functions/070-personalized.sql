@@ -141,9 +141,36 @@ declare
     v_popularity double precision[];
     v_reasons jsonb[];
     popularity_prior constant double precision := coalesce(nullif(current_setting('pgrec.popularity_prior', true), '')::double precision, 0.05);
+    -- what is selling now: the trending score of the last 7 days before ref over the window's maximum (the
+    -- snapshot upkeep keeps, or the formula at ref for a historic as_of), and its best products as candidates
+    trend_prior constant double precision := _rec_trend_prior();
+    trend_window constant interval := _rec_trend_window();
+    -- nothing to rank from (a visitor without history): no trending candidates either, the fill alone
+    v_trend_pool boolean := trend_prior > 0 and (cardinality(anchor_ids) > 0 or taste is not null);
+    v_trend_snapshot boolean := v_trend_pool and _rec_trending_snapshot_serves(ref, trend_window);
 begin
     select max(pop.popularity) into v_max_popularity from rec_product_popularity pop;
-    with anchors as (
+    -- Serving (ref = now()) reads the snapshot through its indexes; a historic as_of computes the window once.
+    with live_trend as materialized (
+        select live.product_id, live.score
+          from _rec_trending_scores(ref, trend_window) live
+         where v_trend_pool and not v_trend_snapshot
+    ), trend_max as (
+        select coalesce((select max(lt.score) from live_trend lt),
+                        (select sc.score from rec_trending_snapshot sc
+                          where v_trend_snapshot and sc."window" = trend_window
+                          order by sc.score desc limit 1)) as top
+    ), trending as (
+        select x.product_id
+          from (select sc.product_id, sc.score from rec_trending_snapshot sc
+                 where v_trend_snapshot and sc."window" = trend_window
+                union all
+                select lt.product_id, lt.score from live_trend lt) x
+          join rec_products p on p.id = x.product_id
+         where _rec_listable(p, category, min_price, max_price, exclude_ids)
+         order by x.score desc, x.product_id
+         limit v_pool
+    ), anchors as (
         select * from _rec_strongest_anchors(anchor_ids, anchor_weights)
     ), collab as (
         -- similarity(j, j) = 1 (as in SAR): a product of the user's own history scores its affinity,
@@ -175,9 +202,11 @@ begin
          order by e.embedding <=> taste
          limit v_pool
     ), candidates as (
-        select coalesce(c.product_id, l.product_id) as product_id, c.similarity, l.collab, l.anchor_id
+        select coalesce(c.product_id, l.product_id, tr.product_id) as product_id, c.similarity, l.collab,
+               l.anchor_id
           from content c
           full join collab l on l.product_id = c.product_id
+          full join trending tr on tr.product_id = coalesce(c.product_id, l.product_id)
     ), scored as materialized (
         -- scalar subqueries: index lookups for the few hundred candidates, not hashes of whole tables
         select cd.product_id,
@@ -187,9 +216,15 @@ begin
                coalesce(cd.collab, 0) as collab, cd.anchor_id,
                coalesce((select pop.popularity from rec_product_popularity pop where pop.product_id = cd.product_id)
                         / nullif(v_max_popularity, 0), 0) as popularity,
+               coalesce(coalesce((select sc.score from rec_trending_snapshot sc
+                                   where v_trend_snapshot and sc."window" = trend_window
+                                     and sc.product_id = cd.product_id), lt.score)
+                        / nullif(tm.top, 0), 0) as trend,
                p.categories[1] as first_category
           from candidates cd
           join rec_products p on p.id = cd.product_id
+          left join live_trend lt on lt.product_id = cd.product_id
+          cross join trend_max tm
          where p.is_active
            and (category is null or category = any (p.categories))
            and (min_price is null or p.price >= min_price)
@@ -204,7 +239,7 @@ begin
           from scored s
     ), totalled as (
         select n.*, content_weight * n.content_n + collab_weight * n.collab_n
-                    + popularity_prior * n.popularity as total
+                    + popularity_prior * n.popularity + trend_prior * n.trend as total
           from normalised n
     ), ranked as (
         -- diversity: at most max_per_category products of one (first) category, the rest of the list filled
@@ -218,7 +253,9 @@ begin
          limit k
     ), ruled as (
         select r.*,
-               case when r.collab_n = 0 and content_weight * r.content_n = 0 then 'popular'
+               case when trend_prior * r.trend > greatest(content_weight * r.content_n, collab_weight * r.collab_n)
+                        then 'trending'
+                    when r.collab_n = 0 and content_weight * r.content_n = 0 then 'popular'
                     when r.anchor_id is not null and collab_weight * r.collab_n >= content_weight * r.content_n
                         then case when r.anchor_id = r.product_id then 'history' else 'collaborative' end
                     else 'content' end as rule
@@ -240,6 +277,7 @@ begin
         select w.product_id, w.total, w.similarity, w.collab, w.popularity,
                case w.rule
                    when 'popular' then _rec_reason('popular', 'popular')
+                   when 'trending' then _rec_reason('trending', 'trending')
                    when 'history' then _rec_reason('history', 'from your history')
                    when 'collaborative'
                        then _rec_reason('collaborative', 'customers who bought ' || ap.title || ' also bought this',
@@ -403,7 +441,7 @@ begin
 end;
 $$;
 comment on function rec_personalized(text, integer, double precision, double precision, boolean, text[], text, numeric, numeric, timestamptz, boolean, interval, integer) is
-    'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score (prior = setting pgrec.popularity_prior, default 0.05), where content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; while some of the user''s events are not folded yet, the same formula over all of them at once; recomputed from events up to as_of when as_of is given) and max(5k, 50) HNSW candidates, collaborative = sum over the user''s 100 strongest products j of affinity(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), affinity(u, j) = sum over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)); content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data); exclude_seen (default true) = drop products the user viewed, clicked, wishlisted or put in the cart (events of a non-conversion type of rec_interaction_types) within seen_within (default 30 days) before as_of: a list for the user does not repeat what they just looked at (repeat purchases are rec_buy_again''s). Seen products still shape the taste and the collaborative part; max_per_category (default null = no cap, else >= 1) = diversity: at most this many ranked products of one category (a product''s first category; products without one are not capped), the list filled from the next candidates by score, then from the trending/popular fill under the same cap. Never returns inactive products. reason.rule: collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
+    'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score + trend_prior * trend_score (prior = setting pgrec.popularity_prior, default 0.05; trend_prior = setting pgrec.trend_prior, default 0.2, chosen on a validation window), where trend_score = the trending score of the product in the window before as_of (setting pgrec.trend_window, default 7 days; rec_trending_snapshot when as_of is now) / the window''s highest, and the window''s max(5k, 50) most trending products that pass the filters are candidates too; content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; while some of the user''s events are not folded yet, the same formula over all of them at once; recomputed from events up to as_of when as_of is given) and max(5k, 50) HNSW candidates, collaborative = sum over the user''s 100 strongest products j of affinity(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), affinity(u, j) = sum over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)); content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data); exclude_seen (default true) = drop products the user viewed, clicked, wishlisted or put in the cart (events of a non-conversion type of rec_interaction_types) within seen_within (default 30 days) before as_of: a list for the user does not repeat what they just looked at (repeat purchases are rec_buy_again''s). Seen products still shape the taste and the collaborative part; max_per_category (default null = no cap, else >= 1) = diversity: at most this many ranked products of one category (a product''s first category; products without one are not capped), the list filled from the next candidates by score, then from the trending/popular fill under the same cap. Never returns inactive products. reason.rule: trending (the trend term outweighs the content and collaborative parts), collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
 
 create or replace function rec_session_recommendations(product_ids text[], k integer default 10,
                                                        exclude_ids text[] default '{}',

@@ -24,8 +24,15 @@ def taste(*products: str) -> list[float]:
     return [sum(values) for values in zip(*(EMBEDDING[p] for p in products), strict=True)]
 
 
+def without_the_trend_term(conn: psycopg.Connection) -> None:
+    """These expectations lock the content, collaborative and popularity terms by hand; the trend term (and its
+    candidates) are checked against the documented formula in test_personalized_oracle.py."""
+    conn.execute("set pgrec.trend_prior = 0")
+
+
 def test_content_candidates_are_scored_by_cosine_to_the_taste_vector(catalog: psycopg.Connection) -> None:
     # u1 bought p1, p2, p4 (excluded); nothing collaborative is left, so content decides.
+    without_the_trend_term(catalog)
     got = rows(catalog, "select * from rec_personalized('u1', 5, as_of => %s)", (AS_OF,))
     t = taste("p1", "p2", "p4")
     c3, c5 = cosine(t, EMBEDDING["p3"]), cosine(t, EMBEDDING["p5"])
@@ -56,6 +63,7 @@ def test_content_candidates_are_scored_by_cosine_to_the_taste_vector(catalog: ps
 
 def test_collaborative_and_content_combine_with_the_weights(catalog: psycopg.Connection) -> None:
     # u2 bought p1, p2: p4 is p1's co_interaction neighbour (2/3), p3 is closest in content.
+    without_the_trend_term(catalog)
     got = rows(
         catalog, "select product_id, score, reason from rec_personalized('u2', 5, as_of => %s)", (AS_OF,)
     )
@@ -188,3 +196,34 @@ def test_bad_arguments_raise_22023(catalog: psycopg.Connection, call: str, fragm
         catalog.execute(f"select * from {call}")
     assert caught.value.sqlstate == "22023"
     assert fragment in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        ("pgrec.trend_prior", "-0.1"),
+        ("pgrec.trend_prior", "NaN"),
+        ("pgrec.trend_prior", "a lot"),
+        ("pgrec.trend_window", "0 days"),
+        ("pgrec.trend_window", "soon"),
+    ],
+)
+def test_a_bad_trend_setting_is_an_error_naming_it(
+    catalog: psycopg.Connection, setting: str, value: str
+) -> None:
+    catalog.execute("select set_config(%s, %s, false)", (setting, value))
+    with pytest.raises(psycopg.Error, match=setting) as caught:
+        catalog.execute("select * from rec_personalized('u2', 5, as_of => %s)", (AS_OF,))
+    assert caught.value.sqlstate == "22023"
+
+
+def test_the_trend_term_off_leaves_the_other_terms(catalog: psycopg.Connection) -> None:
+    """pgrec.trend_prior = 0: no trend term and no trending candidates (u1's list is its content neighbours and the
+    fill); on, products trending in the window join the candidates and lead by their trend."""
+    catalog.execute("set pgrec.trend_prior = 0")
+    off = rows(catalog, "select product_id, score from rec_personalized('u1', 5, as_of => %s)", (AS_OF,))
+    catalog.execute("reset pgrec.trend_prior")
+    on = rows(catalog, "select product_id, score from rec_personalized('u1', 5, as_of => %s)", (AS_OF,))
+    assert [r[0] for r in off] == ["p3", "p5", "p6", "p8"]
+    assert [r[1] for r in on][0] > [r[1] for r in off][0]
+    assert {r[0] for r in on} >= {"p3", "p6"}

@@ -30,8 +30,12 @@ SIGNATURE = (
 )
 # The pieces of the documented formula the oracle implements; if the comment changes, so must the oracle.
 DOCUMENTED = [
-    "score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score "
-    "(prior = setting pgrec.popularity_prior, default 0.05)",
+    "score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score + trend_prior * "
+    "trend_score (prior = setting pgrec.popularity_prior, default 0.05; trend_prior = setting pgrec.trend_prior, "
+    "default 0.2, chosen on a validation window), where trend_score = the trending score of the product in the "
+    "window before as_of (setting pgrec.trend_window, default 7 days; rec_trending_snapshot when as_of is now) / "
+    "the window's highest, and the window's max(5k, 50) most trending products that pass the filters are "
+    "candidates too",
     "content = cosine(taste vector, embedding)",
     "recomputed from events up to as_of when as_of is given",
     "max(5k, 50) HNSW candidates",
@@ -46,6 +50,7 @@ DOCUMENTED = [
     "Never returns inactive products",
 ]
 PRIOR = 0.05
+TREND_PRIOR, TREND_WINDOW = 0.2, timedelta(days=7)
 # rec_refresh_similarities() as load_small_catalog calls it: its defaults k = 20, max_items_per_user = 100,
 # min_co_users = 2.
 NEIGHBOURS, MAX_ITEMS_PER_USER, MIN_CO_USERS = 20, 100, 2
@@ -121,6 +126,20 @@ def popularity() -> dict[str, float]:
     return dict(found)
 
 
+def trending(ref: datetime, window: timedelta = TREND_WINDOW) -> dict[str, float]:
+    """rec_trending's formula (_rec_trending_scores' comment): over distinct (user, event type) with an event in
+    (ref - window, ref], weight(type) * 0.5 ^ ((ref - that user's latest such event) / (window / 2))."""
+    latest: dict[tuple[str, str, str], datetime] = {}
+    for user, product, kind, at in TIMED_EVENTS:
+        if ref - window < at <= ref:
+            key = (product, user, kind)
+            latest[key] = max(latest.get(key, at), at)
+    found: dict[str, float] = defaultdict(float)
+    for (product, _, kind), at in latest.items():
+        found[product] += TYPES[kind][0] * decay(ref - at, window / 2)
+    return dict(found)
+
+
 def cosine(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.dot(a, b) / np.sqrt(np.dot(a, a) * np.dot(b, b)))
 
@@ -193,7 +212,14 @@ def oracle(
         collab[j] += weight  # similarity(j, j) = 1
         for i, score in similar.get(j, {}).items():
             collab[i] += weight * score
-    candidates = sorted({*content_candidates, *collab} & {p for p in ACTIVE if eligible(p)})
+    if not anchors and taste is None:
+        return []  # nothing to rank from: the fill alone
+    trend = trending(as_of)
+    top_trend = max(trend.values(), default=0.0)
+    trend_candidates = sorted((p for p in trend if eligible(p)), key=lambda p: (-trend[p], p))[:pool]
+    candidates = sorted(
+        {*content_candidates, *collab, *trend_candidates} & {p for p in ACTIVE if eligible(p)}
+    )
     if not candidates:
         return []
     similarity = {
@@ -211,7 +237,13 @@ def oracle(
         content_n = 0.0 if s is None else (s - low) / (high - low) if high > low else 1.0
         collab_n = collab.get(p, 0.0) / top_collab if top_collab > 0 else 0.0
         popularity_score = pop.get(p, 0.0) / top_pop
-        total = content_weight * content_n + collab_weight * collab_n + PRIOR * popularity_score
+        trend_score = trend.get(p, 0.0) / top_trend if top_trend > 0 else 0.0
+        total = (
+            content_weight * content_n
+            + collab_weight * collab_n
+            + PRIOR * popularity_score
+            + TREND_PRIOR * trend_score
+        )
         scored.append(Scored(p, total, s, collab.get(p, 0.0), popularity_score))
     # Ties (undocumented): higher popularity first, then product id.
     scored.sort(key=lambda r: (-r.score, -r.popularity, r.product_id))
