@@ -8,6 +8,8 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -68,3 +70,24 @@ def first_health(
         healthy, process, log_path.read_text, what="pgrec serve answering /health with 200", seconds=seconds
     )
     return status, body, waited
+
+
+@contextmanager
+def served(database_url: str, redis_url: str, directory: Path, *options: str) -> Iterator[str]:
+    """`pgrec serve --port <free> <options>` on this database and Redis, its data and log in `directory`;
+    yields its base URL once /health answers 200, and stops it on exit."""
+    from tests.cli import pgrec_env
+    from tests.support.free_port import free_port
+
+    port = free_port()
+    env = pgrec_env(
+        PGREC_DATABASE_URL=database_url, PGREC_REDIS_URL=redis_url, PGREC_DATA_DIR=str(directory / "data")
+    )
+    log_path = directory / "serve.log"
+    process = start(["serve", "--port", str(port), *options], env, log_path)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        first_health(process, base, log_path)
+        yield base
+    finally:
+        stop(process)

@@ -8,9 +8,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from tests.cli import pgrec_env
-from tests.service.real_server import first_health, http, http_text, start, stop
-from tests.support.free_port import free_port
+from tests.service.real_server import http, http_text, served
 from tests.support.metrics import sample
 
 REQUESTS = 60
@@ -20,23 +18,12 @@ TRENDING = {"route": "/trending", "method": "GET", "status": "200"}
 def test_every_scrape_counts_the_requests_of_both_workers(
     database_url: str, redis_url: str, catalog: list[str], tmp_path: Path
 ) -> None:
-    port = free_port()
-    env = pgrec_env(
-        PGREC_DATABASE_URL=database_url, PGREC_REDIS_URL=redis_url, PGREC_DATA_DIR=str(tmp_path / "data")
-    )
-    env.pop("PROMETHEUS_MULTIPROC_DIR", None)
-    log_path = tmp_path / "serve.log"
-    process = start(["serve", "--workers", "2", "--port", str(port)], env, log_path)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        first_health(process, base, log_path)
+    with served(database_url, redis_url, tmp_path, "--workers", "2") as base:
         wait_for_workers(base, 2)
         with ThreadPoolExecutor(max_workers=8) as pool:  # new connections, spread over the workers
             statuses = list(pool.map(lambda _: http("GET", f"{base}/trending?limit=3")[0], range(REQUESTS)))
         assert statuses == [200] * REQUESTS
         scrapes = [http_text(f"{base}/metrics") for _ in range(8)]
-    finally:
-        stop(process)
     counts = [sample(text, "pgrec_http_requests_total", **TRENDING) for text in scrapes]
     assert counts == [REQUESTS] * len(scrapes), counts
     for text in scrapes:  # each scrape carries both workers' process figures, one series per worker
@@ -62,18 +49,8 @@ def test_single_process_serves_its_own_metrics(
 ) -> None:
     """--single-process: the server process records and answers (the multiprocess directory is set before
     prometheus_client is imported there too)."""
-    port = free_port()
-    env = pgrec_env(
-        PGREC_DATABASE_URL=database_url, PGREC_REDIS_URL=redis_url, PGREC_DATA_DIR=str(tmp_path / "data")
-    )
-    log_path = tmp_path / "serve.log"
-    process = start(["serve", "--single-process", "--port", str(port)], env, log_path)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        first_health(process, base, log_path)
+    with served(database_url, redis_url, tmp_path, "--single-process") as base:
         for _ in range(3):
             assert http("GET", f"{base}/trending?limit=3")[0] == 200
         text = http_text(f"{base}/metrics")
-    finally:
-        stop(process)
     assert sample(text, "pgrec_http_requests_total", **TRENDING) == 3
