@@ -23,6 +23,7 @@ REDIS_SCHEMES = ("redis", "rediss", "unix")
 _HOSTNAME_LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 _API_KEY = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces: it travels in an HTTP header
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")  # a role name that needs no quoting
+PUBLIC_REASONS = ("generic", "full")
 
 
 def default_data_dir(env: Mapping[str, str]) -> Path:
@@ -118,14 +119,27 @@ def _embedding_model(env: Mapping[str, str]) -> str | None:
     return raw
 
 
-def _api_key(env: Mapping[str, str]) -> str | None:
-    raw = env.get("PGREC_API_KEY", "").strip()
+def _api_key(env: Mapping[str, str], name: str = "PGREC_API_KEY") -> str | None:
+    raw = env.get(name, "").strip()
     if not raw:
         return None
     if not _API_KEY.match(raw):
         raise ConfigurationError(
-            "PGREC_API_KEY", "must be printable ASCII without spaces (it is sent as 'Bearer <key>')"
+            name, "must be printable ASCII without spaces (it is sent as 'Bearer <key>')"
         )
+    return raw
+
+
+def _public_reasons(env: Mapping[str, str], api_key: str | None) -> str:
+    """What a call without the API key gets in the reasons of a customer's or session's list: "generic" (no
+    product of theirs named) or "full". Default: generic when PGREC_API_KEY is set, full when it is not (then
+    no call can authenticate, and the service listens on loopback only)."""
+    name = "PGREC_PUBLIC_REASONS"
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return "generic" if api_key else "full"
+    if raw not in PUBLIC_REASONS:
+        raise ConfigurationError(name, f"expected one of {', '.join(PUBLIC_REASONS)}, got {raw!r}")
     return raw
 
 
@@ -207,6 +221,8 @@ class Settings:
     upkeep_interval_ms: int
     embedding_model: str | None
     api_key: str | None
+    metrics_key: str | None  # GET /metrics takes this key instead of api_key when set
+    public_reasons: str  # "generic" | "full": reasons of an owner's list for calls without the API key
     service_login: str | None  # `pgrec migrate` makes this login (PGREC_SERVICE_USER, or --service-login)
     service_password: str | None
     cors_origins: tuple[str, ...]
@@ -220,6 +236,7 @@ class Settings:
         anything (ConfigurationError names the variable)."""
         env = os.environ if env is None else env
         redis_url, cache_enabled = _redis_url(env)
+        api_key = _api_key(env)
         return cls(
             database_url=_database_url(env),
             admin_database_url=_database_url(env, "PGREC_ADMIN_DATABASE_URL"),
@@ -234,7 +251,9 @@ class Settings:
             redis_timeout_ms=_int(env, "PGREC_REDIS_TIMEOUT_MS", 50, 1, 10_000),
             upkeep_interval_ms=_int(env, "PGREC_UPKEEP_INTERVAL_MS", 1000, 0, 3_600_000),
             embedding_model=_embedding_model(env),
-            api_key=_api_key(env),
+            api_key=api_key,
+            metrics_key=_api_key(env, "PGREC_METRICS_KEY"),
+            public_reasons=_public_reasons(env, api_key),
             service_login=_service_login(env),
             service_password=_service_password(env),
             cors_origins=_cors_origins(env),
