@@ -79,76 +79,191 @@ as $$
     select coalesce(x / nullif(highest, 0), 0);
 $$;
 
--- The trend term of the personal ranking, chosen by `pgrec evaluate` on a validation window (full Online Retail,
--- trained before 2011-08-01, scored on August and September 2011, new items, NDCG@10 over 1,680 customers):
--- weight 0 0.1196, 0.2 0.1244, 0.3 0.1239 (window 7 days); 30 days 0.1242 at 0.2. Settings override both.
-create or replace function _rec_trend_prior()
-returns double precision
-language plpgsql
+-- Settings: one reader for every ranking knob. Precedence: the session or database setting pgrec.<name> (keeps
+-- `set pgrec.trend_prior = 0` and `alter database ... set` working), else the store's row in rec_settings
+-- (rec_set_setting, `pgrec settings set`, `pgrec tune --apply`), else the built-in default below. Each value is
+-- checked by its kind's parser when read, and when written (the trigger of rec_settings, 051-settings.sql).
+create or replace function _rec_settings_known()
+returns table (name text, kind text, default_value text, description text)
+language sql
+immutable
+parallel safe
+as $$
+    values
+        ('content_weight', 'number', '0.4',
+         'rec_personalized and rec_session_recommendations: weight of the content part (when a call passes none)'),
+        ('collab_weight', 'number', '0.6',
+         'rec_personalized and rec_session_recommendations: weight of the collaborative part (when a call passes '
+         'none)'),
+        -- chosen by `pgrec evaluate` on a validation window (full Online Retail, trained before 2011-08-01, scored
+        -- on August and September 2011, new items, NDCG@10 over 1,680 customers): weight 0 0.1196, 0.2 0.1244,
+        -- 0.3 0.1239 (window 7 days); 30 days 0.1242 at 0.2
+        ('trend_prior', 'number', '0.2',
+         'rec_personalized: weight of the trend term (trending score over the window''s highest; 0 turns it off)'),
+        ('trend_window', 'interval', '7 days',
+         'rec_personalized: the window of the trend term (1 day and 7 days are read from the trending snapshot)'),
+        ('popularity_prior', 'number', '0.05',
+         'rec_personalized: weight of the popularity prior (popularity over the highest; breaks ties)'),
+        ('collab_method', 'method', 'co_interaction',
+         'the rec_product_similarities method behind collaborative scores (co_interaction, ease or a stored one)'),
+        ('similar_content_weight', 'number', '0.4', 'rec_similar_products hybrid: weight of the content part'),
+        ('similar_collab_weight', 'number', '0.6', 'rec_similar_products hybrid: weight of the collaborative part');
+$$;
+comment on function _rec_settings_known() is
+    'The settings the ranking reads: name, kind (number: a finite number >= 0; interval: a positive interval; '
+    'method: co_interaction, ease or a method present in rec_product_similarities), the built-in default (text) and '
+    'what it changes. The one list of known names and defaults. Private helper.';
+
+create or replace function _rec_setting(setting text)
+returns text
+language sql
 stable
 as $$
-declare
-    v_text text := nullif(current_setting('pgrec.trend_prior', true), '');
+    select coalesce(nullif(current_setting('pgrec.' || setting, true), ''),
+                    (select s.value from rec_settings s where s.name = setting),
+                    (select k.default_value from _rec_settings_known() k where k.name = setting));
+$$;
+comment on function _rec_setting(text) is
+    'The raw (text) value of a setting: the session or database setting pgrec.<setting> when set and not empty, '
+    'else its row in rec_settings, else its default in _rec_settings_known() (null for an unknown name). Unchecked: '
+    'the typed readers parse it. Parameter: setting = the name without the pgrec. prefix. Private helper.';
+
+create or replace function _rec_parse_number_setting(setting text, raw text)
+returns double precision
+language plpgsql
+immutable
+as $$
 begin
-    if v_text is null then
-        return 0.2;
-    end if;
-    if not pg_input_is_valid(v_text, 'double precision') or v_text::double precision < 0
-       or v_text::double precision in ('infinity', 'NaN') then
-        raise exception 'setting pgrec.trend_prior must be a finite number >= 0, got %', quote_literal(v_text)
+    if raw is null or not pg_input_is_valid(raw, 'double precision') or raw::double precision < 0
+       or raw::double precision in ('infinity', 'NaN') then
+        raise exception 'setting pgrec.% must be a finite number >= 0, got %', setting, coalesce(quote_literal(raw), 'null')
             using errcode = '22023';
     end if;
-    return v_text::double precision;
+    return raw::double precision;
 end;
 $$;
-comment on function _rec_trend_prior() is
-    'The weight of the trend term of the personal ranking: setting pgrec.trend_prior (a finite number >= 0; 0 '
-    'turns the term off), else 0.2. Raises 22023 naming the setting otherwise. Private helper.';
+comment on function _rec_parse_number_setting(text, text) is
+    'raw as a double precision, or 22023 naming pgrec.<setting> unless it is a finite number >= 0. Parameters: '
+    'setting (name for the message), raw. Private helper.';
 
-create or replace function _rec_trend_window()
+create or replace function _rec_parse_interval_setting(setting text, raw text)
 returns interval
 language plpgsql
 stable
 as $$
-declare
-    v_text text := nullif(current_setting('pgrec.trend_window', true), '');
 begin
-    if v_text is null then
-        return interval '7 days';
-    end if;
-    if not pg_input_is_valid(v_text, 'interval') or v_text::interval <= interval '0' then
-        raise exception 'setting pgrec.trend_window must be a positive interval, got %', quote_literal(v_text)
+    if raw is null or not pg_input_is_valid(raw, 'interval') or raw::interval <= interval '0' then
+        raise exception 'setting pgrec.% must be a positive interval, got %', setting, coalesce(quote_literal(raw), 'null')
             using errcode = '22023';
     end if;
-    return v_text::interval;
+    return raw::interval;
 end;
 $$;
-comment on function _rec_trend_window() is
-    'The window of the trend term: setting pgrec.trend_window (a positive interval), else 7 days (a window of '
-    '_rec_trending_windows() is read from the snapshot; another one is computed on each call). Raises 22023 naming '
-    'the setting otherwise. Private helper.';
+comment on function _rec_parse_interval_setting(text, text) is
+    'raw as an interval, or 22023 naming pgrec.<setting> unless it is a positive interval. Parameters: setting (name '
+    'for the message), raw. Private helper.';
 
-create or replace function _rec_collab_method()
+create or replace function _rec_parse_collab_method(raw text)
 returns text
 language plpgsql
 stable
 as $$
-declare
-    -- The item-item method behind the collaborative part: the setting pgrec.collab_method (e.g.
-    -- `alter database ... set pgrec.collab_method = 'ease'` once a fitted model is written into
-    -- rec_product_similarities), else co_interaction (computed by rec_refresh_similarities).
-    v_method text := coalesce(nullif(current_setting('pgrec.collab_method', true), ''), 'co_interaction');
 begin
     -- A misspelt method would read no neighbours and silently drop the collaborative part: refuse it.
-    if v_method not in ('co_interaction', 'ease')
-       and not exists (select 1 from rec_product_similarities s where s.method = v_method) then
+    if raw is null or (raw not in ('co_interaction', 'ease')
+                       and not exists (select 1 from rec_product_similarities s where s.method = raw)) then
         raise exception 'setting pgrec.collab_method must be co_interaction, ease or a method present in '
-                        'rec_product_similarities, got %', quote_literal(v_method)
+                        'rec_product_similarities, got %', coalesce(quote_literal(raw), 'null')
             using errcode = '22023';
     end if;
-    return v_method;
+    return raw;
 end;
 $$;
+comment on function _rec_parse_collab_method(text) is
+    'raw unchanged, or 22023 naming pgrec.collab_method unless it is co_interaction, ease or a method present in '
+    'rec_product_similarities. Private helper.';
+
+-- The typed readers (the functions call these, never current_setting).
+create or replace function _rec_number_setting(setting text)
+returns double precision
+language sql
+stable
+as $$
+    select _rec_parse_number_setting(setting, _rec_setting(setting));
+$$;
+comment on function _rec_number_setting(text) is
+    'A number setting read (_rec_setting) and checked (_rec_parse_number_setting: 22023 naming it unless a finite '
+    'number >= 0). Parameter: setting = its name without the pgrec. prefix. Private helper.';
+
+create or replace function _rec_trend_prior()
+returns double precision
+language sql
+stable
+as $$
+    select _rec_number_setting('trend_prior');
+$$;
+comment on function _rec_trend_prior() is
+    'The weight of the trend term of the personal ranking: setting trend_prior (_rec_setting; a finite number >= 0, '
+    '0 turns the term off; default 0.2). Raises 22023 naming the setting otherwise. Private helper.';
+
+create or replace function _rec_trend_window()
+returns interval
+language sql
+stable
+as $$
+    select _rec_parse_interval_setting('trend_window', _rec_setting('trend_window'));
+$$;
+comment on function _rec_trend_window() is
+    'The window of the trend term: setting trend_window (_rec_setting; a positive interval, default 7 days; a window '
+    'of _rec_trending_windows() is read from the snapshot; another one is computed on each call). Raises 22023 '
+    'naming the setting otherwise. Private helper.';
+
+create or replace function _rec_popularity_prior()
+returns double precision
+language sql
+stable
+as $$
+    select _rec_number_setting('popularity_prior');
+$$;
+comment on function _rec_popularity_prior() is
+    'The weight of the popularity prior of the personal ranking: setting popularity_prior (_rec_setting; a finite '
+    'number >= 0, default 0.05). Raises 22023 naming the setting otherwise. Private helper.';
+
+create or replace function _rec_content_weight()
+returns double precision
+language sql
+stable
+as $$
+    select _rec_number_setting('content_weight');
+$$;
+comment on function _rec_content_weight() is
+    'The content weight of rec_personalized when the call passes none: setting content_weight (_rec_setting; a '
+    'finite number >= 0, default 0.4). Raises 22023 naming the setting otherwise. Private helper.';
+
+create or replace function _rec_collab_weight()
+returns double precision
+language sql
+stable
+as $$
+    select _rec_number_setting('collab_weight');
+$$;
+comment on function _rec_collab_weight() is
+    'The collaborative weight of rec_personalized when the call passes none: setting collab_weight (_rec_setting; '
+    'a finite number >= 0, default 0.6). Raises 22023 naming the setting otherwise. Private helper.';
+
+create or replace function _rec_collab_method()
+returns text
+language sql
+stable
+as $$
+    -- e.g. `alter database ... set pgrec.collab_method = 'ease'` once a fitted model is written into
+    -- rec_product_similarities, or rec_set_setting('collab_method', 'ease')
+    select _rec_parse_collab_method(_rec_setting('collab_method'));
+$$;
+comment on function _rec_collab_method() is
+    'The rec_product_similarities method behind collaborative scores: setting collab_method (_rec_setting; default '
+    'co_interaction). Raises 22023 naming the setting unless it is co_interaction, ease or a method present in '
+    'rec_product_similarities. Private helper.';
 
 create or replace function _rec_check_filters(category text, min_price numeric, max_price numeric)
 returns void
@@ -191,9 +306,5 @@ comment on function _rec_min_max_scaled(double precision, double precision, doub
 comment on function _rec_max_scaled(double precision, double precision) is
     'Collaborative normalisation: x / highest over the candidate set; 0 for a candidate without a value or when '
     'highest is 0 or null. Parameters: x, highest (max over the set). Private helper of the ranking functions.';
-comment on function _rec_collab_method() is
-    'The rec_product_similarities method behind collaborative scores: setting pgrec.collab_method, else '
-    'co_interaction. Raises 22023 naming the setting unless it is co_interaction, ease or a method present in '
-    'rec_product_similarities. Private helper.';
 comment on function _rec_check_filters(text, numeric, numeric) is
     'Raises 22023 for an empty category, a negative price bound or min_price > max_price. Private helper.';

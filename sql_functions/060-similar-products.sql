@@ -14,8 +14,8 @@ declare
     v_embedding vector(384);
     v_collab    text;
     v_pool      integer := greatest(k * 3, 50);
-    content_weight constant double precision := 0.4;
-    collab_weight  constant double precision := 0.6;
+    content_weight constant double precision := _rec_number_setting('similar_content_weight');
+    collab_weight  constant double precision := _rec_number_setting('similar_collab_weight');
 begin
     perform _rec_check_k(k);
     if rec_similar_products.product_id is null then
@@ -64,7 +64,7 @@ begin
     end if;
 
     -- hybrid: content candidates (HNSW) + collaborative neighbours; each component normalised
-    -- over the candidate set (content min-max, collaborative / max), then weighted 0.4 / 0.6.
+    -- over the candidate set (content min-max, collaborative / max), then weighted (settings, default 0.4 / 0.6).
     return query
     with content as (
         select e.product_id, 1 - (e.embedding <=> v_embedding) as similarity
@@ -102,4 +102,4 @@ begin
 end;
 $$;
 comment on function rec_similar_products(text, integer, text) is
-    'Active products similar to one product (never itself), best first. Methods: content = cosine similarity of embeddings, 1 - (e_i <=> e_anchor), by HNSW kNN; co_interaction (or any method in rec_product_similarities, e.g. a fitted ease) = the precomputed neighbour score (co_interaction: time-decayed weighted Jaccard, see rec_refresh_similarities); hybrid = 0.4 * content_n + 0.6 * collab_n over the union of max(3k, 50) content candidates and the anchor''s collaborative neighbours (method from the setting pgrec.collab_method, default co_interaction; an unknown one raises 22023), content_n = min-max normalised cosine, collab_n = score / max score. Parameters: product_id = the anchor (unknown -> P0002); k = rows (1..1000); method = content | co_interaction | hybrid | a stored method. Columns: score, content_score (cosine), collab_score (neighbour score), reason (rule similar or collaborative, anchor = the product).';
+    'Active products similar to one product (never itself), best first. Methods: content = cosine similarity of embeddings, 1 - (e_i <=> e_anchor), by HNSW kNN; co_interaction (or any method in rec_product_similarities, e.g. a fitted ease) = the precomputed neighbour score (co_interaction: time-decayed weighted Jaccard, see rec_refresh_similarities); hybrid = similar_content_weight * content_n + similar_collab_weight * collab_n (settings, default 0.4 / 0.6: rec_show_settings) over the union of max(3k, 50) content candidates and the anchor''s collaborative neighbours (method from the setting pgrec.collab_method, default co_interaction; an unknown one raises 22023), content_n = min-max normalised cosine, collab_n = score / max score. Parameters: product_id = the anchor (unknown -> P0002); k = rows (1..1000); method = content | co_interaction | hybrid | a stored method. Columns: score, content_score (cosine), collab_score (neighbour score), reason (rule similar or collaborative, anchor = the product).';

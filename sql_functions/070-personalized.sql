@@ -140,7 +140,7 @@ declare
     v_collab double precision[];
     v_popularity double precision[];
     v_reasons jsonb[];
-    popularity_prior constant double precision := coalesce(nullif(current_setting('pgrec.popularity_prior', true), '')::double precision, 0.05);
+    popularity_prior constant double precision := _rec_popularity_prior();
     -- what is selling now: the trending score of the last 7 days before ref over the window's maximum (the
     -- snapshot upkeep keeps, or the formula at ref for a historic as_of), and its best products as candidates
     trend_prior constant double precision := _rec_trend_prior();
@@ -351,8 +351,9 @@ end;
 $$;
 
 create or replace function rec_personalized(user_id text, k integer default 10,
-                                            content_weight double precision default 0.4,
-                                            collab_weight double precision default 0.6,
+                                            -- null: the store's settings content_weight / collab_weight
+                                            content_weight double precision default null,
+                                            collab_weight double precision default null,
                                             exclude_purchased boolean default true,
                                             exclude_ids text[] default '{}',
                                             category text default null,
@@ -377,12 +378,14 @@ declare
     v_taste vector;
     v_events bigint;
     v_folded bigint;
+    v_content_weight double precision := coalesce(content_weight, _rec_content_weight());
+    v_collab_weight double precision := coalesce(collab_weight, _rec_collab_weight());
 begin
     if user_id is null or btrim(user_id) = '' then
         raise exception 'user_id must not be null or empty' using errcode = '22023';
     end if;
     perform _rec_check_k(k);
-    perform _rec_check_weights(content_weight, collab_weight);
+    perform _rec_check_weights(v_content_weight, v_collab_weight);
     perform _rec_check_filters(category, min_price, max_price);
     if exclude_purchased is null then
         raise exception 'exclude_purchased must not be null' using errcode = '22023';
@@ -433,7 +436,7 @@ begin
     end if;
 
     return query
-    select * from _rec_rank(v_anchor_ids, v_weights, v_taste, k, content_weight, collab_weight,
+    select * from _rec_rank(v_anchor_ids, v_weights, v_taste, k, v_content_weight, v_collab_weight,
                             _rec_exclusion_ids(exclude_ids)
                                 || case when exclude_purchased then v_purchased else '{}'::text[] end
                                 || case when exclude_seen then v_seen else '{}'::text[] end,
@@ -441,7 +444,7 @@ begin
 end;
 $$;
 comment on function rec_personalized(text, integer, double precision, double precision, boolean, text[], text, numeric, numeric, timestamptz, boolean, interval, integer) is
-    'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score + trend_prior * trend_score (prior = setting pgrec.popularity_prior, default 0.05; trend_prior = setting pgrec.trend_prior, default 0.2, chosen on a validation window), where trend_score = the trending score of the product in the window before as_of (setting pgrec.trend_window, default 7 days; rec_trending_snapshot when as_of is now) / the window''s highest, and the window''s max(5k, 50) most trending products that pass the filters are candidates too; content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; while some of the user''s events are not folded yet, the same formula over all of them at once; recomputed from events up to as_of when as_of is given) and max(5k, 50) HNSW candidates, collaborative = sum over the user''s 100 strongest products j of affinity(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), affinity(u, j) = sum over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)); content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data); exclude_seen (default true) = drop products the user viewed, clicked, wishlisted or put in the cart (events of a non-conversion type of rec_interaction_types) within seen_within (default 30 days) before as_of: a list for the user does not repeat what they just looked at (repeat purchases are rec_buy_again''s). Seen products still shape the taste and the collaborative part; max_per_category (default null = no cap, else >= 1) = diversity: at most this many ranked products of one category (a product''s first category; products without one are not capped), the list filled from the next candidates by score, then from the trending/popular fill under the same cap. Never returns inactive products. reason.rule: trending (the trend term outweighs the content and collaborative parts), collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
+    'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score + trend_prior * trend_score (prior = setting pgrec.popularity_prior, default 0.05; trend_prior = setting pgrec.trend_prior, default 0.2, chosen on a validation window), where trend_score = the trending score of the product in the window before as_of (setting pgrec.trend_window, default 7 days; rec_trending_snapshot when as_of is now) / the window''s highest, and the window''s max(5k, 50) most trending products that pass the filters are candidates too; content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; while some of the user''s events are not folded yet, the same formula over all of them at once; recomputed from events up to as_of when as_of is given) and max(5k, 50) HNSW candidates, collaborative = sum over the user''s 100 strongest products j of affinity(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), affinity(u, j) = sum over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)); content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0 (null, the default = the store''s settings content_weight / collab_weight, 0.4 / 0.6 unless set: rec_show_settings); the settings read (pgrec.<name> of the session or database, else the row of rec_settings, else the default: _rec_setting) are content_weight, collab_weight, popularity_prior, trend_prior, trend_window, collab_method; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data); exclude_seen (default true) = drop products the user viewed, clicked, wishlisted or put in the cart (events of a non-conversion type of rec_interaction_types) within seen_within (default 30 days) before as_of: a list for the user does not repeat what they just looked at (repeat purchases are rec_buy_again''s). Seen products still shape the taste and the collaborative part; max_per_category (default null = no cap, else >= 1) = diversity: at most this many ranked products of one category (a product''s first category; products without one are not capped), the list filled from the next candidates by score, then from the trending/popular fill under the same cap. Never returns inactive products. reason.rule: trending (the trend term outweighs the content and collaborative parts), collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
 
 create or replace function rec_session_recommendations(product_ids text[], k integer default 10,
                                                        exclude_ids text[] default '{}',
@@ -475,13 +478,14 @@ begin
              group by u.product_id) a;
 
     return query
-    select * from _rec_rank(v_anchor_ids, v_weights, _rec_taste(v_anchor_ids, v_weights), k, 0.4, 0.6,
+    select * from _rec_rank(v_anchor_ids, v_weights, _rec_taste(v_anchor_ids, v_weights), k,
+                            _rec_content_weight(), _rec_collab_weight(),
                             coalesce(product_ids, '{}') || _rec_exclusion_ids(exclude_ids),
                             category, min_price, max_price, now());
 end;
 $$;
 comment on function rec_session_recommendations(text[], integer, text[], text, numeric, numeric) is
-    'Recommendations for an anonymous visitor from the products seen in the session (oldest first), excluding them. Same score as rec_personalized with weights 0.4 / 0.6: the session''s products are the anchors with affinity 0.8 ^ (n - position) (the latest weighs 1), the taste vector is their affinity-weighted embedding sum. Empty or unknown-only sessions get trending, then popular. The filters apply inside the ranking (to the candidates and the fill), so the list holds k rows whenever k products pass them. Parameters: product_ids = the session''s product ids in viewing order (at most 1000; unknown ids are ignored, a null element raises 22004); k = rows (1..1000); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set), as in rec_personalized.';
+    'Recommendations for an anonymous visitor from the products seen in the session (oldest first), excluding them. Same score as rec_personalized with the store''s weights (settings content_weight / collab_weight, default 0.4 / 0.6): the session''s products are the anchors with affinity 0.8 ^ (n - position) (the latest weighs 1), the taste vector is their affinity-weighted embedding sum. Empty or unknown-only sessions get trending, then popular. The filters apply inside the ranking (to the candidates and the fill), so the list holds k rows whenever k products pass them. Parameters: product_ids = the session''s product ids in viewing order (at most 1000; unknown ids are ignored, a null element raises 22004); k = rows (1..1000); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set), as in rec_personalized.';
 
 comment on function _rec_taste(text[], double precision[]) is
     'Affinity-weighted sum of the embeddings of the 100 strongest anchors (unnormalised; only its direction is used). Private helper.';

@@ -61,7 +61,10 @@ as $$
         ('rec_refresh_after_import', 'owner'),
         ('rec_upkeep', 'owner'),
         ('rec_sync_medusa_catalog', 'owner'),
-        ('rec_sync_medusa_orders', 'owner');
+        ('rec_sync_medusa_orders', 'owner'),
+        ('rec_show_settings', 'owner'),
+        ('rec_set_setting', 'owner'),
+        ('rec_reset_setting', 'owner');
 $$;
 comment on function _rec_function_classes() is
     'Who may execute each pgrec function: reader (pgrec_reader), tracker (pgrec_tracker), service (pgrec_service, which also has the other two) or owner (the migrating role only). A public rec_* function missing here is the owner''s alone (tests/sql/test_privileges.py fails until it is listed); a private _rec_* one missing here is a helper, the owner''s alone. Applied by sql_functions/990-privileges.sql.';
