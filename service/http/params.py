@@ -13,6 +13,7 @@ from service.http.api_errors import bad_request
 
 MAX_LIMIT = 100
 MAX_ID_LENGTH = 255
+MAX_CATEGORY_LENGTH = 255
 _WINDOW = re.compile(r"^\s*(\d{1,4})\s*(h|d|w)\s*$", re.IGNORECASE)
 _WINDOW_UNITS = {"h": "hours", "d": "days", "w": "weeks"}
 
@@ -24,6 +25,14 @@ def arg(request: Request, name: str) -> str | None:
         return None
     value = str(value).strip()
     return value or None
+
+
+def category_arg(request: Request, name: str = "category") -> str | None:
+    """A category name to filter on: at most MAX_CATEGORY_LENGTH characters; None when absent or empty."""
+    category = arg(request, name)
+    if category is not None and len(category) > MAX_CATEGORY_LENGTH:
+        raise bad_request(name, f"at most {MAX_CATEGORY_LENGTH} characters")
+    return category
 
 
 def limit_arg(request: Request, default: int = 10, name: str = "limit") -> int:

@@ -7,7 +7,17 @@ from sanic.response import HTTPResponse
 
 from service.http.api_errors import bad_request
 from service.http.lists import ListRequest, serve_list
-from service.http.params import MAX_LIMIT, arg, bool_arg, check_id, id_list_arg, int_arg, limit_arg, price_arg
+from service.http.params import (
+    MAX_LIMIT,
+    arg,
+    bool_arg,
+    category_arg,
+    check_id,
+    id_list_arg,
+    int_arg,
+    limit_arg,
+    price_arg,
+)
 
 bp = Blueprint("recommendations")
 
@@ -37,9 +47,7 @@ async def recommendations(request: Request) -> HTTPResponse:
         check_id(user_id, "user_id")
     if session_id is not None:
         check_id(session_id, "session_id")
-    category = arg(request, "category")
-    if category is not None and len(category) > 255:
-        raise bad_request("category", "at most 255 characters")
+    category = category_arg(request)
     k = limit_arg(request)
     min_price, max_price = price_arg(request, "min_price"), price_arg(request, "max_price")
     if min_price is not None and max_price is not None and min_price > max_price:

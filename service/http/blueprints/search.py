@@ -8,7 +8,7 @@ from sanic.response import HTTPResponse, json
 
 from service.http.api_errors import ApiError, bad_request, error_body
 from service.http.lists import ListRequest, serve_list
-from service.http.params import arg, limit_arg, price_arg
+from service.http.params import arg, category_arg, limit_arg, price_arg
 from service.http.query_encoder import ModelLoading, ModelUnavailable
 
 bp = Blueprint("search")
@@ -31,9 +31,7 @@ async def search(request: Request) -> HTTPResponse:
         raise bad_request("q", "a search text is required")
     if len(query) > MAX_QUERY:
         raise bad_request("q", f"at most {MAX_QUERY} characters")
-    category = arg(request, "category")
-    if category is not None and len(category) > 255:
-        raise bad_request("category", "at most 255 characters")
+    category = category_arg(request)
     normalized = " ".join(query.split()).lower()
     spec = ListRequest(
         kind="search",

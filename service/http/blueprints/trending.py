@@ -5,9 +5,8 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
-from service.http.api_errors import bad_request
 from service.http.lists import ListRequest, serve_list
-from service.http.params import arg, limit_arg, window_arg
+from service.http.params import category_arg, limit_arg, window_arg
 
 bp = Blueprint("trending")
 # Upkeep rewrites the trending snapshot once a minute without announcing it (that would turn every
@@ -20,9 +19,7 @@ TRENDING = "rec_trending(%(k)s::integer, %(window)s::interval, %(category)s::tex
 @bp.get("/trending")
 async def trending(request: Request) -> HTTPResponse:
     """Query: window (e.g. 24h, 7d, 2w; default 7d), category, limit (1..100)."""
-    category = arg(request, "category")
-    if category is not None and len(category) > 255:
-        raise bad_request("category", "at most 255 characters")
+    category = category_arg(request)
     window = window_arg(request)
     spec = ListRequest(
         kind="trending",
