@@ -10,6 +10,8 @@ from service.http.params import int_arg
 
 bp = Blueprint("analytics")
 
+MAX_DAYS = 366
+
 SUMMARY_SQL = """
 with d as (select * from rec_analytics_daily where day >= current_date - (%(days)s::integer - 1))
 select jsonb_build_object(
@@ -32,6 +34,6 @@ select jsonb_build_object(
 async def summary(request: Request) -> HTTPResponse:
     """Query: days (1..366, default 7, counting today). Totals per algorithm and the daily rows of
     rec_analytics_daily; ctr = clicks / impressions, conversion = purchases / impressions."""
-    days = int_arg(request, "days", 7, 1, 366)
+    days = int_arg(request, "days", 7, 1, MAX_DAYS)
     result = await fetch_value(request.app.ctx.database, SUMMARY_SQL, {"days": days})
     return json({"days": days, **result})

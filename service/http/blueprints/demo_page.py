@@ -9,7 +9,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse, html, json
 
 from service.http.db import fetch_value
-from service.http.params import int_arg
+from service.http.params import limit_arg
 
 bp = Blueprint("demo_page")
 
@@ -35,6 +35,6 @@ async def demo_page(request: Request) -> HTTPResponse:
 @bp.get("/demo/customers")
 async def sample_customers(request: Request) -> HTTPResponse:
     """Query: limit (1..100, default 12). The customers with the most history (rec_sample_users)."""
-    k = int_arg(request, "limit", 12, 1, 100)
+    k = limit_arg(request, default=12)
     users = await fetch_value(request.app.ctx.database, SAMPLE_USERS_SQL, {"k": k})
     return json({"customers": users})

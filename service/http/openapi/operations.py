@@ -1,0 +1,224 @@
+"""Each route's operation: summary, parameters, body and the answers it gives per status. The route's
+handler docstring becomes the description, and route_access.py decides its security (document.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel
+
+from service.http.blueprints.analytics import MAX_DAYS
+from service.http.openapi import bodies, lists, responses
+from service.http.openapi import parameters as p
+from service.http.openapi.errors import UNKNOWN_PRODUCT
+from service.http.params import MAX_LIMIT
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One status's answer: a JSON model, or another media type with its schema."""
+
+    description: str
+    model: type[BaseModel] | None = None
+    media_type: str = "application/json"
+    schema: dict[str, Any] | None = None
+    headers: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    summary: str
+    parameters: tuple[dict[str, Any], ...] = ()
+    body: type[BaseModel] | None = None
+    bare_list: str | None = None  # the body may also be the bare list of this field of `body`
+    replies: dict[int, Reply] = field(default_factory=dict)
+    errors: dict[int, str] = field(default_factory=dict)  # status -> why, answered with the error body
+    uses_database: bool = True
+
+
+LIST_ERRORS = {404: UNKNOWN_PRODUCT}
+_LIST = "The ranked list (`X-Pgrec-Cache`: redis, database or miss)."
+_CACHE_HEADER = {
+    "X-Pgrec-Cache": {
+        "description": "Where the list came from: redis, database (rec_recommendations_cache) or miss.",
+        "schema": {"type": "string", "enum": ["redis", "database", "miss"]},
+    }
+}
+
+
+def _list_reply(model: type[BaseModel] = lists.RankedList) -> dict[int, Reply]:
+    return {200: Reply(_LIST, model, headers=_CACHE_HEADER)}
+
+
+# Keyed by (method, path in OpenAPI form).
+OPERATIONS: dict[tuple[str, str], Operation] = {
+    ("GET", "/health"): Operation(
+        "getHealth",
+        "Health of the database, the cache and the search model",
+        replies={
+            200: Reply(
+                "healthy or degraded (served, perhaps uncached or without /search).", responses.Health
+            ),
+            503: Reply("unhealthy: the database is down.", responses.Health),
+        },
+        uses_database=False,  # its own answer when the database is down
+    ),
+    ("GET", "/recommendations"): Operation(
+        "getRecommendations",
+        "Personalised products for a customer, or session-based ones for a visitor",
+        parameters=(
+            p.USER_ID,
+            p.SESSION_ID,
+            p.limit(),
+            p.CATEGORY,
+            p.EXCLUDE,
+            p.MIN_PRICE,
+            p.MAX_PRICE,
+            p.query(
+                "exclude_seen",
+                {"type": "boolean", "default": True},
+                "For a user: leave out what they viewed, clicked or carted in the last 30 days.",
+            ),
+            p.query(
+                "max_per_category",
+                {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
+                "At most this many products of one category (default: no cap).",
+            ),
+        ),
+        replies=_list_reply(),
+    ),
+    ("GET", "/recommendations/buy-again"): Operation(
+        "getBuyAgain",
+        "What a customer is likely to buy again",
+        parameters=({**p.USER_ID, "required": True}, p.limit()),
+        replies=_list_reply(),
+    ),
+    ("GET", "/products/{product_id}/similar"): Operation(
+        "getSimilarProducts",
+        "Products similar to one product",
+        parameters=(
+            p.PRODUCT_ID,
+            p.limit(),
+            p.query(
+                "method",
+                {"type": "string", "pattern": r"^[a-z][a-z0-9_]{0,62}$", "default": "hybrid"},
+                "hybrid, content, co_interaction or another stored neighbour method.",
+                example="hybrid",
+            ),
+        ),
+        replies=_list_reply(),
+        errors=LIST_ERRORS,
+    ),
+    ("GET", "/products/{product_id}/frequently-bought-together"): Operation(
+        "getFrequentlyBoughtTogether",
+        "Products bought in the same orders as one product",
+        parameters=(p.PRODUCT_ID, p.limit()),
+        replies=_list_reply(),
+        errors=LIST_ERRORS,
+    ),
+    ("POST", "/cart/recommendations"): Operation(
+        "getCartRecommendations",
+        "What to add to a cart",
+        body=bodies.CartRequest,
+        replies=_list_reply(),
+        errors=LIST_ERRORS,
+    ),
+    ("GET", "/trending"): Operation(
+        "getTrending",
+        "Products gaining interest now, overall or in a category",
+        parameters=(p.WINDOW, p.CATEGORY, p.limit()),
+        replies=_list_reply(lists.TrendingList),
+    ),
+    ("GET", "/search"): Operation(
+        "searchProducts",
+        "Hybrid product search (embedding neighbours fused with full-text matches)",
+        parameters=(p.Q, p.limit(), p.CATEGORY, p.MAX_PRICE),
+        replies={
+            **_list_reply(lists.SearchList),
+        },
+        errors={
+            503: "The database is unavailable, or the search model is still loading (`model_loading`, with "
+            "Retry-After) or failed to load (`model_unavailable`)."
+        },
+    ),
+    ("PUT", "/products"): Operation(
+        "upsertProducts",
+        "Insert or replace catalog products",
+        body=bodies.ProductBatch,
+        bare_list="products",
+        replies={200: Reply("What was written, in input order.", responses.Upserted)},
+        errors={413: "More products than allowed in one request, or a body over the size limit."},
+    ),
+    ("DELETE", "/products/{product_id}"): Operation(
+        "deactivateProduct",
+        "Deactivate a product (its history is kept)",
+        parameters=(p.PRODUCT_ID,),
+        replies={200: Reply("The product is inactive.", responses.Deactivated)},
+        errors={404: UNKNOWN_PRODUCT},
+    ),
+    ("POST", "/track"): Operation(
+        "trackEvent",
+        "Record one interaction",
+        body=bodies.TrackEvent,
+        replies={202: Reply("Stored.", responses.Tracked)},
+        errors={404: UNKNOWN_PRODUCT},
+    ),
+    ("POST", "/admin/refresh"): Operation(
+        "startRefresh",
+        "Start a refresh of the derived tables in the background",
+        replies={
+            202: Reply(
+                "Started (or the one already running).",
+                responses.RefreshJob,
+                headers={"Location": {"description": "The job to poll.", "schema": {"type": "string"}}},
+            )
+        },
+    ),
+    ("GET", "/admin/refresh/{job_id}"): Operation(
+        "getRefresh",
+        "The state of a refresh job",
+        parameters=(
+            p.path("job_id", {"type": "string", "format": "uuid"}, "The job id POST /admin/refresh gave."),
+        ),
+        replies={200: Reply("The job.", responses.RefreshJob)},
+        errors={404: "No such job."},
+    ),
+    ("GET", "/analytics/summary"): Operation(
+        "getAnalyticsSummary",
+        "Impressions, clicks, conversions and revenue per algorithm and day",
+        parameters=(
+            p.query(
+                "days",
+                {"type": "integer", "minimum": 1, "maximum": MAX_DAYS, "default": 7},
+                "How many days, counting today.",
+            ),
+        ),
+        replies={200: Reply("Totals per algorithm and the daily rows.", responses.AnalyticsSummary)},
+    ),
+    ("GET", "/metrics"): Operation(
+        "getMetrics",
+        "Prometheus metrics of every worker",
+        replies={
+            200: Reply(
+                "Prometheus text exposition format.",
+                media_type="text/plain",
+                schema={"type": "string"},
+            )
+        },
+        uses_database=False,
+    ),
+    ("GET", "/"): Operation(
+        "getDemoPage",
+        "The demo page",
+        replies={200: Reply("HTML.", media_type="text/html", schema={"type": "string"})},
+        uses_database=False,
+    ),
+    ("GET", "/demo/customers"): Operation(
+        "getDemoCustomers",
+        "The customers with the most history",
+        parameters=(p.limit(default=12),),
+        replies={200: Reply("Customers, most history first.", responses.Customers)},
+    ),
+}
