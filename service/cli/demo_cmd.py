@@ -149,5 +149,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         single_process=args.single_process,
         access_log=False,
         model_preload="background",  # serving within seconds matters more here than a warm /search
+        demo=True,  # the demo page and /demo/customers
     )
     return serve_cmd.run(serve_args, settings)

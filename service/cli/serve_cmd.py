@@ -144,7 +144,11 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         f"serving on http://{host}:{port} with {workers} worker(s), model preload {args.model_preload}",
         flush=True,
     )
-    factory = functools.partial(create_app, resolved, name="pgrec", preload_model=args.model_preload)
+    # The demo page and /demo/* only under `pgrec demo` (which sets `demo`); `pgrec serve` answers 404 there.
+    demo = getattr(args, "demo", False)
+    factory = functools.partial(
+        create_app, resolved, name="pgrec", preload_model=args.model_preload, demo=demo
+    )
     loader = AppLoader(factory=factory)
     app = loader.load()
     app.prepare(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import hmac
 import logging
 import time
 import uuid
@@ -40,6 +39,7 @@ from service.http.lists_epoch import ListsEpoch
 from service.http.metrics import Metrics, sample_process_every
 from service.http.query_encoder import QueryEncoder
 from service.http.request_ids import new_request_id
+from service.http.route_access import bearer_matches, required_key
 from service.http.stored_lists import StoredLists
 from service.http.upkeep import Upkeep
 from service.http.watermarks import Watermarks
@@ -59,9 +59,7 @@ BLUEPRINTS = (
     admin,
     analytics,
     metrics,
-    demo_page,
 )
-_READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 PRELOAD_MODES = ("off", "blocking", "background")
 LISTEN_WAIT_SECONDS = 2.0
 _startup_frozen = False
@@ -73,15 +71,6 @@ def _app_name(name: str | None) -> str:
     return "pgrec" if "pgrec" not in Sanic._app_registry else f"pgrec_{uuid.uuid4().hex[:12]}"
 
 
-def needs_key(method: str, path: str) -> bool:
-    """Write and admin endpoints: /track*, /admin/*, and writes under /products."""
-    if method == "OPTIONS":
-        return False
-    if path.startswith(("/track", "/admin/")):
-        return True
-    return path.startswith("/products") and method not in _READ_METHODS
-
-
 def client_gone(request: Request) -> bool:
     """The connection closed before the response was sent (Sanic sets `conn_info.lost` in
     connection_lost, then cancels the handler)."""
@@ -90,12 +79,17 @@ def client_gone(request: Request) -> bool:
 
 
 def create_app(
-    settings: Settings | None = None, *, name: str | None = None, preload_model: str = "off"
+    settings: Settings | None = None,
+    *,
+    name: str | None = None,
+    preload_model: str = "off",
+    demo: bool = False,
 ) -> Sanic[Config, SimpleNamespace]:
     """The service. Database and Redis come from `settings` (embedded servers when unset).
     `preload_model`: when the query embedding model loads: "background" (serve at once, load it in a
     thread after start-up), "blocking" (before the worker serves) or "off" (on the first /search).
     Until it is loaded /search answers 503 `model_loading`; everything else never needs it.
+    `demo`: also serve the demo page and /demo/* (`pgrec demo` only; `pgrec serve` answers 404 there).
     Tests may put an already-open pool on `app.ctx.pool`, a Cache on `app.ctx.cache` and a started
     ListsEpoch on `app.ctx.lists_epoch`: the start-up listener then leaves them alone and the stop
     listener does not close them."""
@@ -134,6 +128,8 @@ def create_app(
     app.ctx.preload_model = preload_model
     for module in BLUEPRINTS:
         app.blueprint(module.bp)
+    if demo:
+        app.blueprint(demo_page.bp)
     app.error_handler.add(Exception, api_errors.render)
 
     @app.before_server_start
@@ -249,15 +245,20 @@ def create_app(
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > MAX_BODY_BYTES:
             raise api_errors.ApiError(413, "payload_too_large", "body: larger than 1 MiB", "body")
-        key = settings.api_key
-        if key and needs_key(request.method, request.path):
-            given = request.headers.get("authorization", "")
-            scheme, _, token = given.partition(" ")
-            if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip().encode(), key.encode()):
+        authorization = request.headers.get("authorization", "")
+        # A call with the API key is the store's server: it gets full reasons (see lists.py).
+        request.ctx.has_api_key = settings.api_key is not None and bearer_matches(
+            authorization, settings.api_key
+        )
+        route_path = None if request.route is None else request.route.path
+        required = required_key(request.method, route_path, settings)
+        if required is not None:
+            setting, key = required
+            if not bearer_matches(authorization, key):
                 raise api_errors.ApiError(
                     401,
                     "unauthorized",
-                    "authorization: a valid 'Bearer <PGREC_API_KEY>' header is required",
+                    f"authorization: a valid 'Bearer <{setting}>' header is required",
                     "authorization",
                 )
         clean_input.check_request(request)

@@ -19,6 +19,7 @@ from sanic.response import HTTPResponse
 from service.http.cache import Lookup, params_digest
 from service.http.db import fetch_row
 from service.http.list_shape import well_formed
+from service.http.public_reasons import full_reasons, without_owner_history
 
 log = logging.getLogger("pgrec.lists")
 
@@ -156,7 +157,8 @@ async def serve_list(request: Request, spec: ListRequest, precheck: Any = None) 
     watermark read with it, so a change committed meanwhile makes it a later miss, never a stale hit.
     The same holds for the second level (rec_recommendations_cache), read with the list on a Redis miss
     (or while Redis fails) and written in the background; a list found there goes back into Redis for
-    the seconds it has left. Header X-Pgrec-Cache: redis, database (second level) or miss."""
+    the seconds it has left. Header X-Pgrec-Cache: redis, database (second level) or miss. An owner's list
+    answered to a call without the API key gets generic reasons (public_reasons.py)."""
     ctx = request.app.ctx
     cache = ctx.cache
     epoch: str | None = ctx.lists_epoch.current if ctx.lists_epoch is not None else None
@@ -188,6 +190,8 @@ async def serve_list(request: Request, spec: ListRequest, precheck: Any = None) 
             await precheck()
         ids_json, items, source = await _stored_or_computed(request, spec, lookup, params, epoch)
     cached = source != "miss"
+    if spec.owner is not None and not full_reasons(request):  # the cache keeps full reasons
+        items = without_owner_history(items)
     request_id: str = request.ctx.request_id
     if spec.log_impressions:
         ctx.impressions.add(request_id, spec.impression_user, spec.algorithm, ids_json)

@@ -66,13 +66,19 @@ def route_access(method: str, route_path: str) -> Access:
     return _BY_ROUTE.get((method, "/" + route_path.lstrip("/")), Access.API_KEY)
 
 
-def key_for(access: Access, settings: Settings) -> str | None:
-    """The key a request must present for `access`; None: no key is needed (or none is configured)."""
+def key_for(access: Access, settings: Settings) -> tuple[str, str] | None:
+    """(setting name, key) a request must present for `access`; None: no key is needed (or none is set)."""
     if access is Access.PUBLIC:
         return None
     if access is Access.METRICS_KEY and settings.metrics_key:
-        return settings.metrics_key
-    return settings.api_key
+        return "PGREC_METRICS_KEY", settings.metrics_key
+    return None if settings.api_key is None else ("PGREC_API_KEY", settings.api_key)
+
+
+def required_key(method: str, route_path: str | None, settings: Settings) -> tuple[str, str] | None:
+    """What the middleware checks: the (setting name, key) a request to this route must present. No route
+    (the answer is 404 or 405, nothing is served): None."""
+    return None if route_path is None else key_for(route_access(method, route_path), settings)
 
 
 def bearer_matches(authorization: str, key: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import time
+import urllib.error
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -166,28 +167,29 @@ def compose_example_settings() -> dict[str, str]:
     return settings
 
 
-def click_first_card_until_tracked(browser: Browser, api_key: str) -> None:
-    """A click that the key-protected /track/batch refuses shows the failure and asks for the key;
-    with the key entered, the same click is tracked and the page is ready again."""
-    browser.wait_for("document.querySelector('#status').textContent === 'ready'")  # loaded
-    browser.evaluate("document.querySelector('#recs .card').click()")
+def enter_the_key_when_asked(browser: Browser, api_key: str) -> None:
+    """With PGREC_API_KEY set the page asks for the key before it shows anything (the customer list needs
+    it); with the key entered the list loads with its full reasons, and a click is tracked."""
     status = browser.wait_for(
         "document.querySelector('#status').className === 'error' && document.querySelector('#status').textContent"
     )
-    assert "API key" in status and "/track/batch" in status
+    assert "API key" in status and "/demo/customers" in status
     assert browser.evaluate("document.querySelector('#key-form').hidden") is False
     browser.evaluate(
         f"document.querySelector('#api-key').value = {api_key!r};"
         "document.querySelector('#key-form').requestSubmit()"
     )
+    browser.wait_for("document.querySelector('#status').textContent === 'ready'")
+    reasons = browser.evaluate("[...document.querySelectorAll('#recs .reason')].map(r => r.textContent)")
+    assert len(reasons) >= 5 and "picked for you" not in reasons, reasons
     browser.evaluate("document.querySelector('#recs .card').click()")
     browser.wait_for("!document.querySelector('#product-panel').hidden")
     browser.wait_for("document.querySelector('#status').textContent === 'ready'")
 
 
 def test_second_run_with_the_compose_example_settings(demo: DemoProcess, demo_env: dict[str, str]) -> None:
-    """Everything in place: serving within seconds, with `.env.example`'s API key and two workers;
-    the demo page asks for the key instead of failing silently."""
+    """Everything in place: serving within seconds, with `.env.example`'s API key and two workers; the
+    customer list needs the key, and the demo page asks for it instead of failing silently."""
     demo.stop()
     example = compose_example_settings()
     env = {**demo_env, **example}
@@ -203,12 +205,13 @@ def test_second_run_with_the_compose_example_settings(demo: DemoProcess, demo_en
         executable = find_chromium()
         if executable is None:
             return
-        user = get_json(f"{again.base_url}/demo/customers?limit=1")["customers"][0]["user_id"]
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            get_json(f"{again.base_url}/demo/customers?limit=1")
+        assert refused.value.code == 401
         browser = Browser(executable)
         try:
-            browser.goto(f"{again.base_url}/?user={quote(user)}")
-            browser.wait_for("document.querySelectorAll('#recs .card').length")
-            click_first_card_until_tracked(browser, example["PGREC_API_KEY"])
+            browser.goto(f"{again.base_url}/")
+            enter_the_key_when_asked(browser, example["PGREC_API_KEY"])
         finally:
             browser.close()
     finally:

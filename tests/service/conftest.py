@@ -38,8 +38,11 @@ def catalog(database_url: str) -> list[str]:
     return ids
 
 
-async def build_app(settings: Settings, redis_url: str | None, preload_model: str = "off") -> Sanic:
-    app = create_app(settings, name=f"pgrec_test_{uuid.uuid4().hex[:10]}", preload_model=preload_model)
+async def build_app(
+    settings: Settings, redis_url: str | None, preload_model: str = "off", *, demo: bool = False
+) -> Sanic:
+    name = f"pgrec_test_{uuid.uuid4().hex[:10]}"
+    app = create_app(settings, name=name, preload_model=preload_model, demo=demo)
     pool = make_pool(settings.database_url or "", min_size=1, max_size=4)
     await pool.open(wait=True, timeout=10)
     app.ctx.pool = pool
