@@ -1,15 +1,15 @@
 /**
- * Demo home page: the personalised list for `?user_id=<customer>` (or, without it, for this
- * browser's session). In a real store, take the user id from the signed-in customer.
+ * Demo home page: the personalised list for whoever this browser's session says (the signed-in
+ * customer, or the anonymous session). With PGREC_DEMO_SIGN_IN=1 under `next dev`,
+ * /demo/sign-in?customer_id=<a customer id> plays the store's login.
  */
 import { Personalized } from "@/components/recommendations/personalized";
 
-export default async function Home({ searchParams }: { searchParams: Promise<{ user_id?: string }> }) {
-  const { user_id: userId } = await searchParams;
+export default function Home() {
   return (
     <main>
       <h1>pgrec storefront kit</h1>
-      <Personalized userId={userId} limit={8} />
+      <Personalized limit={8} />
     </main>
   );
 }

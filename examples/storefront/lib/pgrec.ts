@@ -4,6 +4,29 @@
  * on the server). Server-only forwarding lives in lib/pgrec-server.ts.
  */
 
+import type { paths } from "@/lib/pgrec-api";
+
+/*
+ * The service's JSON shapes, taken from lib/pgrec-api.d.ts: types generated from pgrec's OpenAPI
+ * document (`npm run generate:api`), so a change of the service's answers fails `tsc` here.
+ */
+type JsonOf<Part> = Part extends { content: { "application/json": infer Body } } ? Body : never;
+type Recommendations = paths["/recommendations"]["get"];
+type Track = paths["/track"]["post"];
+
+/** GET /recommendations: `request_id` goes back with every click so pgrec can measure CTR per algorithm. */
+export type RecommendationsResponse = JsonOf<Recommendations["responses"][200]>;
+/** One item of GET /recommendations, with the `reason` it is listed for. */
+export type Recommendation = RecommendationsResponse["recommendations"][number];
+/** GET /recommendations' query as pgrec takes it (the storefront's server fills in the visitor). */
+export type PgrecRecommendationsQuery = NonNullable<Recommendations["parameters"]["query"]>;
+/** POST /track's body as pgrec takes it (the storefront's server fills in the visitor). */
+export type PgrecTrackBody = JsonOf<Track["requestBody"]>;
+/** POST /track answer (202): the new event id, null when `external_id` was a duplicate. */
+export type TrackResponse = JsonOf<Track["responses"][202]>;
+/** Every pgrec error, and this kit's own (e.g. upstream unavailable), has this shape. */
+export type PgrecErrorBody = JsonOf<Recommendations["responses"][400]>;
+
 /** Event types pgrec weighs by default (rec_interaction_types; editable in the database). */
 export type InteractionType = "view" | "click" | "add_to_cart" | "wishlist" | "purchase";
 
@@ -20,58 +43,17 @@ export const BROWSER_INTERACTION_TYPES: readonly BrowserInteractionType[] = [
   "wishlist",
 ];
 
-/** Why a product was recommended: `rule` (similar, bought_together, trending, popular, ...) and a human `text`. */
-export interface RecommendationReason {
-  rule: string;
-  text: string;
-  anchor_product_id?: string;
-  anchor_title?: string;
-  [key: string]: unknown;
-}
-
-/** One item of GET /recommendations. */
-export interface Recommendation {
-  id: string;
-  title: string;
-  thumbnail: string | null;
-  price: number | null;
-  score: number;
-  reason: RecommendationReason | null;
-}
-
-/** GET /recommendations: `request_id` goes back with every click so pgrec can measure CTR per algorithm. */
-export interface RecommendationsResponse {
-  recommendations: Recommendation[];
-  algorithm: string;
-  cached: boolean;
-  request_id: string;
-}
-
-/** POST /track body as the browser sends it to /api/recommendations/track. */
-export interface TrackEvent {
-  product_id: string;
+/**
+ * What the browser sends to /api/recommendations/track: pgrec's event without the visitor. Who the
+ * visitor is (pgrec's `user_id`, `session_id`) comes from the storefront's server-side session; a
+ * body naming them is refused.
+ */
+export type TrackEvent = Pick<PgrecTrackBody, "product_id" | "request_id" | "quantity" | "context"> & {
   interaction_type: BrowserInteractionType;
-  /** The signed-in customer (e.g. Medusa's `cus_...`); anonymous visitors are tracked by session cookie. */
-  user_id?: string;
-  /** The `request_id` of the recommendation list the product was picked from. */
-  request_id?: string;
-  quantity?: number;
-  context?: Record<string, unknown>;
-}
+};
 
-/** POST /track answer (202): the new event id, null when `external_id` was a duplicate. */
-export interface TrackResponse {
-  id: number | null;
-  duplicate: boolean;
-}
-
-/** Every pgrec error, and this kit's own (e.g. upstream unavailable), has this shape. */
-export interface PgrecErrorBody {
-  error: { code: string; message: string; field: string | null };
-}
-
+/** What the browser asks /api/recommendations for (never whom for: that is the session's visitor). */
 export interface RecommendationsQuery {
-  userId?: string;
   limit?: number;
   category?: string;
   exclude?: readonly string[];
@@ -85,7 +67,6 @@ export const TRACK_ROUTE = "/api/recommendations/track";
 /** The query string of GET /api/recommendations (pgrec's own parameter names). */
 export function recommendationsSearchParams(query: RecommendationsQuery): URLSearchParams {
   const params = new URLSearchParams();
-  if (query.userId) params.set("user_id", query.userId);
   if (query.limit !== undefined) params.set("limit", String(query.limit));
   if (query.category) params.set("category", query.category);
   if (query.exclude && query.exclude.length > 0) params.set("exclude", query.exclude.join(","));
@@ -130,9 +111,10 @@ export async function trackInteraction(event: TrackEvent): Promise<boolean> {
   }
 }
 
-/** The human-readable reason, e.g. "similar to WHITE HANGING HEART T-LIGHT HOLDER". */
+/** The human-readable reason, e.g. "similar to WHITE HANGING HEART T-LIGHT HOLDER" (its `text`). */
 export function reasonText(reason: Recommendation["reason"]): string {
-  return reason?.text ?? "";
+  const text = reason?.["text"];
+  return typeof text === "string" ? text : "";
 }
 
 export function formatPrice(price: number | null, currency = "USD", locale?: string): string {

@@ -5,9 +5,11 @@
  * its reason ("similar to ...", "bought together with ..."). A click reports `click` with the
  * list's `request_id`, so pgrec's analytics credit the algorithm that produced the list.
  *
- *   <Personalized userId={customer?.id} limit={8} title="Recommended for you" />
+ *   <Personalized limit={8} title="Recommended for you" />
  *
- * Anonymous visitors (no userId) get session-based recommendations from the products they viewed.
+ * Whom the list is for is not a prop: the storefront's server takes the signed-in customer from its
+ * own session (lib/pgrec-identity.ts); anonymous visitors get session-based recommendations from the
+ * products they viewed. Pass a new `refreshKey` after sign-in or sign-out to fetch the list again.
  * While loading it shows placeholders; on an error or an empty list it renders nothing, so
  * recommendations can never break a page.
  */
@@ -24,7 +26,6 @@ import {
 } from "@/lib/pgrec";
 
 export interface PersonalizedProps {
-  userId?: string;
   limit?: number;
   category?: string;
   exclude?: readonly string[];
@@ -46,7 +47,6 @@ type State =
 const defaultHref = (id: string) => `/products/${encodeURIComponent(id)}`;
 
 export function Personalized({
-  userId,
   limit = 8,
   category,
   exclude,
@@ -63,7 +63,7 @@ export function Personalized({
   useEffect(() => {
     const controller = new AbortController();
     fetchRecommendations(
-      { userId, limit, category, exclude: excludeKey ? excludeKey.split(",") : undefined, minPrice, maxPrice },
+      { limit, category, exclude: excludeKey ? excludeKey.split(",") : undefined, minPrice, maxPrice },
       controller.signal,
     )
       .then((data) => setState({ status: "ready", data }))
@@ -72,7 +72,7 @@ export function Personalized({
         setState({ status: "failed", message: error instanceof Error ? error.message : String(error) });
       });
     return () => controller.abort();
-  }, [userId, limit, category, excludeKey, minPrice, maxPrice, refreshKey]);
+  }, [limit, category, excludeKey, minPrice, maxPrice, refreshKey]);
 
   if (state.status === "failed") return null;
   if (state.status === "loading") {
@@ -89,7 +89,6 @@ export function Personalized({
     void trackInteraction({
       product_id: item.id,
       interaction_type: "click",
-      user_id: userId,
       request_id: requestId,
       context: { position, algorithm, list: "personalized" },
     });

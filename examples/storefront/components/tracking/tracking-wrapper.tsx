@@ -4,12 +4,13 @@
  * Wrap a product page (or card) to report that the visitor saw it: one `view` per product when it
  * mounts, through /api/recommendations/track. Renders its children unchanged.
  *
- *   <TrackingWrapper productId={product.id} userId={customer?.id}>
+ *   <TrackingWrapper productId={product.id}>
  *     <ProductDetails product={product} />
  *   </TrackingWrapper>
  *
  * Pass `requestId` when the visitor came from a recommendation list (e.g. `?rec=<request_id>`),
- * so the view is credited to that list in pgrec's analytics.
+ * so the view is credited to that list in pgrec's analytics. Who viewed it is not a prop: the
+ * storefront's server takes the visitor from its own session (lib/pgrec-identity.ts).
  */
 import { useEffect, useRef, type ReactNode } from "react";
 
@@ -17,7 +18,6 @@ import { trackInteraction, type BrowserInteractionType } from "@/lib/pgrec";
 
 export interface TrackingWrapperProps {
   productId: string;
-  userId?: string;
   interactionType?: BrowserInteractionType;
   requestId?: string;
   context?: Record<string, unknown>;
@@ -28,7 +28,6 @@ export interface TrackingWrapperProps {
 
 export function TrackingWrapper({
   productId,
-  userId,
   interactionType = "view",
   requestId,
   context,
@@ -40,18 +39,17 @@ export function TrackingWrapper({
   latest.current = { context, onTracked };
 
   useEffect(() => {
-    const key = `${interactionType}|${productId}|${userId ?? ""}`;
+    const key = `${interactionType}|${productId}`;
     // React runs effects twice in development (Strict Mode): report each product once.
     if (tracked.current === key) return;
     tracked.current = key;
     void trackInteraction({
       product_id: productId,
       interaction_type: interactionType,
-      user_id: userId,
       request_id: requestId,
       context: latest.current.context,
     }).then((accepted) => latest.current.onTracked?.(accepted));
-  }, [productId, userId, interactionType, requestId]);
+  }, [productId, interactionType, requestId]);
 
   return <>{children}</>;
 }

@@ -7,19 +7,19 @@ import { TrackingWrapper } from "@/components/tracking/tracking-wrapper";
 
 interface ProductPageProps {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ user_id?: string; rec?: string }>;
+  searchParams: Promise<{ rec?: string }>;
 }
 
 export default async function ProductPage({ params, searchParams }: ProductPageProps) {
   const { id } = await params;
-  const { user_id: userId, rec } = await searchParams;
+  const { rec } = await searchParams;
   const productId = decodeURIComponent(id);
   return (
     <main>
-      <TrackingWrapper productId={productId} userId={userId} requestId={rec}>
+      <TrackingWrapper productId={productId} requestId={rec}>
         <h1>Product {productId}</h1>
       </TrackingWrapper>
-      <Personalized userId={userId} exclude={[productId]} title="You may also like" />
+      <Personalized exclude={[productId]} title="You may also like" />
     </main>
   );
 }
