@@ -18,6 +18,7 @@ from service.cli import (
     migrate_cmd,
     refresh_cmd,
     serve_cmd,
+    settings_cmd,
     tune_cmd,
     upkeep_cmd,
 )
@@ -37,6 +38,7 @@ VERBS = (
     evaluate_cmd,
     fit_ease_cmd,
     tune_cmd,
+    settings_cmd,
 )
 
 
