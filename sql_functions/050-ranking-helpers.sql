@@ -103,9 +103,13 @@ as $$
          'rec_personalized: the window of the trend term (1 day and 7 days are read from the trending snapshot)'),
         ('popularity_prior', 'number', '0.05',
          'rec_personalized: weight of the popularity prior (popularity over the highest; breaks ties)'),
-        -- a default may be an expression (this function is stable), e.g. a method chosen from the stored rows
-        ('collab_method', 'method', 'co_interaction',
-         'the rec_product_similarities method behind collaborative scores (co_interaction, ease or a stored one)'),
+        -- a default may be an expression (this function is stable): the fitted model once the refresh has
+        -- written one (issue 14: ahead of co_interaction on the store's own evaluation), else co_interaction
+        ('collab_method', 'method',
+         case when exists (select 1 from rec_product_similarities s where s.method = 'ease') then 'ease'
+              else 'co_interaction' end,
+         'the rec_product_similarities method behind collaborative scores (co_interaction, ease or a stored one; '
+         'default ease once the refresh has fitted it, else co_interaction)'),
         ('similar_content_weight', 'number', '0.4', 'rec_similar_products hybrid: weight of the content part'),
         ('similar_collab_weight', 'number', '0.6', 'rec_similar_products hybrid: weight of the collaborative part');
 $$;
@@ -275,7 +279,7 @@ as $$
 $$;
 comment on function _rec_collab_method() is
     'The rec_product_similarities method behind collaborative scores: setting collab_method (_rec_setting; default '
-    'co_interaction). Raises 22023 naming the setting unless it is co_interaction, ease or a method present in '
+    'ease when rows of the fitted model exist (pgrec refresh writes them), else co_interaction). Raises 22023 naming the setting unless it is co_interaction, ease or a method present in '
     'rec_product_similarities. Private helper.';
 
 create or replace function _rec_check_filters(category text, min_price numeric, max_price numeric)

@@ -1,9 +1,12 @@
 """`pgrec upkeep [--watch]`: fold tracked events into preferences, popularity and baskets (rec_upkeep()),
-for deployments that run it beside the service or without one. The service does the same every second."""
+for deployments that run it beside the service or without one. The service does the same every second.
+With --watch it also refits the collaborative model (ease) in a child process when a refresh made it
+due: CALL rec_refresh() from psql refreshes the SQL parts only (the fit needs numpy)."""
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import time
 from typing import Any
 
@@ -12,8 +15,10 @@ import psycopg
 from service.core.config import Settings
 from service.core.db_urls import redact
 from service.local.sources import admin_database_url
+from service.models.refresh_fit import child_step, model_due, start_child
 
 BATCH_EVENTS = 20_000
+FIT_CHECK_SECONDS = 30.0  # how often --watch asks whether a refresh made the model due
 
 
 def register(subparsers: Any) -> None:
@@ -55,6 +60,36 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             print(f"{total:,} events folded{elsewhere}")
             return 0
         print(f"folding new events every {args.interval:g} s; Ctrl-C to stop", flush=True)
+        refit = ModelRefit(url)
         while True:
             fold_queued(conn)
+            refit.poll(conn)
             time.sleep(args.interval)
+
+
+class ModelRefit:
+    """The model fit of --watch: at most one child at a time, started when the model is due (checked
+    every FIT_CHECK_SECONDS), its end reported; folding goes on meanwhile."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.child: subprocess.Popen[bytes] | None = None
+        self.checked = float("-inf")
+
+    def poll(self, conn: psycopg.Connection[Any]) -> None:
+        if self.child is not None:
+            if self.child.poll() is None:
+                return
+            try:
+                step = child_step(self.child)
+                changed, seconds = step["changed"], step["seconds"]
+                print(f"model fitted: {changed:,} rows changed in {seconds:.1f} s", flush=True)
+            except RuntimeError as exc:
+                print(f"{exc}; retried at the next check", flush=True)
+            self.child = None
+        if time.monotonic() - self.checked < FIT_CHECK_SECONDS:
+            return
+        self.checked = time.monotonic()
+        if model_due(conn):
+            print("a refresh changed the neighbours: fitting the collaborative model", flush=True)
+            self.child = start_child(self.url)

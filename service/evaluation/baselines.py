@@ -9,6 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from service.evaluation.training import TrainingData
+from service.models.ease import ease
 
 Matrix = npt.NDArray[np.float64]
 
@@ -21,17 +22,6 @@ def jaccard(binary: Matrix) -> Matrix:
     with np.errstate(divide="ignore", invalid="ignore"):
         similarity = np.where(union > 0, co / union, 0.0)
     return np.asarray(similarity, dtype=np.float64)
-
-
-def ease(binary: Matrix, regularisation: float) -> Matrix:
-    """EASE (Steck 2019): B = I - P / diag(P) with P = (X^T X + lambda I)^-1, so diag(B) = 0;
-    B[j, i] is how much having j predicts i."""
-    gram = binary.T @ binary
-    gram[np.diag_indices_from(gram)] += regularisation
-    inverse = np.linalg.inv(gram)
-    weights = -inverse / np.diag(inverse)[None, :]
-    weights[np.diag_indices_from(weights)] = 0.0
-    return np.asarray(weights, dtype=np.float64)
 
 
 class Baseline:

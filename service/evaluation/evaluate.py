@@ -14,13 +14,13 @@ import psycopg
 from service.core.errors import PgrecError
 from service.evaluation.algorithms import Algorithm, Fitted, sql_algorithms
 from service.evaluation.baselines import baselines
-from service.evaluation.ease_fit import EASE_METHOD, write_ease
 from service.evaluation.prepare import Source, active_products, prepare, purchased_before
 from service.evaluation.runner import relevant_sets, sample_users, score, versus
 from service.evaluation.scratch import scratch_database
 from service.evaluation.split import Window
 from service.evaluation.together import evaluate_together, source_test_baskets
 from service.evaluation.training import read_training
+from service.models.collab_fit import EASE_METHOD, FitOptions, fit_collab_model
 
 
 @dataclass(frozen=True)
@@ -58,16 +58,18 @@ def evaluate(server_url: str, options: EvaluateOptions, data_dir: Path, model: s
     return report
 
 
-def fitted_baselines(
-    url: str, cutoff: datetime, options: EvaluateOptions
-) -> tuple[list[Algorithm], dict[str, Any]]:
-    """The numpy baselines fitted on the scratch events; EASE's neighbours written back (method ease)."""
+def fit_served_model(url: str, cutoff: datetime, options: EvaluateOptions) -> dict[str, Any]:
+    """The fitted model as the refresh writes it (method ease, which serving then reads by default),
+    fitted on the scratch events before the cutoff: the `hybrid` row is the served default."""
+    fit = FitOptions(options.ease_lambda, options.ease_neighbours)
+    return fit_collab_model(url, fit, as_of=cutoff).report(fit)
+
+
+def fitted_baselines(url: str, cutoff: datetime, options: EvaluateOptions) -> list[Algorithm]:
+    """The numpy baselines fitted on the scratch events."""
     data = read_training(url, cutoff)
-    rows = write_ease(url, data, options.ease_lambda, options.ease_neighbours)
     purchased = purchased_before(url, cutoff)
-    info = {"lambda": options.ease_lambda, "neighbours": options.ease_neighbours, "rows": rows}
-    info.update(users=len(data.users), items=len(data.items))
-    return [Fitted(b, purchased) for b in baselines(data, options.ease_lambda)], info
+    return [Fitted(b, purchased) for b in baselines(data, options.ease_lambda)]
 
 
 def score_scratch(url: str, test: dict[str, set[str]], options: EvaluateOptions) -> dict[str, Any]:
@@ -86,8 +88,9 @@ def score_scratch(url: str, test: dict[str, set[str]], options: EvaluateOptions)
         conn = stack.enter_context(psycopg.connect(url, autocommit=True))
         ease_conn = None
         extra: list[Algorithm] = []
+        report["ease"] = fit_served_model(url, cutoff, options)
         if options.baselines:
-            extra, report["ease"] = fitted_baselines(url, cutoff, options)
+            extra = fitted_baselines(url, cutoff, options)
             ease_conn = stack.enter_context(psycopg.connect(url, autocommit=True))
             ease_conn.execute("select set_config('pgrec.collab_method', %s, false)", (EASE_METHOD,))
         algorithms = sql_algorithms(conn, cutoff, purchased, depth, ease_conn) + extra

@@ -14,11 +14,11 @@ import psycopg
 
 from service.core.errors import PgrecError
 from service.evaluation.algorithms import Algorithm, Personalized, Weights
-from service.evaluation.ease_fit import EASE_METHOD, fit_ease
 from service.evaluation.prepare import Source, active_products, prepare, purchased_before
 from service.evaluation.runner import relevant_sets, sample_users, score
 from service.evaluation.scratch import scratch_database
 from service.evaluation.split import Window
+from service.models.collab_fit import EASE_METHOD, FitOptions, fit_collab_model
 
 DEFAULT = "default"
 
@@ -97,7 +97,7 @@ def tune(server_url: str, options: TuneOptions, data_dir: Path, model: str | Non
         if not users:
             raise PgrecError(f"nobody bought a new, known product in {options.validation.describe()}")
         if EASE_METHOD in options.collab_methods:
-            fit_ease(url, cut, options.ease_lambda, options.ease_neighbours)
+            fit_collab_model(url, FitOptions(options.ease_lambda, options.ease_neighbours), as_of=cut)
         with psycopg.connect(url, autocommit=True) as conn:
             current = _half_life(conn, options.interaction_type)
             for days in sorted({*options.half_life_days, current}):

@@ -1,6 +1,6 @@
 """Refreshes started over HTTP: CALL rec_refresh(job_id) in a background task on a connection of its
-own (never one of the pool's, which serve requests), its state in rec_refresh_jobs so any worker can
-report it."""
+own (never one of the pool's, which serve requests), then the collaborative model's fit in a child
+process (its memory is not the worker's), its state in rec_refresh_jobs so any worker can report it."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ import logging
 from typing import Any
 
 import psycopg
+from psycopg.types.json import Jsonb
 
 from service.http.database import Database
 from service.http.db import fetch_rows
 from service.http.request_ids import new_request_id
+from service.models.refresh_fit import fit_in_child
 
 log = logging.getLogger("pgrec.refresh")
 
@@ -69,6 +71,11 @@ async def _run(database: Database, job_id: str) -> None:
             # Commits per step (and per chunk of users), writing each step to the job row as it ends: a
             # poll shows progress, and upkeep keeps folding new events meanwhile.
             await conn.execute("call rec_refresh(%s)", (job_id,))
+            step = await fit_in_child(database.conninfo)
+            await conn.execute(
+                "update rec_refresh_jobs set steps = coalesce(steps, '[]') || %s where id = %s",
+                (Jsonb([step]), job_id),
+            )
             await conn.execute(
                 "update rec_refresh_jobs set status = 'done', finished_at = now() where id = %s", (job_id,)
             )

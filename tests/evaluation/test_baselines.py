@@ -6,9 +6,10 @@ import numpy as np
 import pytest
 
 from service.core.errors import PgrecError
-from service.evaluation.baselines import Baseline, baselines, ease, jaccard
-from service.evaluation.neighbours import top_neighbours
+from service.evaluation.baselines import Baseline, baselines, jaccard
 from service.evaluation.training import TrainingData
+from service.models.ease import ease
+from service.models.neighbours import top_neighbours
 
 ITEMS = ["bread", "butter", "hammer", "jam", "nails"]  # sorted, as read_training makes them
 BREAD, BUTTER, HAMMER, JAM, NAILS = range(5)
@@ -80,6 +81,7 @@ def test_top_neighbours_keeps_positive_weights_best_first() -> None:
 
 def test_dense_models_refuse_a_huge_catalog(monkeypatch: pytest.MonkeyPatch) -> None:
     from service.evaluation import training
+    from service.models import events
 
     class FakeConnection:
         def __enter__(self) -> FakeConnection:
@@ -94,6 +96,6 @@ def test_dense_models_refuse_a_huge_catalog(monkeypatch: pytest.MonkeyPatch) -> 
         def fetchall(self) -> list[tuple[str, str, float]]:
             return [("u", f"p{i}", 1.0) for i in range(5)]
 
-    monkeypatch.setattr(training.psycopg, "connect", lambda url: FakeConnection())
+    monkeypatch.setattr(events.psycopg, "connect", lambda url: FakeConnection())
     with pytest.raises(PgrecError, match="stop at 4"):
         training.read_training("postgresql://unused", cutoff=None, max_items=4)  # type: ignore[arg-type]

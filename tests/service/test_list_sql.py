@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 
-from service.evaluation.neighbours import write_neighbours
+from service.models.store import write_neighbours
 from tests.support.upkeep import fold
 
 

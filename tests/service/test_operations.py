@@ -108,6 +108,7 @@ async def test_admin_refresh_runs_in_the_background(app, database_url, flush_red
     job = await poll_refresh(app, started["job_id"])
     assert job["status"] == "done", job
     assert job["steps"] and all(isinstance(row["seconds"], float) for row in job["steps"])
+    assert job["steps"][-1]["step"] == "ease"  # the model fit (a child process) ends every refresh job
     await turned_over(app, "/trending")  # the refresh announced its changes (NOTIFY at commit)
     status, body = await call(app, "GET", "/admin/refresh/not-a-job")
     assert status == 400 and body["error"]["field"] == "job_id"
