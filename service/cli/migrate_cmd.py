@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import sys
+from typing import Any, TextIO
 
+import psycopg
+
+from service.core import citus_plan
 from service.core.config import Settings
 from service.core.db_urls import redact
-from service.core.errors import ConfigurationError
+from service.core.errors import ConfigurationError, PgrecError
 from service.core.migrate import MigrationReport, migrate
 from service.core.service_login import SERVICE_GROUP, ensure_service_login
 from service.local.sources import admin_database_url
@@ -25,18 +29,33 @@ def register(subparsers: Any) -> None:
         "in PGREC_SERVICE_PASSWORD: the role `pgrec serve` connects as (default PGREC_SERVICE_USER; "
         "see README, Privileges)",
     )
+    parser.add_argument(
+        "--citus",
+        action="store_true",
+        help="then check the schema against the Citus plan and print the calls that distribute it "
+        "(create_reference_table / create_distributed_table; see docs/scaling.md)",
+    )
     parser.set_defaults(run=run)
 
 
-def print_report(report: MigrationReport) -> None:
+def print_citus_script(url: str) -> None:
+    with psycopg.connect(url) as conn:
+        schema = citus_plan.read_schema(conn)
+    problems = citus_plan.violations(schema)
+    if problems:
+        raise PgrecError("the schema breaks the Citus plan:\n  " + "\n  ".join(problems))
+    print(citus_plan.distribution_script(schema), end="")
+
+
+def print_report(report: MigrationReport, out: TextIO = sys.stdout) -> None:
     for migration_id in report.migrations:
-        print(f"applied migration {migration_id}")
+        print(f"applied migration {migration_id}", file=out)
     if report.function_files:
-        print(f"applied sql_functions: {', '.join(report.function_files)}")
+        print(f"applied sql_functions: {', '.join(report.function_files)}", file=out)
     for notice in report.notices:
-        print(notice)
+        print(notice, file=out)
     if not report.changed:
-        print("schema and functions are up to date; nothing applied")
+        print("schema and functions are up to date; nothing applied", file=out)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -47,16 +66,20 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             "required with --service-login or PGREC_SERVICE_USER (the login's password)",
         )
     url = admin_database_url(settings)
-    print(f"database: {redact(url)}")
-    print_report(migrate(url, force_functions=args.force_functions))
+    out = sys.stderr if args.citus else sys.stdout  # with --citus stdout is the SQL script alone
+    print(f"database: {redact(url)}", file=out)
+    print_report(migrate(url, force_functions=args.force_functions), out)
     if login:
         assert settings.service_password is not None
         done = ensure_service_login(url, login, settings.service_password)
         if done == "kept":
             print(
                 f"service login {login}: kept as it is (this role may not change it); "
-                "PGREC_SERVICE_PASSWORD must be its password"
+                "PGREC_SERVICE_PASSWORD must be its password",
+                file=out,
             )
         else:
-            print(f"service login {login}: {done}, a member of {SERVICE_GROUP}")
+            print(f"service login {login}: {done}, a member of {SERVICE_GROUP}", file=out)
+    if args.citus:
+        print_citus_script(url)
     return 0
