@@ -72,7 +72,8 @@ comment on function _rec_queue_embeddings(text[], text[], text[], text) is
     'rec_embedding_queue per transaction wakes `pgrec embed --watch`. Returns the number of items queued or '
     'restarted. Parameters: product_ids, content_hashes, reasons, restart. Private helper.';
 
--- Queue (or re-queue) products whose text changed: new products, and updated ones whose content hash moved.
+-- Queue (or re-queue) products whose text changed: new products, and updated ones whose content hash moved
+-- (placeholders, 011, wait until a catalog write fills them in).
 create or replace function _rec_enqueue_changed_products()
 returns trigger
 language plpgsql
@@ -80,12 +81,13 @@ as $$
 begin
     if tg_op = 'INSERT' then
         perform _rec_queue_embeddings(array_agg(n.id), array_agg(n.content_hash), array_agg('new'::text))
-           from new_rows n;
+           from new_rows n
+          where not n.placeholder;  -- a placeholder's text is only its id: embedded once the catalog fills it
     else
         perform _rec_queue_embeddings(array_agg(n.id), array_agg(n.content_hash), array_agg('changed'::text))
            from new_rows n
            left join old_rows o on o.id = n.id
-          where o.content_hash is distinct from n.content_hash;
+          where (o.content_hash is distinct from n.content_hash or o.placeholder) and not n.placeholder;
     end if;
     return null;
 end;

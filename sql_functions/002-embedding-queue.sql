@@ -27,10 +27,11 @@ begin
       into queued
       from rec_products p
       left join rec_product_embeddings e on e.product_id = p.id
-     where everything
-        or e.product_id is null
-        or e.content_hash is distinct from p.content_hash
-        or (rec_enqueue_embeddings.model is not null and e.model is distinct from rec_enqueue_embeddings.model);
+     where not p.placeholder  -- only its id to embed until the catalog fills it in (011)
+       and (everything
+            or e.product_id is null
+            or e.content_hash is distinct from p.content_hash
+            or (rec_enqueue_embeddings.model is not null and e.model is distinct from rec_enqueue_embeddings.model));
     return queued;
 end;
 $$;

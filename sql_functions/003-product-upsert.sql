@@ -66,26 +66,26 @@ begin
         update _rec_product_writes w set action = 'inserted' from inserted i where i.id = w.id;
 
         update _rec_product_writes w
-           set description = case when partial and not 'description' = any (w.fields) then p.description
+           set description = case when keep_stored and not 'description' = any (w.fields) then p.description
                                   else coalesce(w.description, '') end,
-               categories = case when partial and not 'categories' = any (w.fields) then p.categories
+               categories = case when keep_stored and not 'categories' = any (w.fields) then p.categories
                                  else coalesce(w.categories, '{}') end,
-               tags = case when partial and not 'tags' = any (w.fields) then p.tags else coalesce(w.tags, '{}') end,
-               collection = case when partial and not 'collection' = any (w.fields) then p.collection
+               tags = case when keep_stored and not 'tags' = any (w.fields) then p.tags else coalesce(w.tags, '{}') end,
+               collection = case when keep_stored and not 'collection' = any (w.fields) then p.collection
                                  else w.collection end,
-               product_type = case when partial and not 'product_type' = any (w.fields) then p.product_type
+               product_type = case when keep_stored and not 'product_type' = any (w.fields) then p.product_type
                                    else w.product_type end,
-               handle = case when partial and not 'handle' = any (w.fields) then p.handle else w.handle end,
-               price = case when partial and not 'price' = any (w.fields) then p.price else w.price end,
-               currency = case when partial and not 'currency' = any (w.fields) then p.currency else w.currency end,
-               thumbnail = case when partial and not 'thumbnail' = any (w.fields) then p.thumbnail
+               handle = case when keep_stored and not 'handle' = any (w.fields) then p.handle else w.handle end,
+               price = case when keep_stored and not 'price' = any (w.fields) then p.price else w.price end,
+               currency = case when keep_stored and not 'currency' = any (w.fields) then p.currency else w.currency end,
+               thumbnail = case when keep_stored and not 'thumbnail' = any (w.fields) then p.thumbnail
                                 else w.thumbnail end,
-               is_active = case when partial and not 'is_active' = any (w.fields) then p.is_active
+               is_active = case when keep_stored and not 'is_active' = any (w.fields) then p.is_active
                                 else coalesce(w.is_active, true) end,
-               metadata = case when partial then p.metadata || coalesce(w.metadata, '{}')
+               metadata = case when keep_stored then p.metadata || coalesce(w.metadata, '{}')
                                else coalesce(w.metadata, '{}') end,
-               action = 'unchanged'
-          from (select s.* from rec_products s
+               action = case when p.placeholder then 'filling' else 'unchanged' end
+          from (select s.*, partial and not s.placeholder as keep_stored from rec_products s
                  where s.id in (select w2.id from _rec_product_writes w2 where w2.action is null)
                  order by s.id
                    for update) p
@@ -98,18 +98,21 @@ begin
            set title = w.title, description = w.description, categories = w.categories, tags = w.tags,
                collection = w.collection, product_type = w.product_type, handle = w.handle, price = w.price,
                currency = w.currency, thumbnail = w.thumbnail, is_active = w.is_active, metadata = w.metadata,
-               source = case when sync then _rec_upsert_products.source else p.source end, updated_at = now()
+               source = case when sync or p.placeholder then _rec_upsert_products.source else p.source end,
+               placeholder = false, updated_at = now()
           from _rec_product_writes w
-         where p.id = w.id and w.action = 'unchanged'
+         where p.id = w.id and w.action in ('unchanged', 'filling')
            and (p.title, p.description, p.categories, p.tags, p.collection, p.product_type, p.handle, p.price,
-                p.currency, p.thumbnail, p.is_active, p.metadata, p.source)
+                p.currency, p.thumbnail, p.is_active, p.metadata, p.source, p.placeholder)
                is distinct from
                (w.title, w.description, w.categories, w.tags, w.collection, w.product_type, w.handle, w.price,
                 w.currency, w.thumbnail, w.is_active, w.metadata,
-                case when sync then _rec_upsert_products.source else p.source end)
+                case when sync or p.placeholder then _rec_upsert_products.source else p.source end, false)
         returning p.id
     )
-    update _rec_product_writes w set action = 'updated' from changed c where c.id = w.id;
+    -- a placeholder filled in is a product new to the catalog (its events, tracked before, are kept)
+    update _rec_product_writes w set action = case when w.action = 'filling' then 'inserted' else 'updated' end
+      from changed c where c.id = w.id;
 
     return query
     select w.id, w.action from _rec_product_writes w order by w.ord;
@@ -141,7 +144,9 @@ comment on function _rec_upsert_products(jsonb, text, boolean, boolean) is
     'merged key by key (stored || given). sync = false: an existing product keeps its source; sync = true (the '
     'objects are the source''s whole catalog, as rec_sync_medusa_catalog reads it): existing products take this '
     'source, and the source''s active products missing from products are deactivated (is_active = false, kept '
-    'for past events). A repeated id raises 21000. Returns one row per product in input order, action = inserted '
+    'for past events). A placeholder (rec_products.placeholder: made by tracking for an event of an unknown product) '
+    'is written as a new product: every field from the object (defaults for those left out, even when partial), '
+    'source = source, placeholder = false, action inserted; its events are kept. A repeated id raises 21000. Returns one row per product in input order, action = inserted '
     '| updated | unchanged, then one per deactivated product (action deactivated). Parameters: products, source '
     '(non-empty), partial, sync. Private helper.';
 

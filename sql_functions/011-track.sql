@@ -1,4 +1,5 @@
--- pgrec 011: recording interactions, one at a time or as a validated, set-based batch.
+-- pgrec 011: recording interactions, one at a time or as a validated, set-based batch (all or nothing, or the
+-- good events kept and the bad reported), with placeholders for products the catalog does not have yet.
 
 -- One rule for how far ahead of the database's clock an event may be dated (clock skew between the
 -- store and the database). A later time would weigh the event as the newest of all and, far enough
@@ -13,6 +14,55 @@ comment on function rec_latest_event_time() is
     'The latest occurred_at an event may carry: now() + 5 minutes (clock skew allowance). '
     'rec_track_interaction(s) reject later times with errcode 22008. No parameters.';
 
+-- Lenient tracking: what an event for a product the catalog does not have yet does. 'placeholder' (the default)
+-- keeps it and adds the product as an inactive placeholder, filled in by the next catalog write of that id;
+-- 'reject' refuses it (23503), as a file import does. One rule for every caller: the parameter, else the setting
+-- pgrec.track_unknown_products (e.g. `alter database shop set pgrec.track_unknown_products = 'reject'`).
+create or replace function _rec_unknown_products_rule(unknown_products text)
+returns text
+language plpgsql
+stable
+as $$
+declare
+    v_rule text := coalesce(unknown_products, nullif(current_setting('pgrec.track_unknown_products', true), ''),
+                            'placeholder');
+begin
+    if v_rule not in ('placeholder', 'reject') then
+        raise exception 'unknown_products must be placeholder or reject, got %', quote_literal(v_rule)
+            using errcode = '22023',
+                  hint = 'from the parameter unknown_products, else the setting pgrec.track_unknown_products';
+    end if;
+    return v_rule;
+end;
+$$;
+comment on function _rec_unknown_products_rule(text) is
+    'The rule for events of unknown products: unknown_products when given, else the setting '
+    'pgrec.track_unknown_products, else ''placeholder''; anything but placeholder or reject raises 22023. Private helper.';
+
+create or replace function _rec_add_placeholder_products(product_ids text[])
+returns integer
+language plpgsql
+volatile
+as $$
+declare
+    added integer;
+begin
+    -- Inactive (no list serves it), not embedded (001: its text is only its id), source 'tracking' (no catalog
+    -- sync deactivates or claims it until it writes the id). In id order: concurrent batches never deadlock.
+    insert into rec_products as p (id, title, is_active, placeholder, source)
+    select u.id, coalesce(nullif(btrim(u.id), ''), 'placeholder'), false, true, 'tracking'
+      from (select distinct x.id from unnest(product_ids) as x(id) where x.id is not null) u
+     where not exists (select 1 from rec_products e where e.id = u.id)
+     order by u.id
+    on conflict (id) do nothing;
+    get diagnostics added = row_count;
+    return added;
+end;
+$$;
+comment on function _rec_add_placeholder_products(text[]) is
+    'Add the product_ids rec_products does not have as placeholders (placeholder = true, is_active = false, title = '
+    'id, source ''tracking''); returns how many were added. Private helper of the tracking functions.';
+
 create or replace function rec_track_interaction(
     user_id text,
     product_id text,
@@ -23,7 +73,8 @@ create or replace function rec_track_interaction(
     request_id uuid default null,
     occurred_at timestamptz default now(),
     unit_price numeric default null,
-    external_id text default null)
+    external_id text default null,
+    unknown_products text default null)
 returns bigint
 language plpgsql
 volatile
@@ -31,6 +82,8 @@ as $$
 #variable_conflict use_column
 declare
     new_id bigint;
+    v_rule constant text := _rec_unknown_products_rule(rec_track_interaction.unknown_products);
+    v_unknown boolean;
 begin
     if rec_track_interaction.user_id is null or length(rec_track_interaction.user_id) not between 1 and 255 then
         raise exception 'user_id must be a string of 1 to 255 characters, got %',
@@ -39,6 +92,10 @@ begin
     if rec_track_interaction.product_id is null then
         raise exception 'product_id must not be null' using errcode = '22023';
     end if;
+    if length(rec_track_interaction.product_id) not between 1 and 255 then
+        raise exception 'product_id must be a string of 1 to 255 characters, got %',
+            length(rec_track_interaction.product_id) using errcode = '22023';
+    end if;
     if rec_track_interaction.interaction_type is null or not exists (
             select 1 from rec_interaction_types t where t.interaction_type = rec_track_interaction.interaction_type) then
         raise exception 'unknown interaction_type %', coalesce(quote_literal(rec_track_interaction.interaction_type), 'null')
@@ -46,7 +103,8 @@ begin
                   hint = 'known types: ' || (select string_agg(t.interaction_type, ', ' order by t.interaction_type)
                                              from rec_interaction_types t);
     end if;
-    if not exists (select 1 from rec_products p where p.id = rec_track_interaction.product_id) then
+    v_unknown := not exists (select 1 from rec_products p where p.id = rec_track_interaction.product_id);
+    if v_unknown and v_rule = 'reject' then
         raise exception 'unknown product_id %', quote_literal(rec_track_interaction.product_id) using errcode = '23503';
     end if;
     if coalesce(rec_track_interaction.quantity, 1) <= 0 then
@@ -72,6 +130,9 @@ begin
     if rec_track_interaction.external_id = '' then
         raise exception 'external_id must not be empty (use null)' using errcode = '22023';
     end if;
+    if v_unknown then
+        perform _rec_add_placeholder_products(array[rec_track_interaction.product_id]);
+    end if;
 
     insert into rec_user_interactions
         (user_id, session_id, product_id, interaction_type, quantity, unit_price, context, request_id, external_id, created_at)
@@ -85,16 +146,20 @@ begin
     return new_id;
 end;
 $$;
-comment on function rec_track_interaction(text, text, text, text, integer, jsonb, uuid, timestamptz, numeric, text) is
+comment on function rec_track_interaction(text, text, text, text, integer, jsonb, uuid, timestamptz, numeric, text, text) is
     'Record one interaction and return its id (null when (user_id, external_id) was already recorded: nothing stored). '
     'The insert is all tracking does: it queues the event for rec_upkeep() (preferences, popularity, baskets, within '
     'seconds) and attributes it to its recommendation (request_id). '
-    'Parameters: user_id (1-255 chars); product_id (must exist in rec_products, inactive allowed; else errcode 23503); '
+    'Parameters: user_id (1-255 chars); product_id (1-255 chars; a product of rec_products, inactive allowed, or '
+    'an unknown one as unknown_products says); '
     'interaction_type (a row of rec_interaction_types; else 22023); session_id; quantity (> 0, default 1); '
     'context (JSON object; context->>''order_id'' groups a purchase into a basket); request_id (the recommendation '
     'request that led here, for attribution); occurred_at (default now(); at most rec_latest_event_time(), now() + 5 '
     'minutes, else 22008); unit_price (>= 0; revenue falls back to '
-    'the product price); external_id (idempotency key, unique per user). Nulls in optional arguments mean the default.';
+    'the product price); external_id (idempotency key, unique per user); unknown_products (placeholder: an unknown '
+    'product_id is added as an inactive placeholder product, filled in and activated by the next catalog write of '
+    'that id, and the event is kept; reject: errcode 23503; null: the setting pgrec.track_unknown_products, else '
+    'placeholder). Nulls in optional arguments mean the default.';
 
 create or replace function _rec_event_keys()
 returns text[]
@@ -107,88 +172,100 @@ as $$
 $$;
 comment on function _rec_event_keys() is 'The keys an event object of rec_track_interactions may have. Private helper.';
 
--- Validation of a batch, set-based: one row per bad event, first bad one first.
-create or replace function _rec_event_errors(events jsonb)
-returns table (idx integer, errcode text, message text)
+-- Validation of a batch, set-based: one row per bad event, first bad one first. Each problem is
+-- array[errcode, field (null: the event itself), message].
+create or replace function _rec_event_errors(events jsonb, rule text)
+returns table (idx integer, errcode text, field text, message text)
 language sql
 stable
 as $$
-    select idx,
-           case when message like 'unknown product_id%' then '23503'
-                when message like 'occurred_at must not be later%' then '22008'
-                else '22023' end,
-           message
+    select idx, problem[1], problem[2], problem[3]
     from (
         select (a.o - 1)::integer as idx,
                case
                    when jsonb_typeof(a.e) <> 'object' then
-                       format('must be a JSON object, got %s', jsonb_typeof(a.e))
+                       array['22023', null, format('must be a JSON object, got %s', jsonb_typeof(a.e))]
                    when exists (select 1 from jsonb_object_keys(a.e) k where k <> all (_rec_event_keys())) then
-                       format('unknown key %s (allowed: %s)',
-                              (select to_jsonb(k)::text from jsonb_object_keys(a.e) k
-                               where k <> all (_rec_event_keys()) order by k limit 1),
-                              array_to_string(_rec_event_keys(), ', '))
-                   when coalesce(jsonb_typeof(a.e -> 'user_id'), 'null') = 'null' then 'user_id is required'
+                       (select array['22023', k, format('unknown key %s (allowed: %s)', to_jsonb(k)::text,
+                                                        array_to_string(_rec_event_keys(), ', '))]
+                        from jsonb_object_keys(a.e) k where k <> all (_rec_event_keys()) order by k limit 1)
+                   when coalesce(jsonb_typeof(a.e -> 'user_id'), 'null') = 'null' then
+                       array['22023', 'user_id', 'user_id is required']
                    when jsonb_typeof(a.e -> 'user_id') not in ('string', 'number') then
-                       format('user_id must be a string, got %s', jsonb_typeof(a.e -> 'user_id'))
+                       array['22023', 'user_id', format('user_id must be a string, got %s', jsonb_typeof(a.e -> 'user_id'))]
                    when length(a.e ->> 'user_id') not between 1 and 255 then
-                       format('user_id must be 1 to 255 characters, got %s', length(a.e ->> 'user_id'))
-                   when coalesce(jsonb_typeof(a.e -> 'product_id'), 'null') = 'null' then 'product_id is required'
+                       array['22023', 'user_id',
+                             format('user_id must be 1 to 255 characters, got %s', length(a.e ->> 'user_id'))]
+                   when coalesce(jsonb_typeof(a.e -> 'product_id'), 'null') = 'null' then
+                       array['22023', 'product_id', 'product_id is required']
                    when jsonb_typeof(a.e -> 'product_id') not in ('string', 'number') then
-                       format('product_id must be a string, got %s', jsonb_typeof(a.e -> 'product_id'))
+                       array['22023', 'product_id',
+                             format('product_id must be a string, got %s', jsonb_typeof(a.e -> 'product_id'))]
+                   when length(a.e ->> 'product_id') not between 1 and 255 then
+                       array['22023', 'product_id',
+                             format('product_id must be 1 to 255 characters, got %s', length(a.e ->> 'product_id'))]
                    when coalesce(jsonb_typeof(a.e -> 'interaction_type'), 'null') = 'null' then
-                       'interaction_type is required'
+                       array['22023', 'interaction_type', 'interaction_type is required']
                    when t.interaction_type is null then
-                       format('unknown interaction_type %s', a.e -> 'interaction_type')
-                   when p.id is null then
-                       format('unknown product_id %s', to_jsonb(a.e ->> 'product_id'))
+                       array['22023', 'interaction_type', format('unknown interaction_type %s', a.e -> 'interaction_type')]
+                   when p.id is null and rule = 'reject' then
+                       array['23503', 'product_id', format('unknown product_id %s', to_jsonb(a.e ->> 'product_id'))]
                    when coalesce(jsonb_typeof(a.e -> 'session_id'), 'null') not in ('null', 'string', 'number') then
-                       format('session_id must be a string, got %s', jsonb_typeof(a.e -> 'session_id'))
+                       array['22023', 'session_id',
+                             format('session_id must be a string, got %s', jsonb_typeof(a.e -> 'session_id'))]
                    when coalesce(jsonb_typeof(a.e -> 'quantity'), 'null') <> 'null'
                         and (jsonb_typeof(a.e -> 'quantity') not in ('string', 'number')
                              or not pg_input_is_valid(a.e ->> 'quantity', 'integer')) then
-                       format('quantity must be a positive integer, got %s', a.e -> 'quantity')
+                       array['22023', 'quantity', format('quantity must be a positive integer, got %s', a.e -> 'quantity')]
                    when coalesce(jsonb_typeof(a.e -> 'quantity'), 'null') <> 'null'
                         and (a.e ->> 'quantity')::integer <= 0 then
-                       format('quantity must be a positive integer, got %s', a.e -> 'quantity')
+                       array['22023', 'quantity', format('quantity must be a positive integer, got %s', a.e -> 'quantity')]
                    when coalesce(jsonb_typeof(a.e -> 'context'), 'null') not in ('null', 'object') then
-                       format('context must be a JSON object, got %s', jsonb_typeof(a.e -> 'context'))
+                       array['22023', 'context', format('context must be a JSON object, got %s', jsonb_typeof(a.e -> 'context'))]
                    when coalesce(jsonb_typeof(a.e -> 'request_id'), 'null') <> 'null'
                         and (jsonb_typeof(a.e -> 'request_id') <> 'string'
                              or not pg_input_is_valid(a.e ->> 'request_id', 'uuid')) then
-                       format('request_id must be a UUID, got %s', a.e -> 'request_id')
+                       array['22023', 'request_id', format('request_id must be a UUID, got %s', a.e -> 'request_id')]
                    when coalesce(jsonb_typeof(a.e -> 'occurred_at'), 'null') <> 'null'
                         and (jsonb_typeof(a.e -> 'occurred_at') <> 'string'
                              or not pg_input_is_valid(a.e ->> 'occurred_at', 'timestamptz')) then
-                       format('occurred_at must be an ISO 8601 timestamp, got %s', a.e -> 'occurred_at')
+                       array['22023', 'occurred_at',
+                             format('occurred_at must be an ISO 8601 timestamp, got %s', a.e -> 'occurred_at')]
                    when coalesce(jsonb_typeof(a.e -> 'occurred_at'), 'null') <> 'null'
                         and not isfinite((a.e ->> 'occurred_at')::timestamptz) then
-                       format('occurred_at must be a finite timestamp, got %s', a.e -> 'occurred_at')
+                       array['22023', 'occurred_at',
+                             format('occurred_at must be a finite timestamp, got %s', a.e -> 'occurred_at')]
                    when coalesce(jsonb_typeof(a.e -> 'occurred_at'), 'null') <> 'null'
                         and (a.e ->> 'occurred_at')::timestamptz > rec_latest_event_time() then
-                       format('occurred_at must not be later than now() + 5 minutes, got %s', a.e -> 'occurred_at')
+                       array['22008', 'occurred_at',
+                             format('occurred_at must not be later than now() + 5 minutes, got %s', a.e -> 'occurred_at')]
                    when coalesce(jsonb_typeof(a.e -> 'unit_price'), 'null') <> 'null'
                         and (jsonb_typeof(a.e -> 'unit_price') not in ('string', 'number')
                              or not pg_input_is_valid(a.e ->> 'unit_price', 'numeric(14,4)')) then
-                       format('unit_price must be a number from 0 to 9999999999.9999, got %s', a.e -> 'unit_price')
+                       array['22023', 'unit_price',
+                             format('unit_price must be a number from 0 to 9999999999.9999, got %s', a.e -> 'unit_price')]
                    when coalesce(jsonb_typeof(a.e -> 'unit_price'), 'null') <> 'null'
                         and ((a.e ->> 'unit_price')::numeric = 'NaN'::numeric or (a.e ->> 'unit_price')::numeric < 0) then
-                       format('unit_price must be a number from 0 to 9999999999.9999, got %s', a.e -> 'unit_price')
+                       array['22023', 'unit_price',
+                             format('unit_price must be a number from 0 to 9999999999.9999, got %s', a.e -> 'unit_price')]
                    when coalesce(jsonb_typeof(a.e -> 'external_id'), 'null') not in ('null', 'string', 'number') then
-                       format('external_id must be a string, got %s', jsonb_typeof(a.e -> 'external_id'))
-                   when a.e ->> 'external_id' = '' then 'external_id must not be empty (use null)'
-               end as message
+                       array['22023', 'external_id',
+                             format('external_id must be a string, got %s', jsonb_typeof(a.e -> 'external_id'))]
+                   when a.e ->> 'external_id' = '' then
+                       array['22023', 'external_id', 'external_id must not be empty (use null)']
+               end as problem
         from jsonb_array_elements(events) with ordinality as a(e, o)
         left join rec_interaction_types t on t.interaction_type = a.e ->> 'interaction_type'
         left join rec_products p on p.id = a.e ->> 'product_id'
     ) checked
-    where message is not null
+    where problem is not null
     order by idx;
 $$;
-comment on function _rec_event_errors(jsonb) is
-    'Problems of a rec_track_interactions batch, one row per bad event (0-based idx, errcode, message), in input order. Private helper.';
+comment on function _rec_event_errors(jsonb, text) is
+    'Problems of a rec_track_interactions batch, one row per bad event (0-based idx, errcode, field, message), in '
+    'input order; rule = the unknown-products rule (reject: an unknown product_id is a problem, 23503). Private helper.';
 
-create or replace function _rec_raise_event_error(events jsonb)
+create or replace function _rec_raise_event_error(events jsonb, rule text)
 returns void
 language plpgsql
 stable
@@ -196,31 +273,49 @@ as $$
 declare
     bad record;
 begin
-    select * into bad from _rec_event_errors(events) limit 1;
+    select * into bad from _rec_event_errors(events, rule) limit 1;
     if found then
         raise exception 'events[%]: %', bad.idx, bad.message using errcode = bad.errcode;
     end if;
 end;
 $$;
-comment on function _rec_raise_event_error(jsonb) is
+comment on function _rec_raise_event_error(jsonb, text) is
     'Raise "events[<index>]: <problem>" for the first bad event of a batch; return quietly when all are valid. Private helper.';
 
-create or replace function rec_track_interactions(events jsonb)
-returns bigint[]
+-- The one batch write behind rec_track_interactions (atomic) and rec_track_interactions_lenient (not).
+create or replace function _rec_store_events(events jsonb, unknown_products text, atomic boolean)
+returns table (idx integer, id bigint, errcode text, field text, message text)
 language plpgsql
 volatile
 as $$
+#variable_conflict use_column
 declare
-    ids bigint[];
+    v_rule constant text := _rec_unknown_products_rule(unknown_products);
     -- looked up once: pg_get_serial_sequence per row cost 6 us of every event
     id_sequence constant regclass := pg_get_serial_sequence('public.rec_user_interactions', 'id')::regclass;
+    v_count integer;
+    v_idx integer[];
+    v_ids bigint[];
+    -- the rejected events (lenient mode): index, errcode, field, message
+    v_bad integer[] := '{}';
+    v_codes text[] := '{}';
+    v_fields text[] := '{}';
+    v_messages text[] := '{}';
+    v_new record;
+    v_attempts integer := 0;
+    v_state text;
+    v_constraint text;
 begin
     if events is null or jsonb_typeof(events) <> 'array' then
         raise exception 'events must be a JSON array of event objects, got %', coalesce(jsonb_typeof(events), 'null')
             using errcode = '22023';
     end if;
-    if jsonb_array_length(events) = 0 then
-        return '{}'::bigint[];
+    if atomic is null then
+        raise exception 'atomic must be true or false, not null' using errcode = '22023';
+    end if;
+    v_count := jsonb_array_length(events);
+    if v_count = 0 then
+        return;
     end if;
     -- Fast path: cheap JSON-level checks here, casts/foreign keys/checks enforced by the insert; only a
     -- failing batch pays for the full per-event diagnosis (_rec_event_errors) that names the bad index.
@@ -232,6 +327,7 @@ begin
            or coalesce(jsonb_typeof(a.e -> 'user_id'), 'null') not in ('string', 'number')
            or length(a.e ->> 'user_id') not between 1 and 255
            or coalesce(jsonb_typeof(a.e -> 'product_id'), 'null') not in ('string', 'number')
+           or length(a.e ->> 'product_id') not between 1 and 255
            or coalesce(jsonb_typeof(a.e -> 'interaction_type'), 'null') <> 'string'
            or coalesce(jsonb_typeof(a.e -> 'session_id'), 'null') not in ('null', 'string', 'number')
            or coalesce(jsonb_typeof(a.e -> 'quantity'), 'null') not in ('null', 'string', 'number')
@@ -247,62 +343,151 @@ begin
            or coalesce(jsonb_typeof(a.e -> 'external_id'), 'null') not in ('null', 'string', 'number')
            or a.e ->> 'external_id' = ''
     ) then
-        perform _rec_raise_event_error(events);
+        if atomic then
+            perform _rec_raise_event_error(events, v_rule);
+        else
+            select coalesce(array_agg(e.idx order by e.idx), '{}'), coalesce(array_agg(e.errcode order by e.idx), '{}'),
+                   coalesce(array_agg(e.field order by e.idx), '{}'), coalesce(array_agg(e.message order by e.idx), '{}')
+              into v_bad, v_codes, v_fields, v_messages
+              from _rec_event_errors(events, v_rule) e;
+        end if;
     end if;
 
-    begin
-        with parsed as materialized (
-            select (a.o - 1)::integer as idx,
-                   nextval(id_sequence) as id,
-                   a.e ->> 'user_id' as user_id,
-                   a.e ->> 'session_id' as session_id,
-                   a.e ->> 'product_id' as product_id,
-                   a.e ->> 'interaction_type' as interaction_type,
-                   coalesce((a.e ->> 'quantity')::integer, 1) as quantity,
-                   (a.e ->> 'unit_price')::numeric as unit_price,
-                   coalesce(nullif(a.e -> 'context', 'null'::jsonb), '{}'::jsonb) as context,
-                   (a.e ->> 'request_id')::uuid as request_id,
-                   a.e ->> 'external_id' as external_id,
-                   coalesce((a.e ->> 'occurred_at')::timestamptz, now()) as created_at
-            from jsonb_array_elements(events) with ordinality as a(e, o)
-        ),
-        firsts as (
-            -- a repeated (user_id, external_id) inside the batch is a duplicate too: keep the first
-            select p.*,
-                   p.external_id is null
-                   or row_number() over (partition by p.user_id, p.external_id order by p.idx) = 1 as is_first
-            from parsed p
-        ),
-        inserted as (
-            insert into rec_user_interactions
-                (id, user_id, session_id, product_id, interaction_type, quantity, unit_price, context, request_id,
-                 external_id, created_at)
-            overriding system value
-            select f.id, f.user_id, f.session_id, f.product_id, f.interaction_type, f.quantity, f.unit_price, f.context,
-                   f.request_id, f.external_id, f.created_at
+    -- The insert is the rest of the validation. When it fails: an unknown product (placeholder rule) gets its
+    -- placeholder, a bad event is diagnosed (atomic: raised; lenient: left out), and the insert runs again.
+    loop
+        begin
+            with parsed as materialized (
+                select (a.o - 1)::integer as idx,
+                       nextval(id_sequence) as id,
+                       a.e ->> 'user_id' as user_id,
+                       a.e ->> 'session_id' as session_id,
+                       a.e ->> 'product_id' as product_id,
+                       a.e ->> 'interaction_type' as interaction_type,
+                       coalesce((a.e ->> 'quantity')::integer, 1) as quantity,
+                       (a.e ->> 'unit_price')::numeric as unit_price,
+                       coalesce(nullif(a.e -> 'context', 'null'::jsonb), '{}'::jsonb) as context,
+                       (a.e ->> 'request_id')::uuid as request_id,
+                       a.e ->> 'external_id' as external_id,
+                       coalesce((a.e ->> 'occurred_at')::timestamptz, now()) as created_at
+                from jsonb_array_elements(events) with ordinality as a(e, o)
+                where (a.o - 1)::integer <> all (v_bad)
+            ),
+            firsts as (
+                -- a repeated (user_id, external_id) inside the batch is a duplicate too: keep the first
+                select p.*,
+                       p.external_id is null
+                       or row_number() over (partition by p.user_id, p.external_id order by p.idx) = 1 as is_first
+                from parsed p
+            ),
+            inserted as (
+                insert into rec_user_interactions
+                    (id, user_id, session_id, product_id, interaction_type, quantity, unit_price, context, request_id,
+                     external_id, created_at)
+                overriding system value
+                select f.id, f.user_id, f.session_id, f.product_id, f.interaction_type, f.quantity, f.unit_price,
+                       f.context, f.request_id, f.external_id, f.created_at
+                from firsts f
+                where f.is_first
+                order by f.idx
+                on conflict (user_id, external_id) where external_id is not null do nothing
+                returning id
+            )
+            select array_agg(f.idx order by f.idx), array_agg(i.id order by f.idx) into v_idx, v_ids
             from firsts f
-            where f.is_first
-            order by f.idx
-            on conflict (user_id, external_id) where external_id is not null do nothing
-            returning id
-        )
-        select array_agg(i.id order by f.idx) into ids
-        from firsts f
-        left join inserted i on i.id = f.id;
-    exception when others then
-        perform _rec_raise_event_error(events);
-        raise;
-    end;
-    return ids;
+            left join inserted i on i.id = f.id;
+            exit;
+        exception when others then
+            get stacked diagnostics v_state = returned_sqlstate, v_constraint = constraint_name;
+            v_attempts := v_attempts + 1;
+            if v_attempts > 4 then
+                raise;
+            end if;
+            -- a bad event: raised (atomic) or left out (lenient) before any placeholder is made for it
+            if atomic then
+                perform _rec_raise_event_error(events, v_rule);
+            else
+                select coalesce(array_agg(e.idx order by e.idx), '{}') as idx,
+                       coalesce(array_agg(e.errcode order by e.idx), '{}') as codes,
+                       coalesce(array_agg(e.field order by e.idx), '{}') as fields,
+                       coalesce(array_agg(e.message order by e.idx), '{}') as messages
+                  into v_new
+                  from _rec_event_errors(events, v_rule) e
+                 where e.idx <> all (v_bad);
+                if cardinality(v_new.idx) > 0 then
+                    v_bad := v_bad || v_new.idx;
+                    v_codes := v_codes || v_new.codes;
+                    v_fields := v_fields || v_new.fields;
+                    v_messages := v_messages || v_new.messages;
+                    continue;
+                end if;
+            end if;
+            -- every event valid but a product unknown, under the placeholder rule: add it, store again
+            if v_rule = 'placeholder' and v_state = '23503'
+               and v_constraint = (select c.conname from pg_constraint c
+                                    where c.conrelid = 'rec_user_interactions'::regclass and c.contype = 'f'
+                                      and c.confrelid = 'rec_products'::regclass)
+               and _rec_add_placeholder_products(array(
+                       select a.e ->> 'product_id'
+                         from jsonb_array_elements(events) with ordinality as a(e, o)
+                        where (a.o - 1)::integer <> all (v_bad))) > 0 then
+                continue;
+            end if;
+            raise;  -- nothing the diagnosis can name: not one event's fault
+        end;
+    end loop;
+
+    if cardinality(v_bad) = 0 then
+        return query select s.idx, s.id, null::text, null::text, null::text from unnest(v_idx, v_ids) as s(idx, id);
+    else
+        return query
+        select g.i, s.id, b.errcode, b.field, b.message
+          from generate_series(0, v_count - 1) as g(i)
+          left join unnest(v_idx, v_ids) as s(idx, id) on s.idx = g.i
+          left join unnest(v_bad, v_codes, v_fields, v_messages) as b(idx, errcode, field, message) on b.idx = g.i
+         order by g.i;
+    end if;
 end;
 $$;
-comment on function rec_track_interactions(jsonb) is
-    'Record a batch of interactions in one set-based insert; returns the new ids in input order (null for an event '
-    'skipped because its (user_id, external_id) was already recorded, in the table or earlier in the batch). '
-    'Parameter events: a JSON array of objects with user_id, product_id, interaction_type (required) and optional '
-    'session_id, quantity, context, request_id, occurred_at (ISO 8601), unit_price, external_id; same rules as '
-    'rec_track_interaction. One bad event stores nothing and raises "events[<0-based index>]: <problem>" '
-    '(errcode 23503 for an unknown product_id, 22008 for an occurred_at later than rec_latest_event_time(), else 22023).';
+comment on function _rec_store_events(jsonb, text, boolean) is
+    'Store a batch of events (the format of rec_track_interactions) in one set-based insert; returns one row per '
+    'event in input order: idx (0-based), id (null: a duplicate (user_id, external_id), or rejected), and for a '
+    'rejected event its errcode, field and message. atomic = true: the first bad event raises "events[<idx>]: '
+    '<problem>" and nothing is stored; false: the bad events are left out and reported, the others stored. '
+    'unknown_products: see rec_track_interaction. Private helper.';
+
+create or replace function rec_track_interactions(events jsonb, unknown_products text default null)
+returns bigint[]
+language sql
+volatile
+as $$
+    select coalesce(array_agg(s.id order by s.idx), '{}') from _rec_store_events(events, unknown_products, true) s;
+$$;
+comment on function rec_track_interactions(jsonb, text) is
+    'Record a batch of interactions in one set-based insert, all or nothing; returns the new ids in input order (null '
+    'for an event skipped because its (user_id, external_id) was already recorded, in the table or earlier in the '
+    'batch). Parameter events: a JSON array of objects with user_id, product_id, interaction_type (required) and '
+    'optional session_id, quantity, context, request_id, occurred_at (ISO 8601), unit_price, external_id; same rules '
+    'as rec_track_interaction. One bad event stores nothing and raises "events[<0-based index>]: <problem>" '
+    '(errcode 23503 for an unknown product_id under the reject rule, 22008 for an occurred_at later than '
+    'rec_latest_event_time(), else 22023). Parameter unknown_products: placeholder | reject | null, as for '
+    'rec_track_interaction. rec_track_interactions_lenient stores the good events of a batch and reports the bad.';
+
+create or replace function rec_track_interactions_lenient(events jsonb, unknown_products text default null)
+returns table (idx integer, id bigint, errcode text, field text, message text)
+language sql
+volatile
+as $$
+    select s.idx, s.id, s.errcode, s.field, s.message from _rec_store_events(events, unknown_products, false) s;
+$$;
+comment on function rec_track_interactions_lenient(jsonb, text) is
+    'Record the good events of a batch and report the bad ones, instead of all or nothing: one row per event in '
+    'input order, idx (0-based), id (the new id; null for a duplicate (user_id, external_id) or a rejected event), '
+    'and for a rejected event errcode (as rec_track_interactions raises it: 23503 unknown product under the reject '
+    'rule, 22008 too late, else 22023), field (the event''s key at fault; null: the event itself) and message. '
+    'Same set-based insert as rec_track_interactions; a failure that no single event explains still raises. '
+    'Parameters: events (a JSON array of event objects, as for rec_track_interactions); unknown_products '
+    '(placeholder | reject | null, as for rec_track_interaction).';
 
 -- Every stored event is queued for rec_upkeep(), whatever stored it (the functions above, an import, a
 -- plain INSERT or COPY): one more append per event, no shared row touched.

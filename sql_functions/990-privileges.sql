@@ -34,6 +34,7 @@ as $$
         -- pgrec_tracker: appending events and impressions
         ('rec_track_interaction', 'tracker'),
         ('rec_track_interactions', 'tracker'),
+        ('rec_track_interactions_lenient', 'tracker'),
         ('rec_log_impressions', 'tracker'),
         ('rec_log_impressions_batch', 'tracker'),
         -- pgrec_service: what the HTTP service calls besides (service/http)

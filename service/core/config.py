@@ -24,6 +24,7 @@ _HOSTNAME_LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 _API_KEY = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces: it travels in an HTTP header
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")  # a role name that needs no quoting
 PUBLIC_REASONS = ("generic", "full")
+TRACK_UNKNOWN_PRODUCTS = ("placeholder", "reject")
 
 
 def default_data_dir(env: Mapping[str, str]) -> Path:
@@ -143,6 +144,18 @@ def _public_reasons(env: Mapping[str, str], api_key: str | None) -> str:
     return raw
 
 
+def _track_unknown_products(env: Mapping[str, str]) -> str:
+    """What /track does with an event for a product the catalog does not have yet: "placeholder" (keep it; the
+    product is added inactive until the catalog brings it) or "reject" (404 unknown_product)."""
+    name = "PGREC_TRACK_UNKNOWN_PRODUCTS"
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return "placeholder"
+    if raw not in TRACK_UNKNOWN_PRODUCTS:
+        raise ConfigurationError(name, f"expected one of {', '.join(TRACK_UNKNOWN_PRODUCTS)}, got {raw!r}")
+    return raw
+
+
 def _service_login(env: Mapping[str, str]) -> str | None:
     raw = env.get("PGREC_SERVICE_USER", "").strip()
     if raw and not LOGIN_NAME.match(raw):
@@ -229,6 +242,7 @@ class Settings:
     host: str
     port: int
     workers: int
+    track_unknown_products: str = "placeholder"  # "placeholder" | "reject" (PGREC_TRACK_UNKNOWN_PRODUCTS)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -260,4 +274,5 @@ class Settings:
             host=_host(env),
             port=_int(env, "PGREC_PORT", 8001, 1, 65535),
             workers=_int(env, "PGREC_WORKERS", 1, 1, 64),
+            track_unknown_products=_track_unknown_products(env),
         )

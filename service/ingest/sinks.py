@@ -80,7 +80,7 @@ def has_function(conn: psycopg.Connection[Any], signature: str) -> bool:
 
 
 def has_track_function(conn: psycopg.Connection[Any]) -> bool:
-    return has_function(conn, "rec_track_interactions(jsonb)")
+    return has_function(conn, "rec_track_interactions(jsonb,text)")
 
 
 def triggers_off(conn: psycopg.Connection[Any]) -> bool:
@@ -97,7 +97,11 @@ def track_events(conn: psycopg.Connection[Any], events: Sequence[dict[str, Any]]
     Raises psycopg errors unchanged."""
     if not events:
         return []
-    row = conn.execute("select rec_track_interactions(%s)", (Jsonb(list(events)),)).fetchone()
+    # A file's event for a product not in the catalog is a bad line, reported (no placeholder: unlike a live
+    # store's tracking, a file import is checked against the catalog imported before it).
+    row = conn.execute(
+        "select rec_track_interactions(%s, unknown_products => 'reject')", (Jsonb(list(events)),)
+    ).fetchone()
     ids: list[int | None] = list(row[0]) if row and row[0] is not None else [None] * len(events)
     return ids
 
@@ -131,7 +135,9 @@ class EventWriter:
         self.report = report
         self.strict = strict
         if not has_track_function(conn):
-            raise PgrecError("this database has no rec_track_interactions(jsonb); run `pgrec migrate` first")
+            raise PgrecError(
+                "this database has no rec_track_interactions(jsonb, text); run `pgrec migrate` first"
+            )
         # defer_derived: the events stored are folded into preferences, popularity and baskets once at the
         # end (catch_up: rec_refresh_after_import), not left to rec_upkeep() batch by batch. A session
         # without triggers queues nothing, and whoever switched them off rebuilds.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 
 import psycopg
@@ -54,7 +55,11 @@ def test_inactive_products_may_be_tracked(shop: psycopg.Connection) -> None:
     ("call", "sqlstate", "words"),
     [
         ("rec_track_interaction('u1', 'p1', 'teleport')", "22023", "unknown interaction_type 'teleport'"),
-        ("rec_track_interaction('u1', 'nope', 'view')", "23503", "unknown product_id 'nope'"),
+        (
+            "rec_track_interaction('u1', 'nope', 'view', unknown_products => 'reject')",
+            "23503",
+            "unknown product_id 'nope'",
+        ),
         ("rec_track_interaction('', 'p1', 'view')", "22023", "user_id"),
         ("rec_track_interaction(null, 'p1', 'view')", "22023", "user_id"),
         ("rec_track_interaction('u1', 'p1', 'view', quantity => 0)", "22023", "quantity"),
@@ -244,8 +249,8 @@ def test_one_bad_event_stores_nothing(
     shop: psycopg.Connection, bad: object, sqlstate: str, message: str
 ) -> None:
     good = {"user_id": "u1", "product_id": "p1", "interaction_type": "view"}
-    with pytest.raises(psycopg.Error) as caught:
-        track_batch(shop, [good, bad, good])  # type: ignore[list-item]
+    with pytest.raises(psycopg.Error) as caught:  # reject: an unknown product is a bad event too
+        shop.execute("select rec_track_interactions(%s::jsonb, 'reject')", (json.dumps([good, bad, good]),))
     assert caught.value.sqlstate == sqlstate
     assert str(caught.value).startswith(message)
     assert count(shop, "rec_user_interactions") == 0

@@ -1,5 +1,8 @@
 """POST /track and /track/batch: store events before the 202 (the actors' cached lists are stale from then
-on: their watermark changed with the commit, see service/http/cache.py; nothing is written to Redis)."""
+on: their watermark changed with the commit, see service/http/cache.py; nothing is written to Redis).
+An event for a product the catalog does not have yet is kept with a placeholder product unless
+PGREC_TRACK_UNKNOWN_PRODUCTS=reject; a batch stores its good events and names the bad ones unless
+?atomic=true."""
 
 from __future__ import annotations
 
@@ -14,9 +17,16 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
-from service.http.api_errors import ApiError, bad_request, from_database_error, unknown_product
-from service.http.db import fetch_value
-from service.http.params import check_id, json_body, json_object
+from service.http.api_errors import (
+    ApiError,
+    bad_request,
+    error_body,
+    for_sqlstate,
+    from_database_error,
+    unknown_product,
+)
+from service.http.db import fetch_rows, fetch_value
+from service.http.params import bool_arg, check_id, json_body, json_object
 
 bp = Blueprint("tracking")
 
@@ -32,9 +42,13 @@ select rec_track_interaction(
     interaction_type => %(interaction_type)s::text, session_id => %(session_id)s::text,
     quantity => coalesce(%(quantity)s::integer, 1), context => coalesce(%(context)s::jsonb, '{}'::jsonb),
     request_id => %(request_id)s::uuid, occurred_at => coalesce(%(occurred_at)s::timestamptz, now()),
-    unit_price => %(unit_price)s::numeric, external_id => %(external_id)s::text)
+    unit_price => %(unit_price)s::numeric, external_id => %(external_id)s::text,
+    unknown_products => %(unknown_products)s::text)
 """
-BATCH_SQL = "select rec_track_interactions(%s::jsonb)"
+BATCH_SQL = "select rec_track_interactions(%s::jsonb, %s::text)"
+LENIENT_BATCH_SQL = (
+    "select idx, id, errcode, field, message from rec_track_interactions_lenient(%s::jsonb, %s::text)"
+)
 # Batches are the heaviest requests (up to 1,000 inserts each): past two per worker they wait here, so a
 # burst of them never holds every pool connection while reads and single events wait for one.
 CONCURRENT_BATCHES_PER_WORKER = 2
@@ -126,14 +140,40 @@ def _database_error(exc: psycopg.Error, events: list[dict[str, Any]], batch: boo
     return error
 
 
+def _rejection(index: int, error: ApiError) -> dict[str, Any]:
+    """One entry of a batch answer's `rejected` list."""
+    return {"index": index, "field": error.field, "code": error.code, "message": error.message}
+
+
+def _sql_rejection(index: int, errcode: str, field: str | None, message: str) -> ApiError:
+    """The error of one event rec_track_interactions_lenient left out, named as the atomic batch names it."""
+    path = f"events[{index}].{field}" if field else f"events[{index}]"
+    if errcode == "23503" and field == "product_id":
+        return unknown_product(path, f"events[{index}]: {message}")
+    status, code = for_sqlstate(errcode)
+    return ApiError(status, code, f"events[{index}]: {message}", path)
+
+
+def _sql_payload(events: list[dict[str, Any]]) -> str:
+    """Validated events as rec_track_interactions takes them (absent fields left out)."""
+    payload = [
+        {**event, "context": json.loads(event["context"]) if event["context"] else None} for event in events
+    ]
+    return json.dumps(
+        [{key: value for key, value in event.items() if value is not None} for event in payload]
+    )
+
+
 @bp.post("/track")
 async def track(request: Request) -> HTTPResponse:
     """Record one event: `{"user_id", "product_id", "interaction_type", ...}` -> 202 with its id
     (null when `external_id` was already recorded for that user). Anonymous visitors send
-    `session_id` instead of `user_id`."""
+    `session_id` instead of `user_id`. A product the catalog does not have yet gets a placeholder
+    (inactive until a catalog write brings it), or 404 with PGREC_TRACK_UNKNOWN_PRODUCTS=reject."""
     event = validate_event(json_object(request))
+    params = {**event, "unknown_products": request.app.ctx.settings.track_unknown_products}
     try:
-        new_id = await fetch_value(request.app.ctx.database, TRACK_SQL, event)
+        new_id = await fetch_value(request.app.ctx.database, TRACK_SQL, params)
     except psycopg.Error as exc:
         raise _database_error(exc, [event], batch=False) from None
     return json_response({"id": new_id, "duplicate": new_id is None}, status=202)
@@ -141,8 +181,11 @@ async def track(request: Request) -> HTTPResponse:
 
 @bp.post("/track/batch")
 async def track_batch(request: Request) -> HTTPResponse:
-    """Record up to 1000 events at once: `{"events": [...]}` (or the bare list) -> 202 with their ids
-    in input order. One bad event rejects the whole batch; nothing is stored."""
+    """Record up to 1000 events at once: `{"events": [...]}` (or the bare list) -> 202 with their ids in
+    input order (null for a duplicate or a rejected event), `accepted`, `duplicates` and `rejected`
+    (index, field, code, message of each bad event: the good ones are stored). 400 (404 when every one
+    is an unknown product) when no event is good. `?atomic=true`: one bad event rejects the whole batch
+    and nothing is stored."""
     body = json_body(request)
     events = body.get("events") if isinstance(body, dict) else body
     if not isinstance(events, list) or not events:
@@ -151,16 +194,60 @@ async def track_batch(request: Request) -> HTTPResponse:
         raise ApiError(
             413, "too_many_events", f"events: at most {MAX_BATCH} per batch, got {len(events)}", "events"
         )
-    clean = [validate_event(event, f"events[{index}].") for index, event in enumerate(events)]
-    payload = [
-        {**event, "context": json.loads(event["context"]) if event["context"] else None} for event in clean
-    ]
-    payload = [{key: value for key, value in event.items() if value is not None} for event in payload]
-    try:
-        async with request.app.ctx.batch_writes:
-            ids = await fetch_value(request.app.ctx.database, BATCH_SQL, (json.dumps(payload),))
-    except psycopg.Error as exc:
-        raise _database_error(exc, clean, batch=True) from None
+    atomic = bool_arg(request, "atomic", False)
+    rule = request.app.ctx.settings.track_unknown_products
+    if atomic:
+        clean = [validate_event(event, f"events[{index}].") for index, event in enumerate(events)]
+        try:
+            async with request.app.ctx.batch_writes:
+                stored = await fetch_value(request.app.ctx.database, BATCH_SQL, (_sql_payload(clean), rule))
+        except psycopg.Error as exc:
+            raise _database_error(exc, clean, batch=True) from None
+        return _batch_answer(list(stored), [])
+
+    rejected: dict[int, ApiError] = {}
+    good: list[tuple[int, dict[str, Any]]] = []
+    for index, event in enumerate(events):
+        try:
+            good.append((index, validate_event(event, f"events[{index}].")))
+        except ApiError as error:
+            rejected[index] = error
+    ids: list[int | None] = [None] * len(events)
+    if good:
+        clean = [event for _, event in good]
+        try:
+            async with request.app.ctx.batch_writes:
+                rows = await fetch_rows(
+                    request.app.ctx.database, LENIENT_BATCH_SQL, (_sql_payload(clean), rule)
+                )
+        except psycopg.Error as exc:
+            raise _database_error(exc, clean, batch=True) from None
+        for row in rows:
+            index = good[row["idx"]][0]
+            if row["errcode"] is not None:
+                rejected[index] = _sql_rejection(index, row["errcode"], row["field"], row["message"])
+            ids[index] = row["id"]
+    bad = [_rejection(index, rejected[index]) for index in sorted(rejected)]
+    if len(rejected) == len(events):
+        first = rejected[min(rejected)]
+        status = 404 if all(e.code == "unknown_product" for e in rejected.values()) else 400
+        return json_response(
+            {**error_body(first.code, f"no event stored: {first.message}", first.field), "rejected": bad},
+            status=status,
+        )
+    return _batch_answer(ids, bad)
+
+
+def _batch_answer(ids: list[int | None], rejected: list[dict[str, Any]]) -> HTTPResponse:
+    accepted = len(ids) - len(rejected)
+    stored = sum(1 for i in ids if i is not None)
     return json_response(
-        {"ids": ids, "count": len(ids), "duplicates": sum(1 for i in ids if i is None)}, status=202
+        {
+            "ids": ids,
+            "count": len(ids),
+            "accepted": accepted,
+            "duplicates": accepted - stored,
+            "rejected": rejected,
+        },
+        status=202,
     )
