@@ -12,21 +12,29 @@ Row = tuple[str, str, float, int]
 
 
 def top_neighbours(weights: npt.NDArray[np.floating], items: Sequence[str], n: int) -> list[Row]:
-    """(product j, neighbour i, weights[j, i], rank) for the n largest positive weights of each row j:
-    rec_personalized adds affinity(u, j) * score for every neighbour i of the user's products j."""
+    """(product j, neighbour i, weights[j, i], rank) for the n largest positive weights of each row j,
+    ties by id (items are in id order): rec_personalized adds affinity(u, j) * score for every
+    neighbour i of the user's products j."""
     rows: list[Row] = []
-    n = min(n, max(len(items) - 1, 0))
+    width = len(items)
+    n = min(n, max(width - 1, 0))
     if n == 0:
         return rows
+    # n + 2 candidates per row (row by row: a partition of one contiguous row is the fast one): the
+    # product itself may be among them, and one more settles a tie at the cut by id below.
+    keep = min(n + 2, width)
+    if keep < width:
+        candidates = np.stack([np.argpartition(-weights[j], keep - 1)[:keep] for j in range(width)])
+    else:
+        candidates = np.tile(np.arange(width), (width, 1))
+    values = np.take_along_axis(weights, candidates, axis=1).astype(np.float64)
+    values[(candidates == np.arange(width)[:, None]) | ~np.isfinite(values)] = -np.inf
+    order = np.lexsort((candidates, -values), axis=1)[:, :n]
+    best = np.take_along_axis(candidates, order, axis=1).tolist()
+    scores = np.take_along_axis(values, order, axis=1).tolist()
     for j, product in enumerate(items):
-        line = weights[j]
-        # n + 1 candidates: the product itself may be among them.
-        best = np.argpartition(-line, n)[: n + 1] if n + 1 < len(line) else np.arange(len(line))
-        ordered = sorted(best.tolist(), key=lambda i: (-line[i], items[i]))
-        rank = 0
-        for i in ordered:
-            if i == j or not line[i] > 0 or not np.isfinite(line[i]) or rank == n:
-                continue
-            rank += 1
-            rows.append((product, items[i], float(line[i]), rank))
+        for rank, (i, score) in enumerate(zip(best[j], scores[j], strict=True), start=1):
+            if not score > 0:
+                break
+            rows.append((product, items[i], score, rank))
     return rows
