@@ -175,6 +175,13 @@ def _service_password(env: Mapping[str, str]) -> str | None:
     return raw
 
 
+def _replica_urls(env: Mapping[str, str]) -> tuple[str, ...]:
+    """PGREC_REPLICA_URLS: comma-separated PostgreSQL URLs of streaming standbys that serve list reads."""
+    name = "PGREC_REPLICA_URLS"
+    urls = tuple(part.strip() for part in env.get(name, "").split(",") if part.strip())
+    return tuple(_database_url({name: url}, name) or url for url in urls)
+
+
 def _cors_origins(env: Mapping[str, str]) -> tuple[str, ...]:
     name = "PGREC_CORS_ORIGINS"
     origins = tuple(origin.strip() for origin in env.get(name, "").split(",") if origin.strip())
@@ -242,6 +249,8 @@ class Settings:
     host: str
     port: int
     workers: int
+    replica_urls: tuple[str, ...] = ()  # PGREC_REPLICA_URLS: list reads go to these standbys
+    replica_max_lag_ms: int = 2000  # PGREC_REPLICA_MAX_LAG_MS: a replica further behind is skipped
     track_unknown_products: str = "placeholder"  # "placeholder" | "reject" (PGREC_TRACK_UNKNOWN_PRODUCTS)
 
     @classmethod
@@ -275,4 +284,6 @@ class Settings:
             port=_int(env, "PGREC_PORT", 8001, 1, 65535),
             workers=_int(env, "PGREC_WORKERS", 1, 1, 64),
             track_unknown_products=_track_unknown_products(env),
+            replica_urls=_replica_urls(env),
+            replica_max_lag_ms=_int(env, "PGREC_REPLICA_MAX_LAG_MS", 2000, 0, 3_600_000),
         )

@@ -38,6 +38,7 @@ from service.http.impressions import ImpressionLog
 from service.http.lists_epoch import ListsEpoch
 from service.http.metrics import Metrics, sample_process_every
 from service.http.query_encoder import QueryEncoder
+from service.http.replicas import Replicas
 from service.http.request_ids import new_request_id
 from service.http.route_access import bearer_matches, required_key
 from service.http.stored_lists import StoredLists
@@ -114,6 +115,7 @@ def create_app(
     app.ctx.cache = None
     app.ctx.lists_epoch = None
     app.ctx.watermarks = None
+    app.ctx.replicas = None  # read replicas (PGREC_REPLICA_URLS), else None
     app.ctx.owns_pool = False
     app.ctx.owns_cache = False
     app.ctx.owns_lists_epoch = False
@@ -160,6 +162,10 @@ def create_app(
             # Cached lists are served once the LISTEN is in place (a few ms); a database that is down
             # delays the start by at most this, and the listener keeps trying in the background.
             await ctx.lists_epoch.wait_listening(LISTEN_WAIT_SECONDS)
+        if ctx.replicas is None and settings.replica_urls:
+            ctx.replicas = await Replicas.open(
+                settings.replica_urls, settings.replica_max_lag_ms, ctx.database
+            )
         ctx.impressions.database = ctx.database
         ctx.stored_lists.database = ctx.database
         ctx.batch_writes = asyncio.Semaphore(tracking.CONCURRENT_BATCHES_PER_WORKER)
@@ -225,6 +231,9 @@ def create_app(
             ctx.lists_epoch, ctx.owns_lists_epoch = None, False
         if ctx.watermarks is not None:
             await ctx.watermarks.close()
+        if ctx.replicas is not None:
+            await ctx.replicas.close()
+            ctx.replicas = None
         if ctx.database is not None:
             await ctx.database.close()
         if ctx.admin_pool is not None:

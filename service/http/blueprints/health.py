@@ -51,4 +51,6 @@ async def health(request: Request) -> HTTPResponse:
         "cache": {"status": cache, "lists_epoch": "listening" if listening else "not_listening"},
         "model": model,
     }
+    if request.app.ctx.replicas is not None:  # list reads go to these while up and within the lag bound
+        body["replicas"] = request.app.ctx.replicas.describe()
     return json(body, status=code)
