@@ -37,6 +37,7 @@ from service.http.db import make_pool
 from service.http.impressions import ImpressionLog
 from service.http.lists_epoch import ListsEpoch
 from service.http.metrics import Metrics, sample_process_every
+from service.http.openapi import ui as openapi_ui
 from service.http.query_encoder import QueryEncoder
 from service.http.replicas import Replicas
 from service.http.request_ids import new_request_id
@@ -102,9 +103,7 @@ def create_app(
     app.config.CORS_ORIGINS = ",".join(settings.cors_origins)
     app.config.CORS_ALLOW_HEADERS = "authorization,content-type"
     app.config.CORS_EXPOSE_HEADERS = "x-request-id"
-    app.config.OAS_UI_DEFAULT = "swagger"
-    app.config.OAS_TITLE = "pgrec recommendation service"
-    app.config.OAS_DESCRIPTION = "Thin HTTP layer over the rec_* SQL functions, with a Redis cache."
+    app.config.OAS = False  # sanic-ext's generator off: service/http/openapi builds and serves /docs
     app.ctx.settings = settings
     app.ctx.pool = None
     app.ctx.database = None
@@ -132,6 +131,7 @@ def create_app(
         app.blueprint(module.bp)
     if demo:
         app.blueprint(demo_page.bp)
+    openapi_ui.install(app, MAX_BODY_BYTES)
     app.error_handler.add(Exception, api_errors.render)
 
     @app.before_server_start

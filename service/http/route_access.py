@@ -46,13 +46,11 @@ ROUTES: tuple[RouteAccess, ...] = (
     # Registered only by `pgrec demo` (create_app(demo=True)).
     RouteAccess("GET", "/", Access.PUBLIC, "demo page"),
     RouteAccess("GET", "/demo/customers", Access.API_KEY, "demo: the customers with the most history"),
-    # The OpenAPI document and its viewers (sanic-ext).
+    # The OpenAPI document and Swagger UI with its bundled files (service/http/openapi/ui.py).
     RouteAccess("GET", "/docs", Access.PUBLIC, "API documentation"),
     RouteAccess("GET", "/docs/openapi.json", Access.PUBLIC, "API documentation"),
-    RouteAccess("GET", "/docs/swagger", Access.PUBLIC, "API documentation"),
-    RouteAccess("GET", "/docs/swagger-config", Access.PUBLIC, "API documentation"),
-    RouteAccess("GET", "/docs/redoc", Access.PUBLIC, "API documentation"),
     RouteAccess("GET", "/docs/oauth2-redirect.html", Access.PUBLIC, "API documentation"),
+    RouteAccess("GET", "/docs/static/<name:str>", Access.PUBLIC, "API documentation"),
 )
 _BY_ROUTE = {(entry.method, entry.path): entry.access for entry in ROUTES}
 

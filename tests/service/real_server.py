@@ -73,15 +73,21 @@ def first_health(
 
 
 @contextmanager
-def served(database_url: str, redis_url: str, directory: Path, *options: str) -> Iterator[str]:
-    """`pgrec serve --port <free> <options>` on this database and Redis, its data and log in `directory`;
-    yields its base URL once /health answers 200, and stops it on exit."""
+def served(
+    database_url: str, redis_url: str, directory: Path, *options: str, **settings: str
+) -> Iterator[str]:
+    """`pgrec serve --port <free> <options>` on this database and Redis, its data and log in `directory`,
+    with more PGREC_* `settings` (e.g. PGREC_API_KEY="..."); yields its base URL once /health answers 200,
+    and stops it on exit."""
     from tests.cli import pgrec_env
     from tests.support.free_port import free_port
 
     port = free_port()
     env = pgrec_env(
-        PGREC_DATABASE_URL=database_url, PGREC_REDIS_URL=redis_url, PGREC_DATA_DIR=str(directory / "data")
+        PGREC_DATABASE_URL=database_url,
+        PGREC_REDIS_URL=redis_url,
+        PGREC_DATA_DIR=str(directory / "data"),
+        **settings,
     )
     log_path = directory / "serve.log"
     process = start(["serve", "--port", str(port), *options], env, log_path)

@@ -319,25 +319,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record up to 1000 events at once: `{"events": [...]}` (or the bare list) -> 202 with their ids in */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Undocumented: add it to service/http/openapi/operations.py. */
-                default: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        /**
+         * Record a batch of interactions
+         * @description Record up to 1000 events at once: `{"events": [...]}` (or the bare list) -> 202 with their ids in
+         *     input order (null for a duplicate or a rejected event), `accepted`, `duplicates` and `rejected`
+         *     (index, field, code, message of each bad event: the good ones are stored). 400 (404 when every one
+         *     is an unknown product) when no event is good. `?atomic=true`: one bad event rejects the whole batch
+         *     and nothing is stored.
+         */
+        post: operations["trackEvents"];
         delete?: never;
         options?: never;
         head?: never;
@@ -401,6 +391,19 @@ export interface components {
             daily: components["schemas"]["DailyRow"][];
             /** By Algorithm */
             by_algorithm: components["schemas"]["AlgorithmTotals"][];
+        };
+        /**
+         * BatchError
+         * @description A batch none of whose events could be stored: the error body with every bad event (`rejected`, absent
+         *     with `?atomic=true`, where the first bad event rejects the batch).
+         */
+        BatchError: {
+            error: components["schemas"]["ErrorDetail"];
+            /**
+             * Rejected
+             * @default null
+             */
+            rejected?: components["schemas"]["Rejection"][] | null;
         };
         /** CacheState */
         CacheState: {
@@ -760,6 +763,26 @@ export interface components {
             poll: string;
         };
         /**
+         * Rejection
+         * @description A bad event of a batch: its position in the input and why (the error an atomic batch would give).
+         */
+        Rejection: {
+            /** Index */
+            index: number;
+            /**
+             * Field
+             * @example events[3].product_id
+             */
+            field: string | null;
+            /**
+             * Code
+             * @example invalid_parameter
+             */
+            code: string;
+            /** Message */
+            message: string;
+        };
+        /**
          * SearchList
          * @example {
          *       "algorithm": "hybrid",
@@ -801,6 +824,11 @@ export interface components {
              * @example red mug
              */
             query: string;
+        };
+        /** TrackBatch */
+        TrackBatch: {
+            /** Events */
+            events: components["schemas"]["TrackEvent"][];
         };
         /**
          * TrackEvent
@@ -887,6 +915,39 @@ export interface components {
             id: number | null;
             /** Duplicate */
             duplicate: boolean;
+        };
+        /**
+         * TrackedBatch
+         * @description What a batch stored: `ids` in input order (null for a duplicate `external_id` or a rejected event).
+         * @example {
+         *       "accepted": 2,
+         *       "count": 3,
+         *       "duplicates": 0,
+         *       "ids": [
+         *         101,
+         *         null,
+         *         102
+         *       ],
+         *       "rejected": []
+         *     }
+         */
+        TrackedBatch: {
+            /** Ids */
+            ids: (number | null)[];
+            /**
+             * Count
+             * @description Events in the batch.
+             */
+            count: number;
+            /**
+             * Accepted
+             * @description Events that were valid (stored or duplicates).
+             */
+            accepted: number;
+            /** Duplicates */
+            duplicates: number;
+            /** Rejected */
+            rejected: components["schemas"]["Rejection"][];
         };
         /**
          * TrendingList
@@ -1770,6 +1831,84 @@ export interface operations {
                 };
             };
             /** @description The body is larger than 1048576 bytes (`field`: body). */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description The database is unavailable, or the request lost to concurrent work twice (retry). */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    trackEvents: {
+        parameters: {
+            query?: {
+                /** @description true: one bad event rejects the whole batch and nothing is stored. */
+                atomic?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TrackBatch"] | components["schemas"]["TrackEvent"][];
+            };
+        };
+        responses: {
+            /** @description The good events are stored; `rejected` names the others. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackedBatch"];
+                };
+            };
+            /** @description No event could be stored (or, atomic, one was bad): `rejected` says why. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchError"];
+                };
+            };
+            /** @description PGREC_API_KEY is set and the request lacks `Authorization: Bearer <key>`. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Every event names a product the catalog does not have (with reject). */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchError"];
+                };
+            };
+            /** @description More than 1000 events, or a body over the size limit. */
             413: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

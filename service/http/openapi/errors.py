@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from service.http.openapi.responses import Rejection
+
 
 class ErrorDetail(BaseModel):
     code: str = Field(
@@ -34,3 +36,10 @@ UNAUTHORIZED = "PGREC_API_KEY is set and the request lacks `Authorization: Beare
 TOO_LARGE = "The body is larger than {max_body} bytes (`field`: body)."
 UNAVAILABLE = "The database is unavailable, or the request lost to concurrent work twice (retry)."
 UNKNOWN_PRODUCT = "A product id is not in the catalog (`code`: unknown_product)."
+
+
+class BatchError(ErrorBody):
+    """A batch none of whose events could be stored: the error body with every bad event (`rejected`, absent
+    with `?atomic=true`, where the first bad event rejects the batch)."""
+
+    rejected: list[Rejection] | None = None

@@ -9,9 +9,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from service.http.blueprints.analytics import MAX_DAYS
-from service.http.openapi import bodies, lists, responses
+from service.http.blueprints.tracking import MAX_BATCH
+from service.http.openapi import bodies, errors, lists, responses
 from service.http.openapi import parameters as p
-from service.http.openapi.errors import UNKNOWN_PRODUCT
 from service.http.params import MAX_LIMIT
 
 
@@ -38,7 +38,7 @@ class Operation:
     uses_database: bool = True
 
 
-LIST_ERRORS = {404: UNKNOWN_PRODUCT}
+LIST_ERRORS = {404: errors.UNKNOWN_PRODUCT}
 _LIST = "The ranked list (`X-Pgrec-Cache`: redis, database or miss)."
 _CACHE_HEADER = {
     "X-Pgrec-Cache": {
@@ -156,14 +156,37 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
         "Deactivate a product (its history is kept)",
         parameters=(p.PRODUCT_ID,),
         replies={200: Reply("The product is inactive.", responses.Deactivated)},
-        errors={404: UNKNOWN_PRODUCT},
+        errors={404: errors.UNKNOWN_PRODUCT},
     ),
     ("POST", "/track"): Operation(
         "trackEvent",
         "Record one interaction",
         body=bodies.TrackEvent,
         replies={202: Reply("Stored.", responses.Tracked)},
-        errors={404: UNKNOWN_PRODUCT},
+        errors={404: errors.UNKNOWN_PRODUCT},
+    ),
+    ("POST", "/track/batch"): Operation(
+        "trackEvents",
+        "Record a batch of interactions",
+        parameters=(
+            p.query(
+                "atomic",
+                {"type": "boolean", "default": False},
+                "true: one bad event rejects the whole batch and nothing is stored.",
+            ),
+        ),
+        body=bodies.TrackBatch,
+        bare_list="events",
+        replies={
+            202: Reply("The good events are stored; `rejected` names the others.", responses.TrackedBatch),
+            400: Reply(
+                "No event could be stored (or, atomic, one was bad): `rejected` says why.", errors.BatchError
+            ),
+            404: Reply(
+                "Every event names a product the catalog does not have (with reject).", errors.BatchError
+            ),
+        },
+        errors={413: f"More than {MAX_BATCH} events, or a body over the size limit."},
     ),
     ("POST", "/admin/refresh"): Operation(
         "startRefresh",

@@ -102,3 +102,30 @@ class Customer(BaseModel):
 
 class Customers(BaseModel):
     customers: list[Customer]
+
+
+class Rejection(BaseModel):
+    """A bad event of a batch: its position in the input and why (the error an atomic batch would give)."""
+
+    index: int = Field(ge=0)
+    field: str | None = Field(examples=["events[3].product_id"])
+    code: str = Field(examples=["invalid_parameter"])
+    message: str
+
+
+class TrackedBatch(BaseModel):
+    """What a batch stored: `ids` in input order (null for a duplicate `external_id` or a rejected event)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"ids": [101, None, 102], "count": 3, "accepted": 2, "duplicates": 0, "rejected": []}
+            ]
+        }
+    )
+
+    ids: list[int | None]
+    count: int = Field(ge=1, description="Events in the batch.")
+    accepted: int = Field(ge=0, description="Events that were valid (stored or duplicates).")
+    duplicates: int = Field(ge=0)
+    rejected: list[Rejection]

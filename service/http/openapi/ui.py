@@ -30,6 +30,7 @@ _UI_OPTIONS = {
     "dom_id": "#swagger-ui",
     "deepLinking": True,
     "oauth2RedirectUrl": f"{DOCS_PREFIX}/oauth2-redirect.html",
+    "validatorUrl": None,  # no badge from the online validator: nothing leaves this host
 }
 PAGE = """<!DOCTYPE html>
 <html lang="en">
