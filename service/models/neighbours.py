@@ -23,10 +23,10 @@ def top_neighbours(weights: npt.NDArray[np.floating], items: Sequence[str], n: i
     # n + 2 candidates per row (row by row: a partition of one contiguous row is the fast one): the
     # product itself may be among them, and one more settles a tie at the cut by id below.
     keep = min(n + 2, width)
+    candidates = np.tile(np.arange(keep), (width, 1))
     if keep < width:
-        candidates = np.stack([np.argpartition(-weights[j], keep - 1)[:keep] for j in range(width)])
-    else:
-        candidates = np.tile(np.arange(width), (width, 1))
+        for j in range(width):
+            candidates[j] = np.argpartition(-weights[j], keep - 1)[:keep]
     values = np.take_along_axis(weights, candidates, axis=1).astype(np.float64)
     values[(candidates == np.arange(width)[:, None]) | ~np.isfinite(values)] = -np.inf
     order = np.lexsort((candidates, -values), axis=1)[:, :n]
