@@ -1,6 +1,7 @@
-"""`pgrec tune`: grid over content/collab weights and the purchase half-life on a validation window
-before the test cutoff; prints the grid, the best and whether it beats the current defaults.
-Edits nothing: the SQL defaults are changed by a person, with this output as evidence."""
+"""`pgrec tune`: grid over content/collab weights, trend prior, collab method and the purchase half-life on a
+validation window before the test cutoff; prints the grid, the best and the store's current settings scored
+the same way. With --apply, writes the best into the store's settings when it beats the current ones (or
+always with --force) and prints them before -> after. Never reads the test window (after --cutoff)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,17 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import psycopg
+
 from service.cli.evaluate_cmd import add_source_arguments, source_from, timestamp
+from service.cli.refresh_cmd import print_steps, refresh
+from service.core import store_settings
 from service.core.config import Settings
 from service.core.db_urls import redact
 from service.core.errors import PgrecError
 from service.evaluation.report import write_json
 from service.evaluation.split import Window
-from service.evaluation.tune import TuneOptions, tune
+from service.evaluation.tune import CURRENT, Current, TuneOptions, half_life_days, tune
 from service.local.sources import admin_database_url
 
 
@@ -44,6 +49,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--half-lives", type=floats, default=(30.0, 90.0, 180.0, 365.0), help="days")
     parser.add_argument("--interaction-type", default="purchase", help="whose half-life to vary")
     parser.add_argument(
+        "--trend-priors",
+        type=floats,
+        default=None,
+        help="trend term weights to try, e.g. 0,0.1,0.2,0.3 (default: the store's current trend_prior only)",
+    )
+    parser.add_argument(
         "--collab-methods",
         type=names,
         default=("co_interaction",),
@@ -54,6 +65,17 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--users", type=int, default=500, help="validation users sampled (seeded)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, help="write the grid here")
+    parser.add_argument(
+        "--apply",
+        action="store_true",
+        help="write the best grid point into the store's settings (rec_settings; the half-life into "
+        "rec_interaction_types, then a refresh) when it beats the current settings on the validation window",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="with --apply: write the best even when it does not beat the current",
+    )
     parser.set_defaults(run=run)
 
 
@@ -67,6 +89,32 @@ def _check(args: argparse.Namespace) -> None:
         raise PgrecError(f"--collab-methods: unknown {sorted(unknown)} (known: co_interaction, ease)")
     if not args.half_lives or any(days <= 0 for days in args.half_lives):
         raise PgrecError("--half-lives must be positive numbers of days")
+    if args.trend_priors is not None and (not args.trend_priors or any(p < 0 for p in args.trend_priors)):
+        raise PgrecError("--trend-priors must be numbers >= 0")
+    if args.force and not args.apply:
+        raise PgrecError("--force only goes with --apply")
+
+
+def store_current(url: str, interaction_type: str, apply: bool, methods: tuple[str, ...]) -> Current:
+    """The store's settings as the functions read them now and the half-life of `interaction_type`; with
+    --apply, ease may only be tried when the store has fitted neighbours to serve it with."""
+    with psycopg.connect(url) as conn:
+        shown = store_settings.show(conn)
+        current = Current(
+            {name: s.value for name, s in shown.items()}, half_life_days(conn, interaction_type)
+        )
+        fitted = conn.execute("select exists (select 1 from rec_product_similarities where method = 'ease')")
+        has_ease = bool((fitted.fetchone() or (False,))[0])
+    if current.collab_method not in ("co_interaction", "ease"):
+        raise PgrecError(
+            f"the store serves collab_method {current.collab_method!r}, which tune cannot rebuild in its "
+            "scratch database: `pgrec settings set collab_method co_interaction` (or ease) first"
+        )
+    if apply and "ease" in methods and not has_ease:
+        raise PgrecError(
+            "--apply with ease: the store has no ease neighbours to serve it; run `pgrec fit-ease` first"
+        )
+    return current
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -78,6 +126,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         f"tuning on {source.describe()}: train before {window.start.date()}, validate on {window.describe()}"
     )
     print(f"scratch database on {redact(server)} (dropped at the end)", flush=True)
+    current = store_current(server, args.interaction_type, args.apply, args.collab_methods)
     options = TuneOptions(
         validation=window,
         source=source,
@@ -86,60 +135,117 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         half_life_days=args.half_lives,
         interaction_type=args.interaction_type,
         collab_methods=args.collab_methods,
+        trend_priors=args.trend_priors,
         ease_lambda=args.ease_lambda,
         ease_neighbours=args.ease_neighbours,
         users=args.users,
         seed=args.seed,
     )
-    report = tune(server, options, settings.data_dir, settings.embedding_model)
+    report = tune(server, options, settings.data_dir, settings.embedding_model, current)
     print(
-        f"\nNDCG@{args.k}, new items, {report['users']:,} validation users; rows: collab method and "
-        f"half-life of {args.interaction_type} in days; columns: content weight (collab = 1 - content)"
+        f"\nNDCG@{args.k}, new items, {report['users']:,} validation users; rows: collab method, "
+        f"half-life of {args.interaction_type} in days and trend prior; columns: content weight "
+        "(collab = 1 - content)"
     )
     print(grid_table(report["grid"]))
-    best, default = report["best"], report["default"]
-    print(
-        f"\nbest:    weights {best['weights']} on {best['collab_method']}, "
-        f"half-life {best['half_life_days']:g} days: "
-        f"NDCG {best['ndcg']:.4f} (standard error {best['ndcg_se']:.4f})"
-    )
-    print(
-        f"default: rec_personalized's defaults on {default['collab_method']}, "
-        f"half-life {default['half_life_days']:g} days: "
-        f"NDCG {default['ndcg']:.4f} (standard error {default['ndcg_se']:.4f})"
-    )
-    gain = best["ndcg"] - default["ndcg"]
+    best, served = report["best"], report["current"]
+    print(f"\nbest:    {describe(best)}")
+    print(f"current: {describe(served)}")
+    gain = best["ndcg"] - served["ndcg"]
     if gain > 0:
         print(
-            f"the best beats the default by {gain:.4f} ({100 * gain / max(default['ndcg'], 1e-12):.1f}%); "
-            "confirm on the test cutoff with `pgrec evaluate` before changing the SQL defaults"
+            f"the best beats the current settings by {gain:.4f} "
+            f"({100 * gain / max(served['ndcg'], 1e-12):.1f}%) on the validation window"
         )
     else:
-        print("the current default is as good as the best grid point: nothing to change")
+        print("the current settings score at least as well as the best grid point")
     if args.json:
         write_json(args.json, report)
         print(f"report: {args.json}")
+    if args.apply and (gain > 0 or args.force):
+        apply_best(server, report, args.interaction_type)
+    elif args.apply:
+        print("not applied: the best does not beat the current settings (--force writes it anyway)")
+    elif gain > 0:
+        print(
+            "`pgrec tune --apply` writes it into the store's settings (confirm with `pgrec evaluate` first)"
+        )
     return 0
 
 
-def grid_table(grid: list[dict[str, Any]]) -> str:
-    """One line per (collab method, half-life), one column per content weight, then the defaults."""
-    weights = sorted(
-        {r["weights"] for r in grid if r["weights"] != "default"}, key=lambda w: float(w.split("/")[0])
+def describe(row: dict[str, Any]) -> str:
+    """One grid point or the current settings, with its NDCG."""
+    weights = "the store's weights" if row["weights"] == CURRENT else f"weights {row['weights']}"
+    return (
+        f"{weights} on {row['collab_method']}, half-life {row['half_life_days']:g} days, "
+        f"trend prior {row['trend_prior']:g}: NDCG {row['ndcg']:.4f} (standard error {row['ndcg_se']:.4f})"
     )
-    lines = [
-        "method          half-life  " + "  ".join(f"{w.split('/')[0]:>7}" for w in weights) + "  default"
+
+
+def chosen(best: dict[str, Any]) -> list[tuple[str, str]]:
+    """The settings a grid point sets, the larger weight first (the two may never both be 0)."""
+    weights = sorted(
+        [("content_weight", best["content_weight"]), ("collab_weight", best["collab_weight"])],
+        key=lambda pair: -pair[1],
+    )
+    return [
+        *((name, f"{value:g}") for name, value in weights),
+        ("trend_prior", f"{best['trend_prior']:g}"),
+        ("collab_method", best["collab_method"]),
     ]
-    methods = list(dict.fromkeys(r.get("collab_method", "") for r in grid))
-    for method in methods:
-        for days in sorted({r["half_life_days"] for r in grid if r.get("collab_method", "") == method}):
-            cells = {
-                r["weights"]: r["ndcg"]
-                for r in grid
-                if r["half_life_days"] == days and r.get("collab_method", "") == method
-            }
-            line = f"{method:<15} {days:>9g}  " + "  ".join(f"{cells[w]:7.4f}" for w in weights)
-            if "default" in cells:
-                line += f"  {cells['default']:7.4f}"
-            lines.append(line)
+
+
+def apply_best(url: str, report: dict[str, Any], interaction_type: str) -> None:
+    """Write the best grid point into the store: the settings in one transaction (cached lists turn over at
+    its commit), the half-life into rec_interaction_types followed by a refresh of what depends on it."""
+    best, served = report["best"], report["current"]
+    note = (
+        f"pgrec tune: NDCG@{report['k']} {best['ndcg']:.4f} vs {served['ndcg']:.4f} (current) on "
+        f"{report['validation']}, {report['users']} users"
+    )
+    with psycopg.connect(url, autocommit=True) as conn:
+        before = store_settings.show(conn)
+        old_days = half_life_days(conn, interaction_type)
+        with conn.transaction():
+            for name, value in chosen(best):
+                store_settings.set_setting(conn, name, value, note, "tune")
+            new_days = float(best["half_life_days"])
+            if new_days != old_days:
+                conn.execute(
+                    "update rec_interaction_types set half_life = %s where interaction_type = %s",
+                    (timedelta(days=new_days), interaction_type),
+                )
+        after = store_settings.show(conn)
+    print("\napplied; the store's settings (before -> after):")
+    print(store_settings.table(after, before))
+    change = f"{old_days:g} -> {new_days:g} days" if new_days != old_days else f"{new_days:g} days, unchanged"
+    print(f"half-life of {interaction_type} (rec_interaction_types): {change}")
+    for name in store_settings.overridden(after):
+        print(
+            f"note: pgrec.{name} is set for this role or database and wins over the stored value; "
+            f"`alter database ... reset pgrec.{name}` lets it serve"
+        )
+    if new_days != old_days:
+        print("refreshing what the half-life shapes (preferences, similarities, ...)", flush=True)
+        print_steps(refresh(url))
+
+
+def grid_table(grid: list[dict[str, Any]]) -> str:
+    """One line per (collab method, half-life, trend prior), one column per content weight."""
+    weights = sorted(
+        {r["weights"] for r in grid if r["weights"] != CURRENT}, key=lambda w: float(w.split("/")[0])
+    )
+    lines = ["method          half-life  trend  " + "  ".join(f"{w.split('/')[0]:>7}" for w in weights)]
+    points = dict.fromkeys(
+        (r["collab_method"], r["half_life_days"], r["trend_prior"]) for r in grid if r["weights"] != CURRENT
+    )
+    for method, days, prior in points:
+        cells = {
+            r["weights"]: r["ndcg"]
+            for r in grid
+            if (r["collab_method"], r["half_life_days"], r["trend_prior"]) == (method, days, prior)
+        }
+        lines.append(
+            f"{method:<15} {days:>9g}  {prior:>5g}  " + "  ".join(f"{cells[w]:7.4f}" for w in weights)
+        )
     return "\n".join(lines)

@@ -79,7 +79,7 @@ def overridden(settings: dict[str, StoreSetting]) -> list[str]:
 def table(settings: dict[str, StoreSetting], before: dict[str, StoreSetting] | None = None) -> str:
     """One line per setting: name, value (before -> after when `before` differs), where it comes from and
     the stored row's note."""
-    lines = [f"{'setting':<24} {'value':<24} {'from':<28} note"]
+    lines = [f"{'setting':<24} {'value':<24} {'from':<31} note"]
     for name, setting in settings.items():
         value = setting.value
         if before is not None and name in before and before[name].value != value:
@@ -89,5 +89,5 @@ def table(settings: dict[str, StoreSetting], before: dict[str, StoreSetting] | N
             origin = f"stored {setting.set_at:%Y-%m-%d %H:%M} ({setting.set_source})"
         elif setting.source == "default":
             origin = "default"
-        lines.append(f"{name:<24} {value:<24} {origin:<28} {setting.note or ''}".rstrip())
+        lines.append(f"{name:<24} {value:<24} {origin:<31} {setting.note or ''}".rstrip())
     return "\n".join(lines)

@@ -1,6 +1,7 @@
-"""`pgrec tune`: a grid over rec_personalized's content/collab weights and the purchase half-life,
-scored on a validation window before the test cutoff (new items, NDCG@k). Reports only: a human
-changes the SQL defaults, with this output as the evidence."""
+"""`pgrec tune`: a grid over rec_personalized's content/collab weights, trend prior, collab method and the
+purchase half-life, scored on a validation window before the test cutoff (new items, NDCG@k), beside the
+store's current settings scored the same way. Never reads the test window; `pgrec tune --apply` writes the
+best point into the store's settings (service/cli/tune_cmd.py)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any
 import psycopg
 
 from service.core.errors import PgrecError
+from service.core.store_settings import set_setting
 from service.evaluation.algorithms import Algorithm, Personalized, Weights
 from service.evaluation.prepare import Source, active_products, prepare, purchased_before
 from service.evaluation.runner import relevant_sets, sample_users, score
@@ -20,7 +22,34 @@ from service.evaluation.scratch import scratch_database
 from service.evaluation.split import Window
 from service.models.collab_fit import EASE_METHOD, FitOptions, fit_collab_model
 
-DEFAULT = "default"
+CURRENT = "current"
+# The store's settings tune copies into its scratch database (so the grid runs under the store's
+# popularity prior and trend window) and scores as the current configuration.
+COPIED_SETTINGS = (
+    "content_weight",
+    "collab_weight",
+    "trend_prior",
+    "trend_window",
+    "popularity_prior",
+    "collab_method",
+)
+
+
+@dataclass(frozen=True)
+class Current:
+    """What the store serves now: its effective settings (name -> text, as rec_show_settings gives them)
+    and the half-life of the tuned interaction type, in days."""
+
+    settings: dict[str, str]
+    half_life_days: float
+
+    @property
+    def trend_prior(self) -> float:
+        return float(self.settings["trend_prior"])
+
+    @property
+    def collab_method(self) -> str:
+        return self.settings["collab_method"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +61,7 @@ class TuneOptions:
     half_life_days: tuple[float, ...] = (30.0, 90.0, 180.0, 365.0)
     interaction_type: str = "purchase"
     collab_methods: tuple[str, ...] = ("co_interaction",)  # ease: fitted on the training events
+    trend_priors: tuple[float, ...] | None = None  # None: the store's current trend prior only
     ease_lambda: float = 500.0
     ease_neighbours: int = 50
     users: int | None = 500
@@ -39,7 +69,7 @@ class TuneOptions:
     progress: bool = True
 
 
-def _half_life(conn: psycopg.Connection[Any], interaction_type: str) -> float:
+def half_life_days(conn: psycopg.Connection[Any], interaction_type: str) -> float:
     row = conn.execute(
         "select extract(epoch from half_life) / 86400 from rec_interaction_types where interaction_type = %s",
         (interaction_type,),
@@ -60,33 +90,71 @@ def _set_half_life(conn: psycopg.Connection[Any], interaction_type: str, days: f
     conn.execute("select rec_refresh_similarities()")
 
 
-def _score_weights(
+def _copy_settings(conn: psycopg.Connection[Any], current: Current) -> None:
+    """The store's settings into the scratch database's rec_settings (the larger weight first: the two
+    may not both be 0 at any moment)."""
+    names = sorted(
+        COPIED_SETTINGS,
+        key=lambda n: -float(current.settings[n]) if n.endswith("_weight") else 0.0,
+    )
+    for name in names:
+        set_setting(conn, name, current.settings[name], "copied from the store", "tune")
+
+
+def _use(conn: psycopg.Connection[Any], method: str | None, trend_prior: float | None) -> None:
+    """Session settings for the next scores; None = the stored (the store's) value."""
+    for name, value in (("collab_method", method), ("trend_prior", trend_prior)):
+        conn.execute(
+            "select set_config(%s, %s, false)", (f"pgrec.{name}", "" if value is None else f"{value}")
+        )
+
+
+def _score(
     conn: psycopg.Connection[Any],
     options: TuneOptions,
     relevant: dict[str, dict[str, set[str]]],
     users: list[str],
     catalog_size: int,
-    with_default: bool,
+    algorithms: list[Algorithm],
 ) -> list[dict[str, Any]]:
-    """New-item metrics of rec_personalized for each content weight (collab = 1 - content), and of
-    its own defaults when `with_default`, on the session's current collab method and half-life."""
-    cut = options.validation.start
-    algorithms: list[Algorithm] = [
-        Personalized(f"{w:g}/{1 - w:g}", conn, cut, Weights(w, round(1 - w, 6)))
-        for w in options.content_weights
-    ]
-    if with_default:
-        algorithms.append(Personalized(DEFAULT, conn, cut, Weights()))
+    """New-item metrics of each algorithm, named by its `weights` label."""
     rows, _ = score(algorithms, relevant, users, options.k, catalog_size, options.progress, ("new",))
     for row in rows:
         row["weights"] = row.pop("algorithm")
     return rows
 
 
-def tune(server_url: str, options: TuneOptions, data_dir: Path, model: str | None) -> dict[str, Any]:
+def _grid_point(options: TuneOptions, conn: psycopg.Connection[Any]) -> list[Algorithm]:
+    """rec_personalized for each content weight (collab = 1 - content), under the session's collab
+    method and trend prior."""
+    return [
+        Personalized(f"{w:g}/{1 - w:g}", conn, options.validation.start, Weights(w, round(1 - w, 6)))
+        for w in options.content_weights
+    ]
+
+
+def _points(
+    options: TuneOptions, current: Current, methods: tuple[str, ...], trend_priors: tuple[float, ...]
+) -> list[tuple[str, float, bool]]:
+    """(collab method, trend prior, in the grid) to score at each half-life: the grid's, and the store's
+    current pair (scored as served only, when it is outside the grid)."""
+    return [
+        (method, prior, method in options.collab_methods and prior in trend_priors)
+        for method in methods
+        for prior in sorted({*trend_priors, current.trend_prior})
+        if (method in options.collab_methods and prior in trend_priors)
+        or (method, prior) == (current.collab_method, current.trend_prior)
+    ]
+
+
+def tune(
+    server_url: str, options: TuneOptions, data_dir: Path, model: str | None, current: Current
+) -> dict[str, Any]:
     started = time.monotonic()
     cut = options.validation.start
     validation = options.source.test_purchases(options.validation)
+    methods = tuple(dict.fromkeys((*options.collab_methods, current.collab_method)))
+    trend_priors = options.trend_priors or (current.trend_prior,)
     grid: list[dict[str, Any]] = []
     with scratch_database(server_url) as url:
         prepare(url, options.source, cut, data_dir, model, options.progress)
@@ -96,31 +164,45 @@ def tune(server_url: str, options: TuneOptions, data_dir: Path, model: str | Non
         users = sample_users(relevant["new"], options.users, options.seed)
         if not users:
             raise PgrecError(f"nobody bought a new, known product in {options.validation.describe()}")
-        if EASE_METHOD in options.collab_methods:
+        if EASE_METHOD in methods:
             fit_collab_model(url, FitOptions(options.ease_lambda, options.ease_neighbours), as_of=cut)
         with psycopg.connect(url, autocommit=True) as conn:
-            current = _half_life(conn, options.interaction_type)
-            for days in sorted({*options.half_life_days, current}):
+            _copy_settings(conn, current)
+            for days in sorted({*options.half_life_days, current.half_life_days}):
                 _set_half_life(conn, options.interaction_type, days)
-                for method in options.collab_methods:
-                    conn.execute("select set_config('pgrec.collab_method', %s, false)", (method,))
-                    rows = _score_weights(conn, options, relevant, users, len(catalog), days == current)
-                    grid += [{**row, "half_life_days": days, "collab_method": method} for row in rows]
-    best = max((r for r in grid if r["weights"] != DEFAULT), key=lambda r: r["ndcg"])
-    # The served configuration: the SQL defaults on the first method listed (the one in use).
-    default = next(
-        r for r in grid if r["weights"] == DEFAULT and r["collab_method"] == options.collab_methods[0]
-    )
+                for method, trend_prior, in_grid in _points(options, current, methods, trend_priors):
+                    point = {"half_life_days": days, "collab_method": method, "trend_prior": trend_prior}
+                    if in_grid:
+                        _use(conn, method, trend_prior)
+                        rows = _score(
+                            conn, options, relevant, users, len(catalog), _grid_point(options, conn)
+                        )
+                        grid += [
+                            {**row, **point, "content_weight": w, "collab_weight": round(1 - w, 6)}
+                            for row, w in zip(rows, options.content_weights, strict=True)
+                        ]
+                    if (days, method, trend_prior) == (
+                        current.half_life_days, current.collab_method, current.trend_prior,
+                    ):  # fmt: skip
+                        # the store's settings as copied: no weights passed, no session settings
+                        _use(conn, None, None)
+                        served: list[Algorithm] = [Personalized(CURRENT, conn, cut, Weights())]
+                        rows = _score(conn, options, relevant, users, len(catalog), served)
+                        grid += [{**row, **point} for row in rows]
+    best = max((r for r in grid if r["weights"] != CURRENT), key=lambda r: r["ndcg"])
+    scored_current = next(r for r in grid if r["weights"] == CURRENT)
     return {
         "validation": options.validation.describe(),
         "source": options.source.describe(),
         "k": options.k,
         "users": len(users),
         "interaction_type": options.interaction_type,
-        "current_half_life_days": current,
+        "current_half_life_days": current.half_life_days,
+        "current_settings": current.settings,
         "collab_methods": list(options.collab_methods),
+        "trend_priors": list(trend_priors),
         "grid": grid,
         "best": best,
-        "default": default,
+        "current": scored_current,
         "seconds": round(time.monotonic() - started, 1),
     }
