@@ -20,6 +20,7 @@ begin
 end;
 $$;
 comment on function _rec_known_product_ids(text[], text) is
-    'ids unchanged when every (non-null) id is in rec_products (active or not), else P0002 naming the parameter and '
+    'ids unchanged when every (non-null) id is in rec_products (active or not; a placeholder tracking added for a '
+    'product the catalog has not brought yet counts: its lists simply never hold it), else P0002 naming the parameter and '
     'the unknown ids: the HTTP service answers 404 unknown_product. Parameters: ids, parameter = the request '
     'field''s name for the message. Private helper.';

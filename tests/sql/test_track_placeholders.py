@@ -178,3 +178,22 @@ def test_search_never_finds_a_placeholder(shop: psycopg.Connection) -> None:
         "select product_id from rec_semantic_search(array_fill(0.1, array[384])::vector, 10, query_text => 'lamp')"
     ).fetchall()
     assert ("p3",) in found and ("lamp",) not in found
+
+
+def test_a_placeholder_is_a_known_product_for_the_lists_that_take_one(shop: psycopg.Connection) -> None:
+    # A product page of a product the catalog sync has not brought yet asks for its neighbours: an answer
+    # (whatever the events say), not 404 unknown_product, and never the placeholder itself.
+    for user in ("u1", "u2"):
+        shop.execute("select rec_track_interaction(%s, 'new-1', 'purchase')", (user,))
+        shop.execute("select rec_track_interaction(%s, 'p1', 'purchase')", (user,))
+    shop.execute("select * from rec_refresh_all()")
+    assert shop.execute("select _rec_known_product_ids(array['new-1'], 'product_id')").fetchone() == (
+        ["new-1"],
+    )
+    similar = shop.execute(
+        "select product_id from rec_similar_products('new-1', 10, 'co_interaction')"
+    ).fetchall()
+    assert ("new-1",) not in similar
+    assert ("new-1",) not in shop.execute(
+        "select product_id from rec_similar_products('p1', 10, 'co_interaction')"
+    ).fetchall()
