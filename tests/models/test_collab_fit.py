@@ -3,6 +3,10 @@ max_ease_items the products most users touched get EASE and the others their co_
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import time
 from datetime import UTC, datetime
 
 import numpy as np
@@ -172,3 +176,27 @@ def test_no_events_fits_nothing_and_serving_stays_on_co_interaction(
     result = fit_collab_model(database_url)
     assert (result.rows, result.items) == (0, 0)
     assert conn.execute("select _rec_collab_method()").fetchone() == ("co_interaction",)
+
+
+def test_upkeep_watch_refits_after_a_refresh_from_psql(store: psycopg.Connection, database_url: str) -> None:
+    store.execute("call rec_refresh()")  # psql: the SQL parts only
+    assert not neighbours(store, "ease") and model_due(store)
+    env = {**os.environ, "PGREC_DATABASE_URL": database_url, "PGREC_REDIS_URL": "none"}
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "service.cli.main", "upkeep", "--watch", "--interval", "0.2"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while model_due(store) and time.monotonic() < deadline:
+            time.sleep(0.5)
+    finally:
+        worker.terminate()
+        output, _ = worker.communicate(timeout=30)
+    assert not model_due(store), output
+    assert "fitting the collaborative model" in output
+    assert neighbours(store, "ease")
+    assert store.execute("select _rec_collab_method()").fetchone() == ("ease",)
