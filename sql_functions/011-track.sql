@@ -422,15 +422,16 @@ begin
                     continue;
                 end if;
             end if;
-            -- every event valid but a product unknown, under the placeholder rule: add it, store again
+            -- every event valid but a product unknown, under the placeholder rule: add it, store again (also
+            -- when a concurrent batch added it first: the insert here waited for that one to commit)
             if v_rule = 'placeholder' and v_state = '23503'
                and v_constraint = (select c.conname from pg_constraint c
                                     where c.conrelid = 'rec_user_interactions'::regclass and c.contype = 'f'
-                                      and c.confrelid = 'rec_products'::regclass)
-               and _rec_add_placeholder_products(array(
-                       select a.e ->> 'product_id'
-                         from jsonb_array_elements(events) with ordinality as a(e, o)
-                        where (a.o - 1)::integer <> all (v_bad))) > 0 then
+                                      and c.confrelid = 'rec_products'::regclass) then
+                perform _rec_add_placeholder_products(array(
+                    select a.e ->> 'product_id'
+                      from jsonb_array_elements(events) with ordinality as a(e, o)
+                     where (a.o - 1)::integer <> all (v_bad)));
                 continue;
             end if;
             raise;  -- nothing the diagnosis can name: not one event's fault

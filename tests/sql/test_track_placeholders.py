@@ -5,6 +5,8 @@ batch, and the product upsert filling a placeholder in."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 from typing import Any
 
 import psycopg
@@ -197,3 +199,35 @@ def test_a_placeholder_is_a_known_product_for_the_lists_that_take_one(shop: psyc
     assert ("new-1",) not in shop.execute(
         "select product_id from rec_similar_products('p1', 10, 'co_interaction')"
     ).fetchall()
+
+
+@pytest.mark.parametrize("second", ["single", "batch", "lenient"])
+def test_concurrent_tracking_of_one_new_product(
+    shop: psycopg.Connection, database_url: str, second: str
+) -> None:
+    """The second writer meets the first one's uncommitted placeholder: it waits, then stores its event."""
+    statements = {
+        "single": "select rec_track_interaction('u2', 'new-1', 'view')",
+        "batch": "select rec_track_interactions(%s::jsonb)",
+        "lenient": "select * from rec_track_interactions_lenient(%s::jsonb)",
+    }
+    event = json.dumps([{"user_id": "u2", "product_id": "new-1", "interaction_type": "view"}])
+    errors: list[BaseException] = []
+    with psycopg.connect(database_url) as first, psycopg.connect(database_url, autocommit=True) as other:
+        first.execute("select rec_track_interactions(%s::jsonb)", (event.replace("u2", "u1"),))
+
+        def run() -> None:
+            try:
+                other.execute(statements[second], () if second == "single" else (event,)).fetchall()
+            except BaseException as exc:  # reported below
+                errors.append(exc)
+
+        worker = threading.Thread(target=run)
+        worker.start()
+        time.sleep(0.5)
+        assert worker.is_alive()  # waiting for the first transaction's placeholder
+        first.commit()
+        worker.join(10)
+    assert errors == [] and not worker.is_alive()
+    assert placeholders(shop) == [("new-1", "new-1", False, "tracking")]
+    assert count(shop, "rec_user_interactions") == 2
