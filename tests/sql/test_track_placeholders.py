@@ -163,14 +163,19 @@ def test_upsert_fills_a_placeholder_in(shop: psycopg.Connection) -> None:
     assert row == (False, True, "file")
 
 
-def test_catalog_sync_neither_deactivates_nor_claims_placeholders(shop: psycopg.Connection) -> None:
+def test_catalog_sync_fills_its_placeholders_and_leaves_the_others(shop: psycopg.Connection) -> None:
     shop.execute("select rec_track_interaction('u1', 'new-1', 'view')")
+    shop.execute("select rec_track_interaction('u1', 'new-2', 'view')")
     rows = shop.execute(
-        "select product_id, action from _rec_upsert_products(%s::jsonb, 'api', sync => true)",
-        (json.dumps([{"id": "p1", "title": "P1"}]),),
+        "select product_id, action from _rec_upsert_products(%s::jsonb, 'medusa', sync => true)",
+        (json.dumps([{"id": "p1", "title": "P1"}, {"id": "new-2", "title": "Mug", "is_active": False}]),),
     ).fetchall()
-    assert ("new-1", "deactivated") not in rows
+    assert ("new-2", "inserted") in rows and ("new-1", "deactivated") not in rows
     assert placeholders(shop) == [("new-1", "new-1", False, "tracking")]
+    row = shop.execute(
+        "select placeholder, is_active, source from rec_products where id = 'new-2'"
+    ).fetchone()
+    assert row == (False, False, "medusa")  # a draft in the store stays inactive, but is no placeholder
 
 
 def test_search_never_finds_a_placeholder(shop: psycopg.Connection) -> None:
