@@ -39,7 +39,7 @@ comment on function rec_enqueue_embeddings(text, boolean) is
     'Queues every product whose embedding is missing, made from other text (content_hash differs) or, '
     'when model is given, made by another model; with everything = true, every product (and failed '
     'items get a fresh start). Items already queued keep their state (a worker may hold them); failed '
-    'ones stay failed unless everything. Returns the number of items queued or refreshed. Parameters: model (the embedding '
+    'ones stay failed unless everything. Placeholder products (011) are left out. Returns the number of items queued or refreshed. Parameters: model (the embedding '
     'model name now in use, or null to ignore models), everything (re-embed all).';
 
 create or replace function rec_claim_embedding_batch(batch_size integer default 64, lease interval default '5 minutes')
