@@ -258,3 +258,13 @@ async def test_option_off_rejects_only_the_unknown_products_of_a_batch(reject_ap
     )
     assert status == 404 and body["error"]["field"] == "events[1].product_id", body
     assert events_of(conn, user) == ["mugs-1", "mugs-1"]
+
+
+def test_the_setting_takes_placeholder_or_reject() -> None:
+    from service.core.config import Settings
+    from service.core.errors import ConfigurationError
+
+    assert Settings.from_env({}).track_unknown_products == "placeholder"
+    assert Settings.from_env({"PGREC_TRACK_UNKNOWN_PRODUCTS": " Reject "}).track_unknown_products == "reject"
+    with pytest.raises(ConfigurationError, match="PGREC_TRACK_UNKNOWN_PRODUCTS"):
+        Settings.from_env({"PGREC_TRACK_UNKNOWN_PRODUCTS": "drop"})
