@@ -17,7 +17,7 @@ from sanic import Sanic
 from service.core.config import Settings
 from service.http.blueprints.cart import MAX_CART
 from service.http.blueprints.search import MAX_QUERY
-from service.http.blueprints.tracking import MAX_BATCH
+from service.http.blueprints.tracking import MAX_BATCH, MAX_QUANTITY
 from service.http.factory import MAX_BODY_BYTES, create_app
 from service.http.openapi.document import build_document, documented_routes
 from service.http.params import MAX_ID_LENGTH, MAX_LIMIT
@@ -123,6 +123,8 @@ def test_limits_are_the_handlers_constants(document: dict[str, Any]) -> None:
         for option in batch.get("oneOf", [batch])
     )
     assert str(MAX_BODY_BYTES) in paths["/track"]["post"]["responses"]["413"]["description"]
+    event = document["components"]["schemas"]["TrackEvent"]["properties"]
+    assert {"type": "integer", "minimum": 1, "maximum": MAX_QUANTITY} in event["quantity"]["anyOf"]
 
 
 class _Links(HTMLParser):

@@ -551,8 +551,10 @@ export interface components {
          *       "id": "85123A",
          *       "price": 2.55,
          *       "reason": {
-         *         "product_id": "21733",
-         *         "type": "similar_to"
+         *         "anchor_product_id": "22469",
+         *         "anchor_title": "WOODEN FRAME ANTIQUE WHITE",
+         *         "rule": "content",
+         *         "text": "similar to WOODEN FRAME ANTIQUE WHITE"
          *       },
          *       "score": 0.87,
          *       "thumbnail": null,
@@ -576,13 +578,8 @@ export interface components {
              * @description The ranking score (higher first); its scale depends on the algorithm.
              */
             score: number | null;
-            /**
-             * Reason
-             * @description Why it is listed: e.g. similar to, bought together with, or trending in another product or category; null when the algorithm gives none.
-             */
-            reason: {
-                [key: string]: unknown;
-            } | null;
+            /** @description Why it is listed; null when the algorithm gives none. */
+            reason: components["schemas"]["Reason"] | null;
         };
         /** ModelState */
         ModelState: {
@@ -699,8 +696,10 @@ export interface components {
          *           "id": "85123A",
          *           "price": 2.55,
          *           "reason": {
-         *             "product_id": "21733",
-         *             "type": "similar_to"
+         *             "anchor_product_id": "22469",
+         *             "anchor_title": "WOODEN FRAME ANTIQUE WHITE",
+         *             "rule": "content",
+         *             "text": "similar to WOODEN FRAME ANTIQUE WHITE"
          *           },
          *           "score": 0.87,
          *           "thumbnail": null,
@@ -725,6 +724,37 @@ export interface components {
              * @description This answer's id (also the X-Request-Id header).
              */
             request_id: string;
+        };
+        /**
+         * Reason
+         * @description Why a product is listed (_rec_reason in SQL). Without the API key a customer's or session's list gives
+         *     only `{"rule": "personalized", "text": "picked for you"}` or popular/trending (public_reasons.py) unless
+         *     PGREC_PUBLIC_REASONS=full.
+         */
+        Reason: {
+            /**
+             * Rule
+             * @description content, collaborative, history, popular, trending, buy_again, search, ...
+             * @default null
+             */
+            rule?: string | null;
+            /**
+             * Text
+             * @description The reason in words.
+             * @default null
+             */
+            text?: string | null;
+            /**
+             * Anchor Product Id
+             * @description The product it relates to.
+             * @default null
+             */
+            anchor_product_id?: string | null;
+            /**
+             * Anchor Title
+             * @default null
+             */
+            anchor_title?: string | null;
         };
         /**
          * RefreshJob
@@ -792,8 +822,10 @@ export interface components {
          *           "id": "85123A",
          *           "price": 2.55,
          *           "reason": {
-         *             "product_id": "21733",
-         *             "type": "similar_to"
+         *             "anchor_product_id": "22469",
+         *             "anchor_title": "WOODEN FRAME ANTIQUE WHITE",
+         *             "rule": "content",
+         *             "text": "similar to WOODEN FRAME ANTIQUE WHITE"
          *           },
          *           "score": 0.87,
          *           "thumbnail": null,
@@ -837,7 +869,7 @@ export interface components {
          * @example {
          *       "interaction_type": "view",
          *       "product_id": "85123A",
-         *       "user_id": "17850"
+         *       "user_id": "17841"
          *     }
          * @example {
          *       "interaction_type": "add_to_cart",
@@ -899,6 +931,10 @@ export interface components {
              * @default null
              */
             external_id?: string | null;
+        } | {
+            user_id: string;
+        } | {
+            session_id: string;
         };
         /**
          * Tracked
@@ -959,8 +995,10 @@ export interface components {
          *           "id": "85123A",
          *           "price": 2.55,
          *           "reason": {
-         *             "product_id": "21733",
-         *             "type": "similar_to"
+         *             "anchor_product_id": "22469",
+         *             "anchor_title": "WOODEN FRAME ANTIQUE WHITE",
+         *             "rule": "content",
+         *             "text": "similar to WOODEN FRAME ANTIQUE WHITE"
          *           },
          *           "score": 0.87,
          *           "thumbnail": null,
@@ -1407,7 +1445,7 @@ export interface operations {
             path: {
                 /**
                  * @description A product id (rec_products.id).
-                 * @example 85123A
+                 * @example prod_01
                  */
                 product_id: string;
             };

@@ -31,6 +31,7 @@ from service.http.params import bool_arg, check_id, json_body, json_object
 bp = Blueprint("tracking")
 
 MAX_BATCH = 1000
+MAX_QUANTITY = 1_000_000
 FIELDS = (
     "user_id", "product_id", "interaction_type", "session_id", "quantity", "context",
     "request_id", "occurred_at", "unit_price", "external_id",
@@ -87,9 +88,9 @@ def validate_event(event: Any, prefix: str = "") -> dict[str, Any]:
         raise bad_request(f"{prefix}interaction_type", f"not an interaction type: {kind!r}")
     quantity = out["quantity"]
     if quantity is not None and (
-        isinstance(quantity, bool) or not isinstance(quantity, int) or not 1 <= quantity <= 1_000_000
+        isinstance(quantity, bool) or not isinstance(quantity, int) or not 1 <= quantity <= MAX_QUANTITY
     ):
-        raise bad_request(f"{prefix}quantity", "expected an integer between 1 and 1000000")
+        raise bad_request(f"{prefix}quantity", f"expected an integer between 1 and {MAX_QUANTITY}")
     if out["context"] is not None:
         if not isinstance(out["context"], dict):
             raise bad_request(f"{prefix}context", "expected a JSON object")

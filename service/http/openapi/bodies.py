@@ -10,9 +10,11 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from service.http.blueprints.cart import MAX_CART
 from service.http.blueprints.products import MAX_PRODUCTS
-from service.http.blueprints.tracking import MAX_BATCH
+from service.http.blueprints.tracking import MAX_BATCH, MAX_QUANTITY
 from service.http.params import MAX_ID_LENGTH, MAX_LIMIT
 
+# Prices are numeric(14, 4) columns (rec_products.price, rec_user_interactions.unit_price): below 10^10.
+PRICE_LIMIT = 10**10
 # check_id: a non-blank string of at most MAX_ID_LENGTH characters.
 Id = Annotated[str, StringConstraints(min_length=1, max_length=MAX_ID_LENGTH, pattern=r"\S")]
 
@@ -58,7 +60,7 @@ class Product(BaseModel):
     thumbnail: str | None = None
     categories: list[str] | None = None
     tags: list[str] | None = None
-    price: float | None = Field(default=None, ge=0)
+    price: float | None = Field(default=None, ge=0, lt=PRICE_LIMIT)
     currency: str | None = Field(default=None, pattern=r"^[A-Za-z]{3}$", description="ISO 4217 code.")
     is_active: bool | None = None
     metadata: dict[str, Any] | None = None
@@ -75,15 +77,19 @@ class TrackEvent(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         json_schema_extra={
+            "anyOf": [
+                {"required": ["user_id"], "properties": {"user_id": {"type": "string"}}},
+                {"required": ["session_id"], "properties": {"session_id": {"type": "string"}}},
+            ],
             "examples": [
-                {"user_id": "17850", "product_id": "85123A", "interaction_type": "view"},
+                {"user_id": "17841", "product_id": "85123A", "interaction_type": "view"},
                 {
                     "session_id": "s-42",
                     "product_id": "71053",
                     "interaction_type": "add_to_cart",
                     "quantity": 2,
                 },
-            ]
+            ],
         },
     )
 
@@ -94,11 +100,11 @@ class TrackEvent(BaseModel):
         pattern=r"^[a-z][a-z0-9_]{0,62}$",
         description="view, click, add_to_cart, purchase, wishlist, ... (a type of rec_interaction_weights).",
     )
-    quantity: int | None = Field(default=None, ge=1, le=1_000_000)
+    quantity: int | None = Field(default=None, ge=1, le=MAX_QUANTITY)
     context: dict[str, Any] | None = None
     request_id: UUID | None = Field(default=None, description="The list answer that led to this event.")
     occurred_at: datetime | None = Field(default=None, description="With a time zone; default now.")
-    unit_price: float | None = Field(default=None, ge=0)
+    unit_price: float | None = Field(default=None, ge=0, lt=PRICE_LIMIT)
     external_id: Id | None = Field(default=None, description="Recorded once per user (idempotency).")
 
 

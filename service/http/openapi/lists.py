@@ -13,8 +13,26 @@ _ITEM_EXAMPLE: dict[str, Any] = {
     "thumbnail": None,
     "price": 2.55,
     "score": 0.87,
-    "reason": {"type": "similar_to", "product_id": "21733"},
+    "reason": {
+        "rule": "content",
+        "text": "similar to WOODEN FRAME ANTIQUE WHITE",
+        "anchor_product_id": "22469",
+        "anchor_title": "WOODEN FRAME ANTIQUE WHITE",
+    },
 }
+
+
+class Reason(BaseModel):
+    """Why a product is listed (_rec_reason in SQL). Without the API key a customer's or session's list gives
+    only `{"rule": "personalized", "text": "picked for you"}` or popular/trending (public_reasons.py) unless
+    PGREC_PUBLIC_REASONS=full."""
+
+    rule: str | None = Field(
+        default=None, description="content, collaborative, history, popular, trending, buy_again, search, ..."
+    )
+    text: str | None = Field(default=None, description="The reason in words.")
+    anchor_product_id: str | None = Field(default=None, description="The product it relates to.")
+    anchor_title: str | None = None
 
 
 class ListItem(BaseModel):
@@ -29,10 +47,7 @@ class ListItem(BaseModel):
     score: float | None = Field(
         description="The ranking score (higher first); its scale depends on the algorithm."
     )
-    reason: dict[str, Any] | None = Field(
-        description="Why it is listed: e.g. similar to, bought together with, or trending in another product "
-        "or category; null when the algorithm gives none."
-    )
+    reason: Reason | None = Field(description="Why it is listed; null when the algorithm gives none.")
 
 
 class RankedList(BaseModel):

@@ -154,7 +154,7 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
     ("DELETE", "/products/{product_id}"): Operation(
         "deactivateProduct",
         "Deactivate a product (its history is kept)",
-        parameters=(p.PRODUCT_ID,),
+        parameters=({**p.PRODUCT_ID, "example": "prod_01"},),  # the product PUT /products's example writes
         replies={200: Reply("The product is inactive.", responses.Deactivated)},
         errors={404: errors.UNKNOWN_PRODUCT},
     ),
