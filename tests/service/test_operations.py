@@ -70,7 +70,7 @@ async def test_openapi_document(app):
         "/health",
     ):
         assert path in spec["paths"], path
-    status, _ = await call(app, "GET", "/docs/swagger")
+    status, _ = await call(app, "GET", "/docs")
     assert status == 200
 
 
