@@ -35,6 +35,7 @@ import psycopg
 
 from benchmarks.scale_data import ScaleConfig, ensure_scale_data
 from benchmarks.scale_embed import embed_catalog
+from benchmarks.scale_fit import fit_figures
 from benchmarks.scale_http import http_figures
 from benchmarks.scale_load import load_interactions, load_products
 from benchmarks.scale_reads import read_latencies, refresh_all
@@ -126,6 +127,8 @@ def run(args: argparse.Namespace, phases: Phases, figures: list[Figure], details
         with phases.run("rec_refresh_all()"):
             refresh, details["refresh_steps"] = refresh_all(url)
             figures.extend(refresh)
+        with phases.run("collaborative fit"):
+            figures.extend(fit_figures(url))
         with phases.run("table sizes"):
             sizes, details["sizes_bytes"] = table_sizes(url)
             figures.extend(sizes)
