@@ -12,6 +12,7 @@ from importlib.metadata import version
 from typing import Any
 
 import pytest
+import schemathesis
 from sanic import Sanic
 
 from service.core.config import Settings
@@ -60,6 +61,14 @@ def test_title_version_and_auth_schemes(document: dict[str, Any]) -> None:
     schemes = document["components"]["securitySchemes"]
     assert {scheme["type"] for scheme in schemes.values()} == {"http"}
     assert {scheme["scheme"] for scheme in schemes.values()} == {"bearer"}
+
+
+def test_the_document_is_valid_openapi_3_1(document: dict[str, Any]) -> None:
+    """Against the OpenAPI 3.1 meta-schema (schemathesis's copy); a broken one is refused (checked)."""
+    schemathesis.openapi.from_dict(document).validate()
+    broken = {**document, "paths": {"/health": {"get": {"responses": "none"}}}}
+    with pytest.raises(Exception, match="responses"):
+        schemathesis.openapi.from_dict(broken).validate()
 
 
 def test_every_registered_route_is_documented(demo_app: Sanic, document: dict[str, Any]) -> None:
@@ -159,6 +168,8 @@ async def test_the_ui_and_every_file_it_loads_are_served_here_without_a_key(keye
         assert len(asset.body) > 100, url
     scripts = [url for url in links.urls if url.endswith(".js")]
     assert scripts and all(url.startswith("/docs/static/") for url in scripts)
+    _, slash = await keyed_app.asgi_client.get("/docs/")
+    assert slash.status == 200 and slash.text == page.text
     _, redirect = await keyed_app.asgi_client.get("/docs/oauth2-redirect.html")
     assert redirect.status == 200 and "<html" in redirect.text.lower()
     status, served = await call(keyed_app, "GET", "/docs/openapi.json")
