@@ -104,19 +104,21 @@ def _content(schema: dict[str, Any], media_type: str = "application/json") -> di
 
 def _reply(reply: Reply, refs: dict[type[BaseModel], dict[str, Any]]) -> dict[str, Any]:
     schema = refs[reply.model] if reply.model is not None else reply.schema or {}
-    return {
+    answer = {
         "description": reply.description,
         "headers": {"X-Request-Id": REQUEST_ID_HEADER, **reply.headers},
         "content": _content(schema, reply.media_type),
     }
+    if reply.links:
+        answer["links"] = reply.links
+    return answer
 
 
-def _error(description: str, refs: dict[type[BaseModel], dict[str, Any]]) -> dict[str, Any]:
-    return {
-        "description": description,
-        "headers": {"X-Request-Id": REQUEST_ID_HEADER},
-        "content": _content(refs[errors.ErrorBody]),
-    }
+def _error(status: int, description: str, refs: dict[type[BaseModel], dict[str, Any]]) -> dict[str, Any]:
+    headers: dict[str, Any] = {"X-Request-Id": REQUEST_ID_HEADER}
+    if status == 401:
+        headers["WWW-Authenticate"] = {"description": "Bearer", "schema": {"type": "string"}}
+    return {"description": description, "headers": headers, "content": _content(refs[errors.ErrorBody])}
 
 
 def _body(
@@ -151,7 +153,7 @@ def _operation(
         failures[503] = errors.UNAVAILABLE
     failures.update(operation.errors)
     for status, why in failures.items():
-        answers.setdefault(status, _error(why, refs))
+        answers.setdefault(status, _error(status, why, refs))
     document: dict[str, Any] = {
         "operationId": operation.operation_id,
         "summary": operation.summary,

@@ -24,6 +24,7 @@ class Reply:
     media_type: str = "application/json"
     schema: dict[str, Any] | None = None
     headers: dict[str, Any] = field(default_factory=dict)
+    links: dict[str, Any] = field(default_factory=dict)  # OpenAPI links to the operations that follow
 
 
 @dataclass(frozen=True)
@@ -137,10 +138,17 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
         parameters=(p.Q, p.limit(), p.CATEGORY, p.MAX_PRICE),
         replies={
             **_list_reply(lists.SearchList),
-        },
-        errors={
-            503: "The database is unavailable, or the search model is still loading (`model_loading`, with "
-            "Retry-After) or failed to load (`model_unavailable`)."
+            503: Reply(
+                "The search model is still loading (`model_loading`: retry after Retry-After seconds) or "
+                "failed to load (`model_unavailable`), or the database is unavailable.",
+                errors.ErrorBody,
+                headers={
+                    "Retry-After": {
+                        "description": "With model_loading: seconds to wait.",
+                        "schema": {"type": "integer", "minimum": 0},
+                    }
+                },
+            ),
         },
     ),
     ("PUT", "/products"): Operation(
@@ -196,6 +204,13 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
                 "Started (or the one already running).",
                 responses.RefreshJob,
                 headers={"Location": {"description": "The job to poll.", "schema": {"type": "string"}}},
+                links={
+                    "getRefresh": {
+                        "operationId": "getRefresh",
+                        "parameters": {"job_id": "$response.body#/job_id"},
+                        "description": "Poll the job.",
+                    }
+                },
             )
         },
     ),
