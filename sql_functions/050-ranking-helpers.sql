@@ -83,41 +83,70 @@ $$;
 -- `set pgrec.trend_prior = 0` and `alter database ... set` working), else the store's row in rec_settings
 -- (rec_set_setting, `pgrec settings set`, `pgrec tune --apply`), else the built-in default below. Each value is
 -- checked by its kind's parser when read, and when written (the trigger of rec_settings, 051-settings.sql).
+-- The built-in defaults, one branch per setting (plpgsql: only the asked branch runs, each a simple expression).
+create or replace function _rec_setting_default(setting text)
+returns text
+language plpgsql
+stable
+as $$
+begin
+    case setting
+        when 'content_weight' then return '0.4';
+        when 'collab_weight' then return '0.6';
+        -- chosen by `pgrec evaluate` on a validation window (full Online Retail, trained before 2011-08-01, scored
+        -- on August and September 2011, new items, NDCG@10 over 1,680 customers): weight 0 0.1196, 0.2 0.1244,
+        -- 0.3 0.1239 (window 7 days); 30 days 0.1242 at 0.2
+        when 'trend_prior' then return '0.2';
+        when 'trend_window' then return '7 days';
+        when 'popularity_prior' then return '0.05';
+        when 'collab_method' then
+            -- the fitted model once the refresh has written one (issue 14: ahead of co_interaction on the store's
+            -- own evaluation), else co_interaction
+            if exists (select 1 from rec_product_similarities s where s.method = 'ease') then
+                return 'ease';
+            end if;
+            return 'co_interaction';
+        when 'similar_content_weight' then return '0.4';
+        when 'similar_collab_weight' then return '0.6';
+        else return null;
+    end case;
+end;
+$$;
+comment on function _rec_setting_default(text) is
+    'The built-in default (text) of a setting, null for an unknown name: content_weight 0.4, collab_weight 0.6, '
+    'trend_prior 0.2, trend_window 7 days, popularity_prior 0.05, collab_method ease when rows of the fitted model '
+    'exist in rec_product_similarities (pgrec refresh writes them) else co_interaction, similar_content_weight 0.4, '
+    'similar_collab_weight 0.6. The one definition of the defaults. Private helper.';
+
 create or replace function _rec_settings_known()
 returns table (name text, kind text, default_value text, description text)
 language sql
 stable
 as $$
-    values
-        ('content_weight', 'number', '0.4',
+    select k.name, k.kind, _rec_setting_default(k.name), k.description
+      from (values
+        ('content_weight', 'number',
          'rec_personalized and rec_session_recommendations: weight of the content part (when a call passes none)'),
-        ('collab_weight', 'number', '0.6',
+        ('collab_weight', 'number',
          'rec_personalized and rec_session_recommendations: weight of the collaborative part (when a call passes '
          'none)'),
-        -- chosen by `pgrec evaluate` on a validation window (full Online Retail, trained before 2011-08-01, scored
-        -- on August and September 2011, new items, NDCG@10 over 1,680 customers): weight 0 0.1196, 0.2 0.1244,
-        -- 0.3 0.1239 (window 7 days); 30 days 0.1242 at 0.2
-        ('trend_prior', 'number', '0.2',
+        ('trend_prior', 'number',
          'rec_personalized: weight of the trend term (trending score over the window''s highest; 0 turns it off)'),
-        ('trend_window', 'interval', '7 days',
+        ('trend_window', 'interval',
          'rec_personalized: the window of the trend term (1 day and 7 days are read from the trending snapshot)'),
-        ('popularity_prior', 'number', '0.05',
+        ('popularity_prior', 'number',
          'rec_personalized: weight of the popularity prior (popularity over the highest; breaks ties)'),
-        -- a default may be an expression (this function is stable): the fitted model once the refresh has
-        -- written one (issue 14: ahead of co_interaction on the store's own evaluation), else co_interaction
         ('collab_method', 'method',
-         case when exists (select 1 from rec_product_similarities s where s.method = 'ease') then 'ease'
-              else 'co_interaction' end,
          'the rec_product_similarities method behind collaborative scores (co_interaction, ease or a stored one; '
          'default ease once the refresh has fitted it, else co_interaction)'),
-        ('similar_content_weight', 'number', '0.4', 'rec_similar_products hybrid: weight of the content part'),
-        ('similar_collab_weight', 'number', '0.6', 'rec_similar_products hybrid: weight of the collaborative part');
+        ('similar_content_weight', 'number', 'rec_similar_products hybrid: weight of the content part'),
+        ('similar_collab_weight', 'number', 'rec_similar_products hybrid: weight of the collaborative part')
+      ) as k(name, kind, description);
 $$;
 comment on function _rec_settings_known() is
     'The settings the ranking reads: name, kind (number: a finite number >= 0; interval: a positive interval; '
-    'method: co_interaction, ease or a method present in rec_product_similarities), the built-in default (text) and '
-    'what it changes. The one list of known names and defaults (a default may depend on the stored data). Private '
-    'helper.';
+    'method: co_interaction, ease or a method present in rec_product_similarities), the built-in default '
+    '(_rec_setting_default) and what it changes. The one list of known names. Private helper.';
 
 create or replace function _rec_setting(setting text)
 returns text
@@ -126,21 +155,20 @@ stable
 as $$
 declare
     v_value text := current_setting('pgrec.' || setting, true);
+    v_stored jsonb;
 begin
-    -- plpgsql rather than one SQL coalesce: its cached plans make a read about twice as cheap (~4 us)
     if v_value <> '' then
         return v_value;
     end if;
-    select s.value into v_value from rec_settings s where s.name = setting;
-    if found then
-        return v_value;
-    end if;
-    return (select k.default_value from _rec_settings_known() k where k.name = setting);
+    -- No parameter in the query: its plan stays cached inside _rec_rank, whose plan_cache_mode =
+    -- force_custom_plan would re-plan a query taking the name on every read (measured: ~60 us a read).
+    select jsonb_object_agg(s.name, s.value) into v_stored from rec_settings s;
+    return coalesce(v_stored ->> setting, _rec_setting_default(setting));
 end;
 $$;
 comment on function _rec_setting(text) is
     'The raw (text) value of a setting: the session or database setting pgrec.<setting> when set and not empty, '
-    'else its row in rec_settings, else its default in _rec_settings_known() (null for an unknown name). Unchecked: '
+    'else its row in rec_settings, else its default (_rec_setting_default; null for an unknown name). Unchecked: '
     'the typed readers parse it. Parameter: setting = the name without the pgrec. prefix. Private helper.';
 
 create or replace function _rec_parse_number_setting(setting text, raw text)
@@ -200,13 +228,16 @@ comment on function _rec_parse_collab_method(text) is
     'raw unchanged, or 22023 naming pgrec.collab_method unless it is co_interaction, ease or a method present in '
     'rec_product_similarities. Private helper.';
 
--- The typed readers (the functions call these, never current_setting).
+-- The typed readers (the functions call these, never current_setting); plpgsql: each read is a few simple
+-- expressions (SQL wrappers measured three times as slow, not being inlined here).
 create or replace function _rec_number_setting(setting text)
 returns double precision
-language sql
+language plpgsql
 stable
 as $$
-    select _rec_parse_number_setting(setting, _rec_setting(setting));
+begin
+    return _rec_parse_number_setting(setting, _rec_setting(setting));
+end;
 $$;
 comment on function _rec_number_setting(text) is
     'A number setting read (_rec_setting) and checked (_rec_parse_number_setting: 22023 naming it unless a finite '
@@ -214,10 +245,12 @@ comment on function _rec_number_setting(text) is
 
 create or replace function _rec_trend_prior()
 returns double precision
-language sql
+language plpgsql
 stable
 as $$
-    select _rec_number_setting('trend_prior');
+begin
+    return _rec_parse_number_setting('trend_prior', _rec_setting('trend_prior'));
+end;
 $$;
 comment on function _rec_trend_prior() is
     'The weight of the trend term of the personal ranking: setting trend_prior (_rec_setting; a finite number >= 0, '
@@ -225,10 +258,12 @@ comment on function _rec_trend_prior() is
 
 create or replace function _rec_trend_window()
 returns interval
-language sql
+language plpgsql
 stable
 as $$
-    select _rec_parse_interval_setting('trend_window', _rec_setting('trend_window'));
+begin
+    return _rec_parse_interval_setting('trend_window', _rec_setting('trend_window'));
+end;
 $$;
 comment on function _rec_trend_window() is
     'The window of the trend term: setting trend_window (_rec_setting; a positive interval, default 7 days; a window '
@@ -237,10 +272,12 @@ comment on function _rec_trend_window() is
 
 create or replace function _rec_popularity_prior()
 returns double precision
-language sql
+language plpgsql
 stable
 as $$
-    select _rec_number_setting('popularity_prior');
+begin
+    return _rec_parse_number_setting('popularity_prior', _rec_setting('popularity_prior'));
+end;
 $$;
 comment on function _rec_popularity_prior() is
     'The weight of the popularity prior of the personal ranking: setting popularity_prior (_rec_setting; a finite '
@@ -248,10 +285,12 @@ comment on function _rec_popularity_prior() is
 
 create or replace function _rec_content_weight()
 returns double precision
-language sql
+language plpgsql
 stable
 as $$
-    select _rec_number_setting('content_weight');
+begin
+    return _rec_parse_number_setting('content_weight', _rec_setting('content_weight'));
+end;
 $$;
 comment on function _rec_content_weight() is
     'The content weight of rec_personalized when the call passes none: setting content_weight (_rec_setting; a '
@@ -259,10 +298,12 @@ comment on function _rec_content_weight() is
 
 create or replace function _rec_collab_weight()
 returns double precision
-language sql
+language plpgsql
 stable
 as $$
-    select _rec_number_setting('collab_weight');
+begin
+    return _rec_parse_number_setting('collab_weight', _rec_setting('collab_weight'));
+end;
 $$;
 comment on function _rec_collab_weight() is
     'The collaborative weight of rec_personalized when the call passes none: setting collab_weight (_rec_setting; '
@@ -270,12 +311,13 @@ comment on function _rec_collab_weight() is
 
 create or replace function _rec_collab_method()
 returns text
-language sql
+language plpgsql
 stable
 as $$
-    -- e.g. `alter database ... set pgrec.collab_method = 'ease'` once a fitted model is written into
-    -- rec_product_similarities, or rec_set_setting('collab_method', 'ease')
-    select _rec_parse_collab_method(_rec_setting('collab_method'));
+begin
+    -- e.g. rec_set_setting('collab_method', 'co_interaction'), or `alter database ... set pgrec.collab_method`
+    return _rec_parse_collab_method(_rec_setting('collab_method'));
+end;
 $$;
 comment on function _rec_collab_method() is
     'The rec_product_similarities method behind collaborative scores: setting collab_method (_rec_setting; default '

@@ -30,7 +30,7 @@ begin
                            when 'similar_collab_weight' then 'similar_content_weight' end;
     if v_pair is not null and raw::double precision = 0
        and coalesce((select s.value from rec_settings s where s.name = v_pair),
-                    (select k.default_value from _rec_settings_known() k where k.name = v_pair))::double precision = 0 then
+                    _rec_setting_default(v_pair))::double precision = 0 then
         raise exception 'setting pgrec.% must not be 0 while % is 0', setting, v_pair using errcode = '22023';
     end if;
 end;
@@ -124,11 +124,9 @@ declare
     v_old text;
 begin
     -- an unknown name raises 22023 (a default always passes its own check)
-    perform _rec_check_setting(rec_reset_setting.name,
-                               (select k.default_value from _rec_settings_known() k where k.name = rec_reset_setting.name));
+    perform _rec_check_setting(rec_reset_setting.name, _rec_setting_default(rec_reset_setting.name));
     delete from rec_settings s where s.name = rec_reset_setting.name returning s.value into v_old;
-    return query select rec_reset_setting.name, v_old,
-                        (select k.default_value from _rec_settings_known() k where k.name = rec_reset_setting.name);
+    return query select rec_reset_setting.name, v_old, _rec_setting_default(rec_reset_setting.name);
 end;
 $$;
 comment on function rec_reset_setting(text) is
