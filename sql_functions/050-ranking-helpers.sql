@@ -83,6 +83,7 @@ $$;
 -- `set pgrec.trend_prior = 0` and `alter database ... set` working), else the store's row in rec_settings
 -- (rec_set_setting, `pgrec settings set`, `pgrec tune --apply`), else the built-in default below. Each value is
 -- checked by its kind's parser when read, and when written (the trigger of rec_settings, 051-settings.sql).
+
 -- The built-in defaults, one branch per setting (plpgsql: only the asked branch runs, each a simple expression).
 create or replace function _rec_setting_default(setting text)
 returns text
