@@ -360,36 +360,21 @@ export interface components {
     schemas: {
         /** AlgorithmTotals */
         AlgorithmTotals: {
-            /** Algorithm */
             algorithm: string;
-            /** Impressions */
             impressions: number;
-            /** Clicks */
             clicks: number;
-            /**
-             * Ctr
-             * @description clicks / impressions
-             */
+            /** @description clicks / impressions */
             ctr: number;
-            /** Add To Carts */
             add_to_carts: number;
-            /** Purchases */
             purchases: number;
-            /**
-             * Conversion
-             * @description purchases / impressions
-             */
+            /** @description purchases / impressions */
             conversion: number;
-            /** Revenue */
             revenue: number;
         };
         /** AnalyticsSummary */
         AnalyticsSummary: {
-            /** Days */
             days: number;
-            /** Daily */
             daily: components["schemas"]["DailyRow"][];
-            /** By Algorithm */
             by_algorithm: components["schemas"]["AlgorithmTotals"][];
         };
         /**
@@ -399,23 +384,14 @@ export interface components {
          */
         BatchError: {
             error: components["schemas"]["ErrorDetail"];
-            /**
-             * Rejected
-             * @default null
-             */
+            /** @default null */
             rejected?: components["schemas"]["Rejection"][] | null;
         };
         /** CacheState */
         CacheState: {
-            /**
-             * Status
-             * @description up, down or off (no Redis configured).
-             */
+            /** @description up, down or off (no Redis configured). */
             status: string;
-            /**
-             * Lists Epoch
-             * @enum {string}
-             */
+            /** @enum {string} */
             lists_epoch: "listening" | "not_listening";
         };
         /**
@@ -429,15 +405,9 @@ export interface components {
          *     }
          */
         CartRequest: {
-            /**
-             * Product Ids
-             * @description The cart, in the order its products were added (the order weighs them).
-             */
+            /** @description The cart, in the order its products were added (the order weighs them). */
             product_ids: string[];
-            /**
-             * Limit
-             * @default 10
-             */
+            /** @default 10 */
             limit?: number;
         };
         /**
@@ -445,49 +415,29 @@ export interface components {
          * @description A row of rec_analytics_daily.
          */
         DailyRow: {
-            /** Algorithm */
             algorithm: string;
-            /** Impressions */
             impressions: number;
-            /** Clicks */
             clicks: number;
-            /**
-             * Ctr
-             * @description clicks / impressions
-             */
+            /** @description clicks / impressions */
             ctr: number;
-            /** Add To Carts */
             add_to_carts: number;
-            /** Purchases */
             purchases: number;
-            /**
-             * Conversion
-             * @description purchases / impressions
-             */
+            /** @description purchases / impressions */
             conversion: number;
-            /** Revenue */
             revenue: number;
-            /**
-             * Day
-             * Format: date
-             */
+            /** Format: date */
             day: string;
         };
         /** DatabaseState */
         DatabaseState: {
-            /**
-             * Status
-             * @enum {string}
-             */
+            /** @enum {string} */
             status: "up" | "down";
             /**
-             * Latency Ms
              * @description When up.
              * @default null
              */
             latency_ms?: number | null;
             /**
-             * Error
              * @description When down: the error's type.
              * @default null
              */
@@ -495,12 +445,8 @@ export interface components {
         };
         /** Deactivated */
         Deactivated: {
-            /** Id */
             id: string;
-            /**
-             * Is Active
-             * @constant
-             */
+            /** @constant */
             is_active: false;
         };
         /**
@@ -513,19 +459,16 @@ export interface components {
         /** ErrorDetail */
         ErrorDetail: {
             /**
-             * Code
              * @description A named code (never a SQLSTATE): invalid_parameter, unauthorized, not_found, unknown_product, payload_too_large, too_many_events, forbidden, conflict, database_unavailable, transaction_conflict, model_loading, model_unavailable, internal_error, ...
              * @example invalid_parameter
              */
             code: string;
             /**
-             * Message
              * @description What was wrong, for a person.
              * @example limit: must be between 1 and 100, got 0
              */
             message: string;
             /**
-             * Field
              * @description The request field at fault (a query argument, a path parameter, `body`, or a path into the body such as `events[3].product_id`), or null.
              * @example limit
              */
@@ -533,12 +476,8 @@ export interface components {
         };
         /** Health */
         Health: {
-            /**
-             * Status
-             * @enum {string}
-             */
+            /** @enum {string} */
             status: "healthy" | "degraded" | "unhealthy";
-            /** Service */
             service: string;
             database: components["schemas"]["DatabaseState"];
             cache: components["schemas"]["CacheState"];
@@ -562,37 +501,22 @@ export interface components {
          *     }
          */
         ListItem: {
-            /**
-             * Id
-             * @description The product id (rec_products.id).
-             */
+            /** @description The product id (rec_products.id). */
             id: string;
-            /** Title */
             title: string;
-            /** Thumbnail */
             thumbnail: string | null;
-            /** Price */
             price: number | null;
-            /**
-             * Score
-             * @description The ranking score (higher first); its scale depends on the algorithm.
-             */
+            /** @description The ranking score (higher first); its scale depends on the algorithm. */
             score: number | null;
             /** @description Why it is listed; null when the algorithm gives none. */
             reason: components["schemas"]["Reason"] | null;
         };
         /** ModelState */
         ModelState: {
-            /**
-             * Status
-             * @enum {string}
-             */
+            /** @enum {string} */
             status: "not_loaded" | "loading" | "loaded" | "error";
-            /** Name */
             name: string | null;
-            /** Error */
             error: string | null;
-            /** Load Seconds */
             load_seconds: number | null;
         };
         /**
@@ -613,75 +537,39 @@ export interface components {
          *     }
          */
         Product: {
-            /** Id */
             id: string;
-            /**
-             * Title
-             * @description Not blank.
-             */
+            /** @description Not blank. */
             title: string;
-            /**
-             * Description
-             * @default null
-             */
+            /** @default null */
             description?: string | null;
-            /**
-             * Collection
-             * @default null
-             */
+            /** @default null */
             collection?: string | null;
-            /**
-             * Product Type
-             * @default null
-             */
+            /** @default null */
             product_type?: string | null;
-            /**
-             * Handle
-             * @default null
-             */
+            /** @default null */
             handle?: string | null;
-            /**
-             * Thumbnail
-             * @default null
-             */
+            /** @default null */
             thumbnail?: string | null;
-            /**
-             * Categories
-             * @default null
-             */
+            /** @default null */
             categories?: string[] | null;
-            /**
-             * Tags
-             * @default null
-             */
+            /** @default null */
             tags?: string[] | null;
-            /**
-             * Price
-             * @default null
-             */
+            /** @default null */
             price?: number | null;
             /**
-             * Currency
              * @description ISO 4217 code.
              * @default null
              */
             currency?: string | null;
-            /**
-             * Is Active
-             * @default null
-             */
+            /** @default null */
             is_active?: boolean | null;
-            /**
-             * Metadata
-             * @default null
-             */
+            /** @default null */
             metadata?: {
                 [key: string]: unknown;
             } | null;
         };
         /** ProductBatch */
         ProductBatch: {
-            /** Products */
             products: components["schemas"]["Product"][];
         };
         /**
@@ -710,19 +598,11 @@ export interface components {
          *     }
          */
         RankedList: {
-            /** Recommendations */
             recommendations: components["schemas"]["ListItem"][];
-            /**
-             * Algorithm
-             * @description hybrid, session, buy_again, similar_<method>, bought_together, cart, trending or search.
-             */
+            /** @description hybrid, session, buy_again, similar_<method>, bought_together, cart, trending or search. */
             algorithm: string;
-            /** Cached */
             cached: boolean;
-            /**
-             * Request Id
-             * @description This answer's id (also the X-Request-Id header).
-             */
+            /** @description This answer's id (also the X-Request-Id header). */
             request_id: string;
         };
         /**
@@ -733,27 +613,21 @@ export interface components {
          */
         Reason: {
             /**
-             * Rule
              * @description content, collaborative, history, popular, trending, buy_again, search, ...
              * @default null
              */
             rule?: string | null;
             /**
-             * Text
              * @description The reason in words.
              * @default null
              */
             text?: string | null;
             /**
-             * Anchor Product Id
              * @description The product it relates to.
              * @default null
              */
             anchor_product_id?: string | null;
-            /**
-             * Anchor Title
-             * @default null
-             */
+            /** @default null */
             anchor_title?: string | null;
         };
         /**
@@ -761,32 +635,17 @@ export interface components {
          * @description A refresh job (a row of rec_refresh_jobs) and the URL to poll.
          */
         RefreshJob: {
-            /**
-             * Job Id
-             * @description A UUID.
-             */
+            /** @description A UUID. */
             job_id: string;
-            /**
-             * Status
-             * @enum {string}
-             */
+            /** @enum {string} */
             status: "running" | "done" | "failed";
-            /**
-             * Requested At
-             * Format: date-time
-             */
+            /** Format: date-time */
             requested_at: string;
-            /** Finished At */
             finished_at: string | null;
-            /**
-             * Steps
-             * @description Each step done so far: its changed rows and seconds (null before the first).
-             */
+            /** @description Each step done so far: its changed rows and seconds (null before the first). */
             steps: unknown;
-            /** Error */
             error: string | null;
             /**
-             * Poll
              * @description GET this path for the job's state.
              * @example /admin/refresh/0f9a3c1e-2b4d-4e6f-8a1b-3c5d7e9f1a2b
              */
@@ -797,19 +656,11 @@ export interface components {
          * @description A bad event of a batch: its position in the input and why (the error an atomic batch would give).
          */
         Rejection: {
-            /** Index */
             index: number;
-            /**
-             * Field
-             * @example events[3].product_id
-             */
+            /** @example events[3].product_id */
             field: string | null;
-            /**
-             * Code
-             * @example invalid_parameter
-             */
+            /** @example invalid_parameter */
             code: string;
-            /** Message */
             message: string;
         };
         /**
@@ -836,22 +687,13 @@ export interface components {
          *     }
          */
         SearchList: {
-            /** Recommendations */
             recommendations: components["schemas"]["ListItem"][];
-            /**
-             * Algorithm
-             * @description hybrid, session, buy_again, similar_<method>, bought_together, cart, trending or search.
-             */
+            /** @description hybrid, session, buy_again, similar_<method>, bought_together, cart, trending or search. */
             algorithm: string;
-            /** Cached */
             cached: boolean;
-            /**
-             * Request Id
-             * @description This answer's id (also the X-Request-Id header).
-             */
+            /** @description This answer's id (also the X-Request-Id header). */
             request_id: string;
             /**
-             * Query
              * @description The search text as given.
              * @example red mug
              */
@@ -859,7 +701,6 @@ export interface components {
         };
         /** TrackBatch */
         TrackBatch: {
-            /** Events */
             events: components["schemas"]["TrackEvent"][];
         };
         /**
@@ -879,54 +720,32 @@ export interface components {
          *     }
          */
         TrackEvent: {
-            /**
-             * User Id
-             * @default null
-             */
+            /** @default null */
             user_id?: string | null;
-            /**
-             * Session Id
-             * @default null
-             */
+            /** @default null */
             session_id?: string | null;
-            /** Product Id */
             product_id: string;
-            /**
-             * Interaction Type
-             * @description view, click, add_to_cart, purchase, wishlist, ... (a type of rec_interaction_weights).
-             */
+            /** @description view, click, add_to_cart, purchase, wishlist, ... (a type of rec_interaction_weights). */
             interaction_type: string;
-            /**
-             * Quantity
-             * @default null
-             */
+            /** @default null */
             quantity?: number | null;
-            /**
-             * Context
-             * @default null
-             */
+            /** @default null */
             context?: {
                 [key: string]: unknown;
             } | null;
             /**
-             * Request Id
              * @description The list answer that led to this event.
              * @default null
              */
             request_id?: string | null;
             /**
-             * Occurred At
              * @description With a time zone; default now.
              * @default null
              */
             occurred_at?: string | null;
-            /**
-             * Unit Price
-             * @default null
-             */
+            /** @default null */
             unit_price?: number | null;
             /**
-             * External Id
              * @description Recorded once per user (idempotency).
              * @default null
              */
@@ -944,12 +763,8 @@ export interface components {
          *     }
          */
         Tracked: {
-            /**
-             * Id
-             * @description The event's id; null when `external_id` was already recorded.
-             */
+            /** @description The event's id; null when `external_id` was already recorded. */
             id: number | null;
-            /** Duplicate */
             duplicate: boolean;
         };
         /**
@@ -968,21 +783,12 @@ export interface components {
          *     }
          */
         TrackedBatch: {
-            /** Ids */
             ids: (number | null)[];
-            /**
-             * Count
-             * @description Events in the batch.
-             */
+            /** @description Events in the batch. */
             count: number;
-            /**
-             * Accepted
-             * @description Events that were valid (stored or duplicates).
-             */
+            /** @description Events that were valid (stored or duplicates). */
             accepted: number;
-            /** Duplicates */
             duplicates: number;
-            /** Rejected */
             rejected: components["schemas"]["Rejection"][];
         };
         /**
@@ -1009,22 +815,13 @@ export interface components {
          *     }
          */
         TrendingList: {
-            /** Recommendations */
             recommendations: components["schemas"]["ListItem"][];
-            /**
-             * Algorithm
-             * @description hybrid, session, buy_again, similar_<method>, bought_together, cart, trending or search.
-             */
+            /** @description hybrid, session, buy_again, similar_<method>, bought_together, cart, trending or search. */
             algorithm: string;
-            /** Cached */
             cached: boolean;
-            /**
-             * Request Id
-             * @description This answer's id (also the X-Request-Id header).
-             */
+            /** @description This answer's id (also the X-Request-Id header). */
             request_id: string;
             /**
-             * Window Seconds
              * @description The trending window in seconds.
              * @example 604800
              */
@@ -1032,13 +829,9 @@ export interface components {
         };
         /** Upserted */
         Upserted: {
-            /** Upserted */
             upserted: number;
-            /** Inserted */
             inserted: number;
-            /** Updated */
             updated: number;
-            /** Ids */
             ids: string[];
         };
     };

@@ -11,7 +11,7 @@ from importlib.metadata import version
 from typing import Any
 
 from pydantic import BaseModel
-from pydantic.json_schema import models_json_schema
+from pydantic.json_schema import GenerateJsonSchema, models_json_schema
 from sanic import Sanic
 
 from service.http import route_access
@@ -88,11 +88,20 @@ def _models(operations: list[Operation]) -> list[type[BaseModel]]:
     return list(models.values())
 
 
+class _Schemas(GenerateJsonSchema):
+    """Pydantic's JSON schemas without a title on every field (the models keep theirs)."""
+
+    def field_title_should_be_set(self, schema: Any) -> bool:
+        return False
+
+
 def _component_schemas(
     models: list[type[BaseModel]],
 ) -> tuple[dict[type[BaseModel], dict[str, Any]], dict[str, Any]]:
     keys, top = models_json_schema(
-        [(model, "validation") for model in models], ref_template=_SCHEMAS + "{model}"
+        [(model, "validation") for model in models],
+        ref_template=_SCHEMAS + "{model}",
+        schema_generator=_Schemas,
     )
     refs = {model: keys[(model, "validation")] for model in models}
     return refs, top.get("$defs", {})
