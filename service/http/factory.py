@@ -40,6 +40,7 @@ from service.http.metrics import Metrics, sample_process_every
 from service.http.openapi import ui as openapi_ui
 from service.http.query_encoder import QueryEncoder
 from service.http.replicas import Replicas
+from service.http.replicas import Replicas
 from service.http.request_ids import new_request_id
 from service.http.route_access import bearer_matches, required_key
 from service.http.stored_lists import StoredLists
@@ -115,9 +116,11 @@ def create_app(
     app.ctx.lists_epoch = None
     app.ctx.watermarks = None
     app.ctx.replicas = None  # read replicas (PGREC_REPLICA_URLS), else None
+    app.ctx.replicas = None  # read replicas (PGREC_REPLICA_URLS), else None
     app.ctx.owns_pool = False
     app.ctx.owns_cache = False
     app.ctx.owns_lists_epoch = False
+    app.ctx.owns_replicas = False
     app.ctx.metrics = Metrics()
     app.ctx.refresh_tasks = set()
     app.ctx.upkeep = None
@@ -166,6 +169,11 @@ def create_app(
             ctx.replicas = await Replicas.open(
                 settings.replica_urls, settings.replica_max_lag_ms, ctx.database
             )
+        if ctx.replicas is None and settings.replica_urls:
+            ctx.replicas = await Replicas.open(
+                settings.replica_urls, settings.replica_max_lag_ms, ctx.database
+            )
+            ctx.owns_replicas = True
         ctx.impressions.database = ctx.database
         ctx.stored_lists.database = ctx.database
         ctx.batch_writes = asyncio.Semaphore(tracking.CONCURRENT_BATCHES_PER_WORKER)
@@ -231,6 +239,9 @@ def create_app(
             ctx.lists_epoch, ctx.owns_lists_epoch = None, False
         if ctx.watermarks is not None:
             await ctx.watermarks.close()
+        if ctx.owns_replicas and ctx.replicas is not None:
+            await ctx.replicas.close()
+            ctx.replicas, ctx.owns_replicas = None, False
         if ctx.replicas is not None:
             await ctx.replicas.close()
             ctx.replicas = None

@@ -17,9 +17,11 @@ from sanic import Request
 from sanic.response import HTTPResponse
 
 from service.http.cache import Lookup, params_digest
+from service.http.database import Database
 from service.http.db import fetch_row
 from service.http.list_shape import well_formed
 from service.http.public_reasons import full_reasons, without_owner_history
+from service.http.replicas import on_a_replica
 
 log = logging.getLogger("pgrec.lists")
 
@@ -105,8 +107,22 @@ async def fetch_list(
         epoch, digest = stored_under
         args = {**args, "_kind": spec.kind, "_subject": spec.subject, "_digest": digest, "_epoch": epoch}
     query = list_query(spec.source, spec.owner is not None, stored_under is not None)
-    row = await fetch_row(request.app.ctx.database, query, args)
-    assert row is not None
+    ctx = request.app.ctx
+
+    async def read(database: Database) -> tuple[Any, ...]:
+        row = await fetch_row(database, query, args)
+        assert row is not None
+        return row
+
+    if ctx.replicas is None:
+        row, request.ctx.read_from = await read(ctx.database), "primary"
+    else:
+        # Read-your-writes: an owner's list comes from a replica only when the replica has the owner's
+        # watermark the primary has now (every event the owner was answered for, and no other).
+        expected = None if spec.owner is None else await ctx.watermarks.read(spec.owner)
+        row, request.ctx.read_from = await on_a_replica(
+            ctx.replicas, read, None if spec.owner is None else (lambda row: row[2] == expected)
+        )
     return row[0].encode(), list(row[1]), row[2], row[3]
 
 
@@ -157,7 +173,8 @@ async def serve_list(request: Request, spec: ListRequest, precheck: Any = None) 
     watermark read with it, so a change committed meanwhile makes it a later miss, never a stale hit.
     The same holds for the second level (rec_recommendations_cache), read with the list on a Redis miss
     (or while Redis fails) and written in the background; a list found there goes back into Redis for
-    the seconds it has left. Header X-Pgrec-Cache: redis, database (second level) or miss. An owner's list
+    the seconds it has left. Header X-Pgrec-Cache: redis, database (second level) or miss; X-Pgrec-Database:
+    primary or replica (replicas.py) when a database answered. An owner's list
     answered to a call without the API key gets generic reasons (public_reasons.py)."""
     ctx = request.app.ctx
     cache = ctx.cache
@@ -197,4 +214,8 @@ async def serve_list(request: Request, spec: ListRequest, precheck: Any = None) 
         ctx.impressions.add(request_id, spec.impression_user, spec.algorithm, ids_json)
     meta = {"algorithm": spec.algorithm, "cached": cached, "request_id": request_id, **spec.extra}
     body = b'{"' + spec.items_key.encode() + b'":' + items + b"," + json.dumps(meta).encode()[1:]
-    return HTTPResponse(body, content_type="application/json", headers={"X-Pgrec-Cache": source})
+    headers = {"X-Pgrec-Cache": source}
+    read_from = getattr(request.ctx, "read_from", None)
+    if read_from is not None:  # computed or read from the second level now: which database answered
+        headers["X-Pgrec-Database"] = read_from
+    return HTTPResponse(body, content_type="application/json", headers=headers)
