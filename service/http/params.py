@@ -14,6 +14,7 @@ from service.http.api_errors import bad_request
 MAX_LIMIT = 100
 MAX_ID_LENGTH = 255
 MAX_CATEGORY_LENGTH = 255
+MAX_LISTED_IDS = 1000  # ids in one list argument (e.g. exclude)
 _WINDOW = re.compile(r"^\s*(\d{1,4})\s*(h|d|w)\s*$", re.IGNORECASE)
 _WINDOW_UNITS = {"h": "hours", "d": "days", "w": "weeks"}
 
@@ -86,8 +87,8 @@ def id_list_arg(request: Request, name: str) -> list[str]:
         values.extend(part.strip() for part in str(raw).split(",") if part.strip())
     for value in values:
         check_id(value, name)
-    if len(values) > 1000:
-        raise bad_request(name, "at most 1000 ids")
+    if len(values) > MAX_LISTED_IDS:
+        raise bad_request(name, f"at most {MAX_LISTED_IDS} ids")
     return values
 
 

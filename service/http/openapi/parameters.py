@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from service.http.blueprints.search import MAX_QUERY
-from service.http.params import MAX_CATEGORY_LENGTH, MAX_ID_LENGTH, MAX_LIMIT
+from service.http.params import MAX_CATEGORY_LENGTH, MAX_ID_LENGTH, MAX_LIMIT, MAX_LISTED_IDS
 
 # check_id: a non-blank string of at most MAX_ID_LENGTH characters (surrounding blanks are stripped).
 ID = {"type": "string", "minLength": 1, "maxLength": MAX_ID_LENGTH, "pattern": r"\S"}
@@ -55,8 +55,8 @@ PRODUCT_ID = path("product_id", ID, "A product id (rec_products.id).", EXAMPLE_P
 EXCLUDE = query(
     "exclude",
     {"type": "string"},
-    f"Product ids to leave out, comma-separated (or the argument repeated); at most 1000, each at most "
-    f"{MAX_ID_LENGTH} characters.",
+    f"Product ids to leave out, comma-separated (or the argument repeated); at most {MAX_LISTED_IDS}, "
+    f"each at most {MAX_ID_LENGTH} characters.",
 )
 USER_ID = query("user_id", ID, "The customer's id.", example=EXAMPLE_USER)
 SESSION_ID = query("session_id", ID, "An anonymous visitor's session id (instead of user_id).")
