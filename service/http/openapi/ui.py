@@ -3,12 +3,12 @@ CDN, works offline), /docs/openapi.json (built once per worker) and the UI's OAu
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import swagger_ui
 from sanic import Request, Sanic
 from sanic.response import HTTPResponse, file, html
 from sanic.response import json as json_response
@@ -16,7 +16,16 @@ from sanic.response import json as json_response
 from service.http.api_errors import not_found
 from service.http.openapi.document import DOCS_PREFIX, TITLE, build_document
 
-UI_FILES = Path(swagger_ui.__file__).resolve().parent / "static"
+
+def _ui_files() -> Path:
+    """The wheel's static directory, found without importing the package (it imports jinja2 and yaml)."""
+    spec = importlib.util.find_spec("swagger_ui")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("swagger-ui-py is not installed (a dependency of pgrec: reinstall pgrec)")
+    return Path(spec.submodule_search_locations[0]) / "static"
+
+
+UI_FILES = _ui_files()
 ASSETS = {  # what the page loads, and its media type
     "swagger-ui.css": "text/css",
     "index.css": "text/css",
