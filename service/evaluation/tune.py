@@ -134,17 +134,28 @@ def _grid_point(options: TuneOptions, conn: psycopg.Connection[Any]) -> list[Alg
 
 
 def _points(
-    options: TuneOptions, current: Current, methods: tuple[str, ...], trend_priors: tuple[float, ...]
-) -> list[tuple[str, float, bool]]:
-    """(collab method, trend prior, in the grid) to score at each half-life: the grid's, and the store's
-    current pair (scored as served only, when it is outside the grid)."""
-    return [
-        (method, prior, method in options.collab_methods and prior in trend_priors)
-        for method in methods
-        for prior in sorted({*trend_priors, current.trend_prior})
-        if (method in options.collab_methods and prior in trend_priors)
-        or (method, prior) == (current.collab_method, current.trend_prior)
-    ]
+    options: TuneOptions,
+    current: Current,
+    methods: tuple[str, ...],
+    trend_priors: tuple[float, ...],
+    days: float,
+) -> list[tuple[str, float, bool, bool]]:
+    """(collab method, trend prior, in the grid, the store's current) to score at half-life `days`: the
+    grid's points (those the options list) and the store's current configuration (scored as served)."""
+    points = []
+    for method in methods:
+        for prior in sorted({*trend_priors, current.trend_prior}):
+            in_grid = (
+                method in options.collab_methods and prior in trend_priors and days in options.half_life_days
+            )
+            served = (days, method, prior) == (
+                current.half_life_days,
+                current.collab_method,
+                current.trend_prior,
+            )
+            if in_grid or served:
+                points.append((method, prior, in_grid, served))
+    return points
 
 
 def tune(
@@ -170,7 +181,9 @@ def tune(
             _copy_settings(conn, current)
             for days in sorted({*options.half_life_days, current.half_life_days}):
                 _set_half_life(conn, options.interaction_type, days)
-                for method, trend_prior, in_grid in _points(options, current, methods, trend_priors):
+                for method, trend_prior, in_grid, served in _points(
+                    options, current, methods, trend_priors, days
+                ):
                     point = {"half_life_days": days, "collab_method": method, "trend_prior": trend_prior}
                     if in_grid:
                         _use(conn, method, trend_prior)
@@ -181,13 +194,11 @@ def tune(
                             {**row, **point, "content_weight": w, "collab_weight": round(1 - w, 6)}
                             for row, w in zip(rows, options.content_weights, strict=True)
                         ]
-                    if (days, method, trend_prior) == (
-                        current.half_life_days, current.collab_method, current.trend_prior,
-                    ):  # fmt: skip
+                    if served:
                         # the store's settings as copied: no weights passed, no session settings
                         _use(conn, None, None)
-                        served: list[Algorithm] = [Personalized(CURRENT, conn, cut, Weights())]
-                        rows = _score(conn, options, relevant, users, len(catalog), served)
+                        as_served: list[Algorithm] = [Personalized(CURRENT, conn, cut, Weights())]
+                        rows = _score(conn, options, relevant, users, len(catalog), as_served)
                         grid += [{**row, **point} for row in rows]
     best = max((r for r in grid if r["weights"] != CURRENT), key=lambda r: r["ndcg"])
     scored_current = next(r for r in grid if r["weights"] == CURRENT)

@@ -104,15 +104,19 @@ def test_apply_writes_the_best_only_when_it_beats_the_current_settings(
     assert "not applied: the best does not beat the current settings" in out
     assert stored(database_url) == now
 
-    # ... unless forced.
-    out, report = tune(env, tmp_path, *worse, "--apply", "--force")
+    # ... unless forced; a new half-life goes into rec_interaction_types and the store is refreshed.
+    before = half_life(database_url)
+    out, report = tune(env, tmp_path, *worse[:3], "30", *worse[4:], "--apply", "--force")
     assert {name: value for name, (value, _, _) in stored(database_url).items()} == {
         "content_weight": "1",
         "collab_weight": "0",
         "trend_prior": "0",
         "collab_method": "co_interaction",
     }
-    assert half_life(database_url) == "90 days"
+    assert half_life(database_url) == "30 days"
+    if before != "30 days":
+        assert f"half-life of purchase (rec_interaction_types): {before.split()[0]} -> 30 days" in out
+        assert "refreshing what the half-life shapes" in out and "preferences" in out
 
 
 def test_tune_without_apply_writes_nothing(env: dict[str, str], database_url: str, tmp_path: Path) -> None:
