@@ -1,0 +1,88 @@
+"""Two `pgrec serve` instances on one database and one cache, as behind a load balancer: an event tracked
+through one is in the next list the other serves (never its cached list from before), and a refresh run
+from psql (a product leaving the catalog) reaches both within a second."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import psycopg
+import pytest
+
+from tests.service.real_server import served
+
+USER = "shopper-3"
+TURNOVER_SECONDS = 1.0
+
+
+@pytest.fixture(scope="module")
+def instances(
+    database_url: str, redis_url: str, catalog: list[str], tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, str]]:
+    with contextlib.ExitStack() as stack:
+        a, b = (
+            stack.enter_context(
+                served(database_url, redis_url, Path(tmp_path_factory.mktemp(name)), PGREC_WORKERS="2")
+            )
+            for name in ("instance-a", "instance-b")
+        )
+        yield a, b
+
+
+def get(base: str, path: str, **params: str) -> httpx.Response:
+    response = httpx.get(f"{base}{path}", params=params, timeout=10)
+    assert response.status_code == 200, response.text
+    return response
+
+
+def cached(base: str, path: str, **params: str) -> httpx.Response:
+    """Read until an answer comes from Redis (the first read of each worker may store it)."""
+    for _ in range(10):
+        response = get(base, path, **params)
+        if response.headers["x-pgrec-cache"] == "redis":
+            return response
+    raise AssertionError(f"{base}{path} never answered from Redis")
+
+
+def test_an_event_through_one_instance_is_in_the_next_list_of_the_other(instances: tuple[str, str]) -> None:
+    a, b = instances
+    before = cached(b, "/recommendations", user_id=USER).json()["recommendations"]
+    viewed = before[0]["id"]
+    tracked = httpx.post(
+        f"{a}/track", json={"user_id": USER, "product_id": viewed, "interaction_type": "view"}, timeout=10
+    )
+    assert tracked.status_code == 202, tracked.text
+    for _ in range(4):  # whichever of b's workers answers: none serves the list from before the event
+        after = get(b, "/recommendations", user_id=USER)
+        assert viewed not in [item["id"] for item in after.json()["recommendations"]]
+
+
+def test_a_catalog_change_from_psql_reaches_both_instances_within_a_second(
+    instances: tuple[str, str], database_url: str
+) -> None:
+    # Both caches hold the list; the product leaves the catalog in psql (as a sync or a refresh would
+    # change what lists read): neither instance may serve it a second later. The cache is shared, so
+    # content, not the cache header, is what shows the change arrived.
+    lists = {base: cached(base, "/products/mugs-0/similar").json()["recommendations"] for base in instances}
+    dropped = lists[instances[0]][0]["id"]
+    assert all(dropped in [item["id"] for item in items] for items in lists.values())
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        conn.execute("update rec_products set is_active = false where id = %s", (dropped,))
+    changed = time.monotonic()
+    try:
+        for base in instances:
+            while dropped in [
+                item["id"] for item in get(base, "/products/mugs-0/similar").json()["recommendations"]
+            ]:
+                assert time.monotonic() - changed < TURNOVER_SECONDS, f"{base} still serves {dropped}"
+                time.sleep(0.02)
+            for _ in range(4):  # every worker of the instance
+                items = get(base, "/products/mugs-0/similar").json()["recommendations"]
+                assert dropped not in [item["id"] for item in items]
+    finally:
+        with psycopg.connect(database_url, autocommit=True) as conn:
+            conn.execute("update rec_products set is_active = true where id = %s", (dropped,))
