@@ -17,6 +17,7 @@ MAX_CATEGORY_LENGTH = 255
 MAX_LISTED_IDS = 1000  # ids in one list argument (e.g. exclude)
 _WINDOW = re.compile(r"^\s*(\d{1,4})\s*(h|d|w)\s*$", re.IGNORECASE)
 _WINDOW_UNITS = {"h": "hours", "d": "days", "w": "weeks"}
+SHORTEST_WINDOW, LONGEST_WINDOW = timedelta(hours=1), timedelta(days=366)
 
 
 def arg(request: Request, name: str) -> str | None:
@@ -100,7 +101,7 @@ def window_arg(request: Request, name: str = "window", default: str = "7d") -> t
             name, f"expected a number of hours, days or weeks such as 24h, 7d or 2w, got {raw!r}"
         )
     window = timedelta(**{_WINDOW_UNITS[match.group(2).lower()]: int(match.group(1))})
-    if not timedelta(hours=1) <= window <= timedelta(days=366):
+    if not SHORTEST_WINDOW <= window <= LONGEST_WINDOW:
         raise bad_request(name, f"must be between 1h and 366d, got {raw!r}")
     return window
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import AsyncIterator
 from html.parser import HTMLParser
 from importlib.metadata import version
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -16,12 +17,13 @@ import schemathesis
 from sanic import Sanic
 
 from service.core.config import Settings
+from service.http.api_errors import ApiError
 from service.http.blueprints.cart import MAX_CART
 from service.http.blueprints.search import MAX_QUERY
 from service.http.blueprints.tracking import MAX_BATCH, MAX_QUANTITY
 from service.http.factory import MAX_BODY_BYTES, create_app
 from service.http.openapi.document import build_document, documented_routes
-from service.http.params import MAX_ID_LENGTH, MAX_LIMIT
+from service.http.params import MAX_ID_LENGTH, MAX_LIMIT, window_arg
 from service.http.route_access import Access, route_access
 from tests.service.conftest import build_app, call, close_app, settings_for
 
@@ -178,3 +180,19 @@ async def test_the_ui_and_every_file_it_loads_are_served_here_without_a_key(keye
     assert status == 404 and body["error"]["code"] == "not_found"
     status, body = await call(keyed_app, "GET", "/docs/static/swagger-ui.js.map")
     assert status == 404 and body["error"]["field"] == "name"
+
+
+def test_the_window_pattern_accepts_exactly_what_window_arg_accepts(document: dict[str, Any]) -> None:
+    """Every count 0..9999 of every unit (and a few spellings): the document's pattern matches where the
+    handler's parser (params.window_arg) accepts, no more and no fewer (leading zeros aside, which the
+    document leaves out)."""
+    schema = next(p for p in document["paths"]["/trending"]["get"]["parameters"] if p["name"] == "window")
+    pattern = re.compile(schema["schema"]["pattern"])
+    values = [f"{n}{unit}" for n in range(10_000) for unit in "hdw"] + ["7D", " 24 h ", "2W", "1.5d", "d", ""]
+    for value in values:
+        try:
+            window_arg(SimpleNamespace(args={"window": value}), default="-")  # type: ignore[arg-type]
+            accepted = True
+        except ApiError:
+            accepted = False
+        assert bool(pattern.fullmatch(value)) is accepted, value

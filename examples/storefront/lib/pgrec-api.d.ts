@@ -1785,7 +1785,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description How far back: hours, days or weeks such as 24h, 7d or 2w, between 1h and 366d.
+                 * @description How far back: hours, days or weeks such as 24h, 7d or 2w, from 1h to 366d.
                  * @example 7d
                  */
                 window?: string;

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from service.http.blueprints.search import MAX_QUERY
-from service.http.params import MAX_CATEGORY_LENGTH, MAX_ID_LENGTH, MAX_LIMIT, MAX_LISTED_IDS
+from service.http.params import (
+    LONGEST_WINDOW,
+    MAX_CATEGORY_LENGTH,
+    MAX_ID_LENGTH,
+    MAX_LIMIT,
+    MAX_LISTED_IDS,
+    SHORTEST_WINDOW,
+)
 
 # check_id: a non-blank string of at most MAX_ID_LENGTH characters (surrounding blanks are stripped).
 ID = {"type": "string", "minLength": 1, "maxLength": MAX_ID_LENGTH, "pattern": r"\S"}
@@ -67,9 +75,31 @@ Q = query(
     required=True,
     example="red mug",
 )
+
+
+def one_to(n: int) -> str:
+    """A regular expression for the integers 1..n written without leading zeros."""
+    digits = str(n)
+    parts = [rf"[1-9]\d{{0,{len(digits) - 2}}}"] if len(digits) > 1 else []
+    for place, digit in enumerate(digits):  # n's first `place` digits, then a smaller digit, then any
+        low = 1 if place == 0 else 0
+        if int(digit) > low:
+            rest = len(digits) - place - 1
+            parts.append(digits[:place] + f"[{low}-{int(digit) - 1}]" + (rf"\d{{{rest}}}" if rest else ""))
+    return "(?:" + "|".join([*parts, digits]) + ")"
+
+
+def window_pattern() -> str:
+    """params.window_arg's windows: a count of hours, days or weeks from 1 up to LONGEST_WINDOW."""
+    assert timedelta(hours=1) >= SHORTEST_WINDOW  # so 1 of every unit is long enough
+    units = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
+    counts = [f"{one_to(LONGEST_WINDOW // length)} *[{unit}{unit.upper()}]" for unit, length in units.items()]
+    return "^ *(?:" + "|".join(counts) + ") *$"
+
+
 WINDOW = query(
     "window",
-    {"type": "string", "pattern": r"^\s*\d{1,4}\s*[hdwHDW]\s*$", "default": "7d"},
-    "How far back: hours, days or weeks such as 24h, 7d or 2w, between 1h and 366d.",
+    {"type": "string", "pattern": window_pattern(), "default": "7d"},
+    f"How far back: hours, days or weeks such as 24h, 7d or 2w, from 1h to {LONGEST_WINDOW.days}d.",
     example="7d",
 )
