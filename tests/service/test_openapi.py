@@ -23,6 +23,7 @@ from service.http.blueprints.search import MAX_QUERY
 from service.http.blueprints.tracking import MAX_BATCH, MAX_QUANTITY
 from service.http.factory import MAX_BODY_BYTES, create_app
 from service.http.openapi.document import build_document, documented_routes
+from service.http.openapi.parameters import NOT_BLANK
 from service.http.params import MAX_ID_LENGTH, MAX_LIMIT, window_arg
 from service.http.route_access import Access, route_access
 from tests.service.conftest import build_app, call, close_app, settings_for
@@ -196,3 +197,12 @@ def test_the_window_pattern_accepts_exactly_what_window_arg_accepts(document: di
         except ApiError:
             accepted = False
         assert bool(pattern.fullmatch(value)) is accepted, value
+
+
+def test_not_blank_is_what_strip_leaves_something_of() -> None:
+    """The ids' pattern finds a character in a one-character string exactly when str.strip() (check_id)
+    keeps it, over every code point but the surrogates (refused anyway)."""
+    pattern = re.compile(NOT_BLANK)
+    for code in (c for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF):
+        char = chr(code)
+        assert bool(pattern.search(char)) is bool(char.strip()), hex(code)

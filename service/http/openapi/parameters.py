@@ -15,8 +15,11 @@ from service.http.params import (
     SHORTEST_WINDOW,
 )
 
+# Not blank by str.strip(): a character that is whitespace neither to Python (which also counts
+# \x1c-\x1f and \x85) nor to the ECMA regular expressions of JSON Schema.
+NOT_BLANK = r"[^\s\x1c-\x1f\x85]"
 # check_id: a non-blank string of at most MAX_ID_LENGTH characters (surrounding blanks are stripped).
-ID = {"type": "string", "minLength": 1, "maxLength": MAX_ID_LENGTH, "pattern": r"\S"}
+ID = {"type": "string", "minLength": 1, "maxLength": MAX_ID_LENGTH, "pattern": NOT_BLANK}
 PRICE = {"type": "number", "minimum": 0}
 EXAMPLE_PRODUCT = "85123A"
 EXAMPLE_USER = "17841"
@@ -70,7 +73,7 @@ USER_ID = query("user_id", ID, "The customer's id.", example=EXAMPLE_USER)
 SESSION_ID = query("session_id", ID, "An anonymous visitor's session id (instead of user_id).")
 Q = query(
     "q",
-    {"type": "string", "minLength": 1, "maxLength": MAX_QUERY, "pattern": r"\S"},
+    {"type": "string", "minLength": 1, "maxLength": MAX_QUERY, "pattern": NOT_BLANK},
     "The search text.",
     required=True,
     example="red mug",
