@@ -54,7 +54,8 @@ def demo_server(
     retail_demo_template: RetailTemplate,
     redis_url: str,
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[str]:
+) -> Iterator[tuple[str, Path]]:
+    """(base URL, the directory holding its serve.log)."""
     directory = tmp_path_factory.mktemp("schemathesis")
     with (
         temporary_database(pg_server.url, "pgrec_schemathesis", retail_demo_template.name) as url,
@@ -68,7 +69,7 @@ def demo_server(
             PGREC_API_KEY=API_KEY,
         ) as base,
     ):
-        yield base
+        yield base, directory
 
 
 def run_operation(
@@ -135,9 +136,11 @@ def fuzz(base: str, scratch: Path) -> Report:
 
 
 def test_schemathesis_finds_no_server_error_and_no_answer_outside_the_document(
-    demo_server: str, tmp_path: Path
+    demo_server: tuple[str, Path], tmp_path: Path
 ) -> None:
-    report = fuzz(demo_server, tmp_path)
+    base, directory = demo_server
+    report = fuzz(base, tmp_path)
+    log = (directory / "serve.log").read_text()
     print(
         f"\nschemathesis: {len(report.operations)} operations, {report.examples} examples, "
         f"{report.server_errors} server errors, {len(report.failures)} failures"
@@ -160,3 +163,4 @@ def test_schemathesis_finds_no_server_error_and_no_answer_outside_the_document(
     )
     assert report.server_errors == 0, "\n".join(report.failures)
     assert report.failures == [], "\n".join(report.failures)
+    assert "Traceback" not in log and "unhandled error" not in log, log[-5000:]
