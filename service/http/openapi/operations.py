@@ -39,6 +39,8 @@ class Operation:
     uses_database: bool = True
 
 
+# Writes run on PGREC_ADMIN_DATABASE_URL: a service login there may not make them (42501).
+FORBIDDEN = "The database role of PGREC_ADMIN_DATABASE_URL may not do this (`forbidden`)."
 LIST_ERRORS = {404: errors.UNKNOWN_PRODUCT}
 _LIST = "The ranked list (`X-Pgrec-Cache`: redis, database or miss)."
 _CACHE_HEADER = {
@@ -157,14 +159,17 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
         body=bodies.ProductBatch,
         bare_list="products",
         replies={200: Reply("What was written, in input order.", responses.Upserted)},
-        errors={413: "More products than allowed in one request, or a body over the size limit."},
+        errors={
+            403: FORBIDDEN,
+            413: "More products than allowed in one request, or a body over the size limit.",
+        },
     ),
     ("DELETE", "/products/{product_id}"): Operation(
         "deactivateProduct",
         "Deactivate a product (its history is kept)",
         parameters=({**p.PRODUCT_ID, "example": "prod_01"},),  # the product PUT /products's example writes
         replies={200: Reply("The product is inactive.", responses.Deactivated)},
-        errors={404: errors.UNKNOWN_PRODUCT},
+        errors={403: FORBIDDEN, 404: errors.UNKNOWN_PRODUCT},
     ),
     ("POST", "/track"): Operation(
         "trackEvent",
@@ -213,6 +218,7 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
                 },
             )
         },
+        errors={403: FORBIDDEN},
     ),
     ("GET", "/admin/refresh/{job_id}"): Operation(
         "getRefresh",
