@@ -15,11 +15,11 @@ from psycopg.conninfo import conninfo_to_dict
 
 from service.core.db_urls import redact
 from service.core.errors import ConfigurationError
+from service.core.redis_urls import CLUSTER_SCHEMES, SENTINEL_SCHEMES, SINGLE_SCHEMES, parse_multi_node
 
 DEFAULT_EMBEDDED_PG_PORT = 54320
 DEFAULT_EMBEDDED_REDIS_PORT = 63790
 DATABASE_SCHEMES = ("postgresql", "postgres")
-REDIS_SCHEMES = ("redis", "rediss", "unix")
 _HOSTNAME_LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 _API_KEY = re.compile(r"^[!-~]+$")  # printable ASCII, no spaces: it travels in an HTTP header
 LOGIN_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")  # a role name that needs no quoting
@@ -84,9 +84,17 @@ def _redis_url(env: Mapping[str, str]) -> tuple[str | None, bool]:
     if raw.lower() == "none":
         return None, False
     shown = redact(raw)
-    if _scheme(raw) not in REDIS_SCHEMES:
+    if _scheme(raw) in CLUSTER_SCHEMES + SENTINEL_SCHEMES:
+        try:
+            parse_multi_node(raw)
+        except ValueError as exc:
+            raise ConfigurationError(name, f"{exc}: {shown!r}") from None
+        return raw, True
+    if _scheme(raw) not in SINGLE_SCHEMES:
         raise ConfigurationError(
-            name, f"must be redis://host:port/db, rediss://, unix:///path.sock or none, got {shown!r}"
+            name,
+            "must be redis://host:port/db, rediss://, unix:///path.sock, redis+cluster://host:port[,...], "
+            f"redis+sentinel://host:port[,...]/<master> or none, got {shown!r}",
         )
     from redis.connection import parse_url
 

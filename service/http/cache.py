@@ -1,7 +1,8 @@
 """The Redis cache of result lists: a value is served only under the token it was computed under, so
 correctness never depends on Redis.
 
-Keys: `rec:<kind>:<subject>:<params digest>`; each value carries its token: the worker's lists epoch
+Keys: `rec:{<subject>}:<kind>:<params digest>` (the subject is the hash tag, so on a cluster one user's
+lists share a slot); each value carries its token: the worker's lists epoch
 (lists_epoch.py: the last change to lists PostgreSQL announced with NOTIFY, so changes from psql, the
 CLI, the Medusa sync or HTTP all turn the cache over) and, for a list about a user or a session, that
 owner's watermark (_rec_list_watermark: the count and largest id of their events), read from PostgreSQL
@@ -26,8 +27,8 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import redis
-import redis.asyncio as aioredis
 
+from service.http.cache_client import CacheClient, cache_client, ping_every_node
 from service.http.metrics import Metrics
 
 log = logging.getLogger("pgrec.cache")
@@ -62,7 +63,7 @@ def params_digest(params: dict[str, Any]) -> str:
 class Cache:
     def __init__(
         self,
-        client: aioredis.Redis | None,
+        client: CacheClient | None,
         ttl: int,
         metrics: Metrics | None = None,
         timeout: float = DEFAULT_TIMEOUT_SECONDS,
@@ -83,8 +84,7 @@ class Cache:
         # No socket_timeout: with one, redis-py wraps every send in asyncio.wait_for, a task and an
         # event-loop round per command (3 % of a cached answer in py-spy). _run puts one deadline
         # around the whole operation instead; a cancelled read closes its connection in redis-py.
-        client = aioredis.Redis.from_url(url, socket_connect_timeout=timeout, retry_on_timeout=False)
-        return cls(client, ttl, metrics, timeout)
+        return cls(cache_client(url, timeout), ttl, metrics, timeout)
 
     @property
     def enabled(self) -> bool:
@@ -95,7 +95,7 @@ class Cache:
             await self.client.aclose()
 
     # -- state ---------------------------------------------------------------------------------
-    async def _run(self, op: Callable[[aioredis.Redis], Awaitable[T]]) -> T:
+    async def _run(self, op: Callable[[CacheClient], Awaitable[T]]) -> T:
         """Run `op`; any Redis failure becomes _Unavailable. A refused connection (or several
         time-outs in a row) starts a short back-off. A failure changes nothing else: no value can
         become servable by a write that was lost."""
@@ -128,7 +128,7 @@ class Cache:
             return "disabled"
         try:
             async with asyncio.timeout(max(self.timeout, HEALTH_PING_SECONDS)):
-                await self.client.ping()
+                await ping_every_node(self.client)
         except (TimeoutError, redis.RedisError, OSError):
             return "down"
         return "up"
@@ -136,7 +136,8 @@ class Cache:
     # -- lists ---------------------------------------------------------------------------------
     @staticmethod
     def key(kind: str, subject: str, params: dict[str, Any]) -> str:
-        return f"rec:{kind}:{subject}:{params_digest(params)}"
+        # {subject} is the hash tag: on a cluster all lists of one user (or product, ...) share a slot.
+        return f"rec:{{{subject}}}:{kind}:{params_digest(params)}"
 
     async def get(self, kind: str, subject: str, params: dict[str, Any]) -> Lookup:
         """What is stored for this list, unparsed; the caller compares its token with the current one

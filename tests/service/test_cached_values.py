@@ -60,7 +60,7 @@ async def test_a_bad_cached_value_is_a_miss_and_is_overwritten(app, redis_url, c
     assert response.headers["x-pgrec-cache"] == "redis"  # the stored value is served as it is
     client = redis.Redis.from_url(redis_url)
     try:
-        key = only_key(client, "rec:recs:user:shopper-1:*")
+        key = only_key(client, "rec:{user:shopper-1}:recs:*")
         token, _, good = client.get(key).partition(b"\n")
         client.set(key, token + b"\n" + BAD_VALUES[name])  # under the current token: it would be served
         _, response = await app.asgi_client.get(path)

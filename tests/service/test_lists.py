@@ -78,7 +78,7 @@ async def test_trending(app, conn, redis_url, flush_redis):
     # cached for at most the minute after which upkeep rewrites the trending snapshot
     client = redis.Redis.from_url(redis_url)
     try:
-        ttls = [client.ttl(key) for key in client.scan_iter("rec:trending:*")]
+        ttls = [client.ttl(key) for key in client.scan_iter("rec:*:trending:*")]
     finally:
         client.close()
     assert ttls and all(0 < ttl <= 60 for ttl in ttls)
