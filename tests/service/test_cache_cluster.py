@@ -1,7 +1,7 @@
 """The cache on a real 3-node Valkey cluster (PGREC_REDIS_URL=redis+cluster://...): lists are cached and
 served from it, a user's event turns that user's lists over, a change announced by PostgreSQL turns every
 list over, one user's lists share a hash slot, and with a node killed every answer is still a 200
-(uncached where its slot is gone)."""
+(uncached where its slot is gone). And behind a real Sentinel (redis+sentinel://...)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from sanic import Sanic
 from service.http.cache import Cache
 from tests.service.conftest import build_app, cached_twice, call, close_app, settings_for, turned_over
 from tests.support.valkey_cluster import ValkeyCluster, cluster_ports
+from tests.support.valkey_sentinel import ValkeySentinel
 
 USER = "shopper-3"
 
@@ -93,3 +94,26 @@ async def test_a_killed_node_leaves_answers_uncached_never_failed(app: Sanic, cl
     assert set(sources) - {"redis"}, sources
     status, health = await call(app, "GET", "/health")
     assert status == 200 and health["status"] == "degraded" and health["cache"]["status"] == "down"
+
+
+@pytest.fixture(scope="module")
+def sentinel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ValkeySentinel]:
+    watched = ValkeySentinel(Path(tmp_path_factory.mktemp("valkey-sentinel")))
+    watched.start()
+    try:
+        yield watched
+    finally:
+        watched.stop()
+
+
+async def test_sentinel_names_the_cache(
+    database_url: str, catalog: list[str], sentinel: ValkeySentinel
+) -> None:
+    settings = settings_for(database_url, sentinel.url())
+    application = await build_app(settings, sentinel.url())
+    try:
+        assert (await cached_twice(application, f"/recommendations?user_id={USER}"))["cached"]
+        status, health = await call(application, "GET", "/health")
+        assert status == 200 and health["cache"]["status"] == "up"
+    finally:
+        await close_app(application)
