@@ -40,7 +40,6 @@ from service.http.metrics import Metrics, sample_process_every
 from service.http.openapi import ui as openapi_ui
 from service.http.query_encoder import QueryEncoder
 from service.http.replicas import Replicas
-from service.http.replicas import Replicas
 from service.http.request_ids import new_request_id
 from service.http.route_access import bearer_matches, required_key
 from service.http.stored_lists import StoredLists
@@ -116,7 +115,6 @@ def create_app(
     app.ctx.lists_epoch = None
     app.ctx.watermarks = None
     app.ctx.replicas = None  # read replicas (PGREC_REPLICA_URLS), else None
-    app.ctx.replicas = None  # read replicas (PGREC_REPLICA_URLS), else None
     app.ctx.owns_pool = False
     app.ctx.owns_cache = False
     app.ctx.owns_lists_epoch = False
@@ -165,10 +163,6 @@ def create_app(
             # Cached lists are served once the LISTEN is in place (a few ms); a database that is down
             # delays the start by at most this, and the listener keeps trying in the background.
             await ctx.lists_epoch.wait_listening(LISTEN_WAIT_SECONDS)
-        if ctx.replicas is None and settings.replica_urls:
-            ctx.replicas = await Replicas.open(
-                settings.replica_urls, settings.replica_max_lag_ms, ctx.database
-            )
         if ctx.replicas is None and settings.replica_urls:
             ctx.replicas = await Replicas.open(
                 settings.replica_urls, settings.replica_max_lag_ms, ctx.database
@@ -242,9 +236,6 @@ def create_app(
         if ctx.owns_replicas and ctx.replicas is not None:
             await ctx.replicas.close()
             ctx.replicas, ctx.owns_replicas = None, False
-        if ctx.replicas is not None:
-            await ctx.replicas.close()
-            ctx.replicas = None
         if ctx.database is not None:
             await ctx.database.close()
         if ctx.admin_pool is not None:
