@@ -1,12 +1,14 @@
 """Two `pgrec serve` instances on one database and one cache, as behind a load balancer: an event tracked
-through one is in the next list the other serves (never its cached list from before), and a refresh run
-from psql (a product leaving the catalog) reaches both within a second."""
+through one is in the next list the other serves (never its cached list from before), and a catalog change
+made in psql reaches both within a second. An instance stopped with SIGTERM keeps every impression it
+answered."""
 
 from __future__ import annotations
 
 import contextlib
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -86,3 +88,21 @@ def test_a_catalog_change_from_psql_reaches_both_instances_within_a_second(
     finally:
         with psycopg.connect(database_url, autocommit=True) as conn:
             conn.execute("update rec_products set is_active = true where id = %s", (dropped,))
+
+
+def test_an_instance_stopped_with_sigterm_keeps_every_impression_it_answered(
+    database_url: str, redis_url: str, catalog: list[str], tmp_path: Path
+) -> None:
+    # The impression writer waits up to 0.2 s to batch; SIGTERM comes right after the last answer, so
+    # the lists still queued are stored only if each worker writes them out while it stops.
+    with served(database_url, redis_url, tmp_path, PGREC_WORKERS="2") as base, ThreadPoolExecutor(8) as pool:
+        answers = list(
+            pool.map(lambda n: get(base, "/recommendations", user_id=f"shopper-{n % 6}").json(), range(80))
+        )
+    request_ids = [answer["request_id"] for answer in answers if answer["recommendations"]]
+    assert len(request_ids) == 80
+    with psycopg.connect(database_url) as conn:
+        row = conn.execute(
+            "select count(*) from rec_analytics where request_id = any(%s::uuid[])", (request_ids,)
+        ).fetchone()
+    assert row is not None and row[0] == len(request_ids)
