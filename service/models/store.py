@@ -19,6 +19,9 @@ create temp table _rec_fit_new (
     product_id text, similar_product_id text, score double precision, rank integer
 ) on commit drop
 """
+# Keyed after the copy: the anti-join below stays a lookup per row whatever the planner thinks of the stored
+# method's rows (their statistics lag behind a first fit; a nested loop over an unkeyed table took minutes).
+_KEY = "create unique index on _rec_fit_new (product_id, similar_product_id)"
 # Only rows that changed are touched (row locks, no table lock): readers never wait, and a rerun on the same
 # events writes nothing. Rows of products deleted meanwhile are skipped (the foreign keys would refuse them).
 _DELETE_GONE = """
@@ -67,6 +70,7 @@ def write_neighbours(
                 copy.write_row(row)
                 if progress and count % COPY_CHUNK == 0:
                     progress(f"staged {count:,} of {len(rows):,} rows")
+        conn.execute(_KEY)
         conn.execute("analyze _rec_fit_new")
         deleted = conn.execute(_DELETE_GONE, {"method": method}).rowcount
         upserted = conn.execute(_UPSERT, {"method": method}).rowcount
