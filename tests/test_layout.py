@@ -23,15 +23,26 @@ ALLOWED: dict[str, frozenset[str]] = {
     "service.local": frozenset({"service.core", "service.local"}),
     "embeddings": frozenset({"service.core", "embeddings"}),
     "service.ingest": frozenset({"service.core", "service.ingest"}),
+    "service.models": frozenset({"service.core", "service.models"}),
     "service.evaluation": frozenset(
-        {"service.core", "service.local", "service.ingest", "embeddings", "service.evaluation"}
+        {
+            "service.core",
+            "service.local",
+            "service.ingest",
+            "service.models",
+            "embeddings",
+            "service.evaluation",
+        }
     ),
-    "service.http": frozenset({"service.core", "service.local", "embeddings", "service.http"}),
+    "service.http": frozenset(
+        {"service.core", "service.local", "service.models", "embeddings", "service.http"}
+    ),
     "service.cli": frozenset(
         {
             "service.core",
             "service.local",
             "service.ingest",
+            "service.models",
             "service.evaluation",
             "service.http",
             "embeddings",
