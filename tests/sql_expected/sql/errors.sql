@@ -27,7 +27,7 @@ select * from rec_popular(10, '');
 \echo sqlstate :SQLSTATE
 select * from rec_session_recommendations(array['mug-red'], -1);
 \echo sqlstate :SQLSTATE
-select rec_track_interaction('u1', 'no-such-product', 'view');
+select rec_track_interaction('u1', 'no-such-product', 'view', unknown_products => 'reject');
 \echo sqlstate :SQLSTATE
 select rec_track_interaction('u1', 'mug-red', 'teleport');
 \echo sqlstate :SQLSTATE
