@@ -68,7 +68,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--users", type=int, help="score a seeded random sample of N test users")
     parser.add_argument("--seed", type=int, default=0, help="seed of the --users sample")
     parser.add_argument("--json", type=Path, help="write the report here (default: under PGREC_DATA_DIR)")
-    parser.add_argument("--plot", type=Path, metavar="PNG", help="write a bar chart of NDCG and hit rate")
+    parser.add_argument(
+        "--plot", type=Path, metavar="PNG", help="write bar charts of NDCG, hit rate, ILD and coverage"
+    )
     parser.set_defaults(run=run)
 
 
@@ -98,11 +100,17 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         f"bought something new); catalog {report['catalog']:,} products; {report['seconds']:.0f} s\n"
     )
     print(table(report["results"], args.k))
-    for reference in dict.fromkeys(row["algorithm"] for row in report["versus"]):
-        print(f"\n{reference} minus each, new items, NDCG@{args.k}, paired over the same users:")
-        print(versus_lines([row for row in report["versus"] if row["algorithm"] == reference]))
+    for reference, protocol in dict.fromkeys((row["algorithm"], row["protocol"]) for row in report["versus"]):
+        print(f"\n{reference} minus each, {protocol} protocol, NDCG@{args.k}, paired over the same users:")
+        chosen = [
+            row for row in report["versus"] if (row["algorithm"], row["protocol"]) == (reference, protocol)
+        ]
+        print(versus_lines(chosen))
     target = args.json or settings.data_dir / "evaluation" / "last-evaluation.json"
     write_json(target, report)
+    categories = report.get("categories", {})
+    if categories.get("clusters"):
+        print(f"\nno categories in the catalog: hybrid-cap2 caps {categories['clusters']} embedding clusters")
     print(f"\nreport: {target}")
     if args.plot:
         plot(args.plot, report["results"], args.k, f"pgrec evaluate, cutoff {window.start.date()}")

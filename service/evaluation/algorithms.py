@@ -1,6 +1,6 @@
 """The recommenders an evaluation scores, behind one call: `recommend(user, k, new_only)`.
-pgrec's rank in SQL (rec_popular, rec_trending, rec_personalized as of the cutoff); the numpy
-baselines are wrapped so that new_only drops what the user bought before the cutoff."""
+pgrec's rank in SQL (rec_popular, rec_trending, rec_personalized, rec_buy_again as of the cutoff); the
+numpy baselines are wrapped so that new_only drops what the user bought before the cutoff."""
 
 from __future__ import annotations
 
@@ -14,9 +14,13 @@ from psycopg import sql
 
 from service.evaluation.baselines import Baseline
 
+# new: the user's later purchases of products new to them; repeat: all their later purchases (runner.py).
+PROTOCOLS: tuple[str, ...] = ("new", "repeat")
+
 
 class Algorithm(Protocol):
     name: str
+    protocols: tuple[str, ...]  # the protocols it is scored on
 
     def recommend(self, user: str, k: int, new_only: bool) -> list[str]: ...
 
@@ -35,13 +39,23 @@ SQL_VARIANTS: dict[str, Weights] = {
     "collaborative": Weights(0.0, 1.0),
     "hybrid": Weights(),
 }
+# The served configuration with the diversity cap: at most this many products of one category.
+CAPPED: dict[str, int] = {"hybrid-cap2": 2}
 
 
 def personalized(
-    conn: psycopg.Connection[Any], user: str, k: int, new_only: bool, as_of: datetime, weights: Weights
+    conn: psycopg.Connection[Any],
+    user: str,
+    k: int,
+    new_only: bool,
+    as_of: datetime,
+    weights: Weights,
+    max_per_category: int | None = None,
 ) -> list[str]:
     """rec_personalized(user, k, ..., exclude_purchased => new_only, as_of => as_of): product ids."""
     arguments: dict[str, object] = {"user_id": user, "k": k, "exclude_purchased": new_only, "as_of": as_of}
+    if max_per_category is not None:
+        arguments["max_per_category"] = max_per_category
     if weights.content is not None:
         arguments["content_weight"] = weights.content
     if weights.collab is not None:
@@ -61,9 +75,26 @@ class Personalized:
     conn: psycopg.Connection[Any]
     as_of: datetime
     weights: Weights
+    max_per_category: int | None = None
+    protocols: tuple[str, ...] = PROTOCOLS
 
     def recommend(self, user: str, k: int, new_only: bool) -> list[str]:
-        return personalized(self.conn, user, k, new_only, self.as_of, self.weights)
+        return personalized(self.conn, user, k, new_only, self.as_of, self.weights, self.max_per_category)
+
+
+@dataclass
+class BuyAgain:
+    """rec_buy_again as of the cutoff: the served buy-again list, products the user bought, so it is
+    scored on the repeat protocol only."""
+
+    conn: psycopg.Connection[Any]
+    as_of: datetime
+    name: str = "buy-again"
+    protocols: tuple[str, ...] = ("repeat",)
+
+    def recommend(self, user: str, k: int, new_only: bool) -> list[str]:
+        query = "select product_id from rec_buy_again(%s, %s, as_of => %s)"
+        return [row[0] for row in self.conn.execute(query, (user, k, self.as_of))]
 
 
 @dataclass
@@ -74,6 +105,7 @@ class Ranked:
     name: str
     ranking: list[str]
     purchased: Mapping[str, set[str]]
+    protocols: tuple[str, ...] = PROTOCOLS
 
     def recommend(self, user: str, k: int, new_only: bool) -> list[str]:
         bought = self.purchased.get(user, set()) if new_only else set()
@@ -87,6 +119,7 @@ class Fitted:
     baseline: Baseline
     purchased: Mapping[str, set[str]]
     name: str = field(init=False)
+    protocols: tuple[str, ...] = PROTOCOLS
 
     def __post_init__(self) -> None:
         self.name = self.baseline.name
@@ -107,8 +140,9 @@ def sql_algorithms(
     depth: int,
     ease_conn: psycopg.Connection[Any] | None = None,
 ) -> list[Algorithm]:
-    """popular, trending (7 days before as_of), content, collaborative, hybrid; with `ease_conn`
-    (a session with pgrec.collab_method = 'ease') also collaborative-ease and hybrid-ease.
+    """popular, trending (7 days before as_of), content, collaborative, hybrid, hybrid-cap2 (the served
+    list with max_per_category 2), buy-again (repeat protocol); with `ease_conn` (a session with
+    pgrec.collab_method = 'ease') also collaborative-ease and hybrid-ease.
     `depth`: how far down the shared lists go, enough for k after dropping a user's purchases."""
     depth = min(depth, 1000)
     found: list[Algorithm] = [
@@ -120,6 +154,8 @@ def sql_algorithms(
         ),
     ]
     found += [Personalized(name, conn, as_of, weights) for name, weights in SQL_VARIANTS.items()]
+    found += [Personalized(name, conn, as_of, Weights(), cap) for name, cap in CAPPED.items()]
+    found.append(BuyAgain(conn, as_of))
     if ease_conn is not None:
         found += [
             Personalized(f"{name}-ease", ease_conn, as_of, SQL_VARIANTS[name])

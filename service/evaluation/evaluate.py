@@ -14,6 +14,7 @@ import psycopg
 from service.core.errors import PgrecError
 from service.evaluation.algorithms import Algorithm, Fitted, sql_algorithms
 from service.evaluation.baselines import baselines
+from service.evaluation.catalog_vectors import ensure_categories, product_vectors
 from service.evaluation.prepare import Source, active_products, prepare, purchased_before
 from service.evaluation.runner import relevant_sets, sample_users, score, versus
 from service.evaluation.scratch import scratch_database
@@ -84,6 +85,8 @@ def score_scratch(url: str, test: dict[str, set[str]], options: EvaluateOptions)
         )
     depth = options.k + max(len(purchased.get(user, ())) for user in users)
     report: dict[str, Any] = {}
+    unit = product_vectors(url)  # for ILD
+    report["categories"] = ensure_categories(url, unit, options.seed)  # for hybrid-cap2
     with ExitStack() as stack:
         conn = stack.enter_context(psycopg.connect(url, autocommit=True))
         ease_conn = None
@@ -95,7 +98,7 @@ def score_scratch(url: str, test: dict[str, set[str]], options: EvaluateOptions)
             ease_conn.execute("select set_config('pgrec.collab_method', %s, false)", (EASE_METHOD,))
         algorithms = sql_algorithms(conn, cutoff, purchased, depth, ease_conn) + extra
         started = time.monotonic()
-        rows, sums = score(algorithms, relevant, users, options.k, len(catalog), options.progress)
+        rows, sums = score(algorithms, relevant, users, options.k, len(catalog), options.progress, unit=unit)
         report["scoring_seconds"] = round(time.monotonic() - started, 1)
     report["users"] = {
         "evaluated": len(users),
@@ -104,6 +107,9 @@ def score_scratch(url: str, test: dict[str, set[str]], options: EvaluateOptions)
     }
     report["catalog"] = len(catalog)
     report["results"] = rows
-    # The served configuration against every other row, user by user: is a gap more than noise?
-    report["versus"] = versus(sums, "hybrid") + versus(sums, "hybrid-ease")
+    # The served configuration against every other row, user by user: is a gap more than noise? And
+    # the served buy-again list against every other row on repeat purchases.
+    report["versus"] = (
+        versus(sums, "hybrid") + versus(sums, "hybrid-ease") + versus(sums, "buy-again", "repeat")
+    )
     return report

@@ -9,18 +9,30 @@ from typing import Any
 
 from service.core.errors import PgrecError
 
-COLUMNS = (("precision", "P"), ("recall", "R"), ("ndcg", "NDCG"), ("hit_rate", "hit"), ("coverage", "cov"))
+# (report key, column head); "@k" heads are metrics at k.
+COLUMNS = (
+    ("precision", "P@k"),
+    ("recall", "R@k"),
+    ("ndcg", "NDCG@k"),
+    ("hit_rate", "hit@k"),
+    ("coverage", "coverage"),
+    ("ild", "ILD@k"),
+)
+
+
+def figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.4f}"
 
 
 def table(rows: Sequence[dict[str, Any]], k: int, markdown: bool = False) -> str:
-    """algorithm x protocol, one line each; metrics at k."""
-    heads = ["algorithm", "protocol", "users", *(f"{short}@{k}" for _, short in COLUMNS[:-1]), "coverage"]
+    """algorithm x protocol, one line each; metrics at k, catalog coverage, intra-list diversity."""
+    heads = ["algorithm", "protocol", "users", *(head.replace("@k", f"@{k}") for _, head in COLUMNS)]
     lines = [
         [
             str(row["algorithm"]),
             str(row["protocol"]),
             f"{row['users']:,}",
-            *(f"{row[name]:.4f}" for name, _ in COLUMNS),
+            *(figure(row.get(name)) for name, _ in COLUMNS),
         ]
         for row in sorted(rows, key=lambda r: (r["protocol"], -r["ndcg"]))
     ]
@@ -50,8 +62,20 @@ def write_json(path: Path, report: dict[str, Any]) -> None:
     path.write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
+def bars(axis: Any, chosen: Sequence[dict[str, Any]], series: Sequence[tuple[str, str]]) -> None:
+    """Two horizontal bars per algorithm (the first series on top), algorithms top to bottom."""
+    positions = range(len(chosen))
+    for offset, (key, label) in zip((0.2, -0.2), series, strict=True):
+        values = [row.get(key) or 0.0 for row in chosen]
+        axis.barh([p - offset for p in positions], values, 0.4, label=label)
+    axis.set_yticks(list(positions), [row["algorithm"] for row in chosen])
+    axis.invert_yaxis()
+    axis.legend(loc="lower right")
+
+
 def plot(path: Path, rows: Sequence[dict[str, Any]], k: int, title: str) -> None:
-    """NDCG@k and hit rate per algorithm, one panel per protocol (matplotlib, no display needed)."""
+    """Per protocol (a column each): NDCG@k and hit rate per algorithm on top, intra-list diversity
+    and catalog coverage below, both panels in the same order (matplotlib, no display needed)."""
     try:
         import matplotlib
 
@@ -60,19 +84,15 @@ def plot(path: Path, rows: Sequence[dict[str, Any]], k: int, title: str) -> None
     except ImportError:
         raise PgrecError("--plot needs matplotlib: pip install 'pgrec[eval]'") from None
     protocols = sorted({row["protocol"] for row in rows})
-    figure, axes = plt.subplots(1, len(protocols), figsize=(6 * len(protocols), 4.5), squeeze=False)
-    for axis, protocol in zip(axes[0], protocols, strict=True):
+    chart, axes = plt.subplots(2, len(protocols), figsize=(6 * len(protocols), 9), squeeze=False)
+    for column, protocol in enumerate(protocols):
         chosen = sorted((r for r in rows if r["protocol"] == protocol), key=lambda r: -r["ndcg"])
-        names = [r["algorithm"] for r in chosen]
-        positions = range(len(chosen))
-        axis.barh([p + 0.2 for p in positions], [r["ndcg"] for r in chosen], 0.4, label=f"NDCG@{k}")
-        axis.barh([p - 0.2 for p in positions], [r["hit_rate"] for r in chosen], 0.4, label=f"hit@{k}")
-        axis.set_yticks(list(positions), names)
-        axis.invert_yaxis()
-        axis.set_title(f"{protocol} ({chosen[0]['users']:,} users)" if chosen else protocol)
-        axis.legend(loc="lower right")
-    figure.suptitle(title)
-    figure.tight_layout()
+        bars(axes[0][column], chosen, [("ndcg", f"NDCG@{k}"), ("hit_rate", f"hit@{k}")])
+        axes[0][column].set_title(f"{protocol} ({chosen[0]['users']:,} users)" if chosen else protocol)
+        bars(axes[1][column], chosen, [("ild", f"ILD@{k} (1 - cosine)"), ("coverage", "catalog coverage")])
+        axes[1][column].set_title(f"{protocol}: diversity and coverage")
+    chart.suptitle(title)
+    chart.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(path, dpi=80)
-    plt.close(figure)
+    chart.savefig(path, dpi=80)
+    plt.close(chart)

@@ -10,11 +10,9 @@ import random
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
-from service.evaluation.algorithms import Algorithm
-from service.evaluation.metrics import MetricSum, paired_difference
+from service.evaluation.algorithms import PROTOCOLS, Algorithm
+from service.evaluation.metrics import MetricSum, Vector, paired_difference
 from service.ingest.progress import Progress
-
-PROTOCOLS = ("new", "repeat")
 
 
 def relevant_sets(
@@ -45,10 +43,13 @@ def score(
     catalog_size: int,
     progress: bool = True,
     protocols: Sequence[str] = PROTOCOLS,
+    unit: Mapping[str, Vector] | None = None,
 ) -> tuple[list[dict[str, Any]], dict[tuple[str, str], MetricSum]]:
-    """One row per (algorithm, protocol): users counted, mean metrics at k (NDCG with its standard
-    error) and coverage; and the sums, whose per-user NDCG lists line up for paired comparisons."""
-    sums = {(a.name, p): MetricSum(k, catalog_size) for a in algorithms for p in protocols}
+    """One row per (algorithm, protocol it is scored on): users counted, mean metrics at k (NDCG with
+    its standard error), coverage and, with `unit` embeddings, ILD; and the sums, whose per-user NDCG
+    lists line up for paired comparisons."""
+    pairs = [(a, p) for a in algorithms for p in protocols if p in a.protocols]
+    sums = {(a.name, p): MetricSum(k, catalog_size, unit) for a, p in pairs}
     with Progress("evaluating", total=len(users), unit="users", enabled=progress) as bar:
         for user in users:
             for protocol in protocols:
@@ -56,13 +57,13 @@ def score(
                 if not wanted:
                     continue
                 for algorithm in algorithms:
+                    if protocol not in algorithm.protocols:
+                        continue
                     ranked = algorithm.recommend(user, k, protocol == "new")
                     sums[(algorithm.name, protocol)].add(ranked, wanted)
             bar.update()
     return [
-        {"algorithm": a.name, "protocol": p, "k": k, **sums[(a.name, p)].result()}
-        for a in algorithms
-        for p in protocols
+        {"algorithm": a.name, "protocol": p, "k": k, **sums[(a.name, p)].result()} for a, p in pairs
     ], sums
 
 

@@ -22,6 +22,7 @@ ALGORITHMS = {
     "content",
     "collaborative",
     "hybrid",
+    "hybrid-cap2",
     "collaborative-ease",
     "hybrid-ease",
     "base-popular",
@@ -67,11 +68,20 @@ def test_evaluate_on_the_demo_data(
 
     report = json.loads(report_path.read_text())
     pairs = {(row["algorithm"], row["protocol"]) for row in report["results"]}
-    assert pairs == {(name, protocol) for name in ALGORITHMS for protocol in ("new", "repeat")}
+    # buy-again lists what the user bought: scored on repeat purchases only
+    expected = {(name, protocol) for name in ALGORITHMS for protocol in ("new", "repeat")}
+    assert pairs == expected | {("buy-again", "repeat")}
     for row in report["results"]:
         assert row["users"] > 0, row
         for metric in ("precision", "recall", "ndcg", "hit_rate", "coverage"):
             assert 0.0 <= row[metric] <= 1.0, row
+        assert row["ild_lists"] > 0 and 0.0 < row["ild"] <= 2.0, row  # every row has intra-list diversity
+    assert "ILD@10" in result.stdout and "buy-again minus each, repeat protocol" in result.stdout
+    # The demo catalog has no categories: the cap works on embedding clusters, and it spreads the lists.
+    assert report["categories"]["clusters"] > 10
+    row = {(r["algorithm"], r["protocol"]): r for r in report["results"]}
+    assert row[("hybrid-cap2", "new")]["ild"] > row[("hybrid", "new")]["ild"]
+    assert row[("buy-again", "repeat")]["hit_rate"] > 0
     assert report["users"]["evaluated"] == 25 and report["users"]["test"] >= 25
     assert report["ease"]["rows"] > 0
     # Something is learned: the served hybrid finds more than nothing for people with history.

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
+from service.evaluation.catalog_vectors import kmeans
 from service.evaluation.metrics import (
     MetricSum,
     hit_at_k,
+    intra_list_diversity,
     ndcg_at_k,
     paired_difference,
     precision_at_k,
     recall_at_k,
     standard_error,
+    unit_vectors,
 )
 from service.evaluation.runner import relevant_sets, sample_users, versus
 
@@ -53,6 +57,43 @@ def test_metric_sum_averages_over_counted_users_and_measures_coverage() -> None:
     assert result["hit_rate"] == pytest.approx(0.5)
     assert result["ndcg"] == pytest.approx(0.5)
     assert result["coverage"] == pytest.approx(3 / 10)  # a, b, c
+
+
+# Unit vectors in the plane: a and b the same direction, c at right angles, d opposite to a.
+PLANE = unit_vectors(
+    {"a": [1.0, 0.0], "b": [2.0, 0.0], "c": [0.0, 3.0], "d": [-1.0, 0.0], "zero": [0.0, 0.0]}
+)
+
+
+def test_intra_list_diversity_is_the_mean_pairwise_one_minus_cosine() -> None:
+    assert PLANE["b"].tolist() == [1.0, 0.0] and "zero" not in PLANE  # scaled to length 1; no direction
+    assert intra_list_diversity(["a", "b"], PLANE) == pytest.approx(0.0)  # alike
+    assert intra_list_diversity(["a", "c"], PLANE) == pytest.approx(1.0)  # unrelated
+    assert intra_list_diversity(["a", "d"], PLANE) == pytest.approx(2.0)  # opposite
+    # pairs a-b 0, a-c 1, b-c 1: mean 2/3; a product without a vector and a repeat are left out
+    assert intra_list_diversity(["a", "b", "c", "unknown", "a"], PLANE) == pytest.approx(2 / 3)
+    assert intra_list_diversity(["a", "unknown"], PLANE) is None  # fewer than two embedded items
+    assert intra_list_diversity([], PLANE) is None
+
+
+def test_metric_sum_averages_ild_over_lists_that_have_one() -> None:
+    total = MetricSum(k=2, catalog_size=5, unit=PLANE)
+    total.add(["a", "c", "d"], {"a"})  # first k: a, c -> 1
+    total.add(["a", "b"], {"x"})  # 0
+    total.add(["c", "unknown"], {"c"})  # one embedded item: counted as a user, not in the ILD
+    total.add(["a", "d"], set())  # no relevant item: not counted at all
+    result = total.result()
+    assert result["users"] == 3
+    assert result["ild"] == pytest.approx(0.5) and result["ild_lists"] == 2
+    assert result["coverage"] == pytest.approx(4 / 5)  # a, c, b, unknown; d is in no counted top k
+    assert MetricSum(k=2, catalog_size=4).result()["ild"] is None  # without embeddings
+
+
+def test_kmeans_groups_the_directions_and_numbers_clusters_by_first_row() -> None:
+    rows = np.stack([PLANE[name] for name in ("c", "a", "b", "c", "d")])
+    labels = kmeans(rows, clusters=3, seed=1)
+    assert labels == [0, 1, 1, 0, 2]  # a and b together, c with c, d alone; numbered as they first appear
+    assert kmeans(rows, clusters=3, seed=1) == labels
 
 
 def test_protocols_new_drops_prior_purchases_and_unknown_products() -> None:
