@@ -24,7 +24,7 @@ async def test_track_refuses_an_event_from_2100(app, conn):
     assert stored(conn, "f-1") == 0
 
 
-async def test_batch_refuses_an_event_from_2100_and_stores_nothing(app, conn):
+async def test_batch_refuses_an_event_from_2100_and_keeps_the_others(app, conn):
     events = [
         {"user_id": "f-2", "product_id": "mugs-2", "interaction_type": "view"},
         {
@@ -34,7 +34,11 @@ async def test_batch_refuses_an_event_from_2100_and_stores_nothing(app, conn):
             "occurred_at": "2100-01-01T00:00:00Z",
         },
     ]
-    status, body = await call(app, "POST", "/track/batch", json={"events": events})
+    status, body = await call(app, "POST", "/track/batch?atomic=true", json={"events": events})
     assert status == 400, body
     assert body["error"]["field"] == "events[1].occurred_at", body
-    assert stored(conn, "f-2") == 0
+    assert stored(conn, "f-2") == 0  # all or nothing when asked
+    status, body = await call(app, "POST", "/track/batch", json={"events": events})
+    assert status == 202 and body["accepted"] == 1, body
+    assert [r["field"] for r in body["rejected"]] == ["events[1].occurred_at"], body
+    assert stored(conn, "f-2") == 1  # the bad event only is refused
