@@ -24,8 +24,8 @@ USER = "shopper-3"
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ValkeyCluster]:
     nodes = ValkeyCluster(Path(tmp_path_factory.mktemp("valkey-cluster")), cluster_ports(3))
-    nodes.start()
     try:
+        nodes.start()  # inside: a node that started before another failed is stopped too
         yield nodes
     finally:
         nodes.stop()
@@ -99,8 +99,8 @@ async def test_a_killed_node_leaves_answers_uncached_never_failed(app: Sanic, cl
 @pytest.fixture(scope="module")
 def sentinel(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ValkeySentinel]:
     watched = ValkeySentinel(Path(tmp_path_factory.mktemp("valkey-sentinel")))
-    watched.start()
     try:
+        watched.start()
         yield watched
     finally:
         watched.stop()

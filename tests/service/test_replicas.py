@@ -39,9 +39,9 @@ def standby(
     primary_port = urlsplit(pg_server.url).port
     assert primary_port is not None
     server = Standby(Path(tmp_path_factory.mktemp("standby")), free_port(), primary_port)
-    server.start()
-    server.wait_caught_up(database_url)
     try:
+        server.start()
+        server.wait_caught_up(database_url)
         yield server
     finally:
         server.stop()
