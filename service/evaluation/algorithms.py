@@ -14,8 +14,9 @@ from psycopg import sql
 
 from service.evaluation.baselines import Baseline
 
-# new: the user's later purchases of products new to them; repeat: all their later purchases (runner.py).
-PROTOCOLS: tuple[str, ...] = ("new", "repeat")
+# new: the user's later purchases of products new to them; repeat: all their later purchases; returning:
+# repeat over the users who bought something before the cutoff (runner.py).
+PROTOCOLS: tuple[str, ...] = ("new", "repeat", "returning")
 
 
 class Algorithm(Protocol):
@@ -84,13 +85,13 @@ class Personalized:
 
 @dataclass
 class BuyAgain:
-    """rec_buy_again as of the cutoff: the served buy-again list, products the user bought, so it is
-    scored on the repeat protocol only."""
+    """rec_buy_again as of the cutoff: the served buy-again list, products the user bought (none for a
+    user without purchases, no fill), so it is scored on the repeat and returning protocols only."""
 
     conn: psycopg.Connection[Any]
     as_of: datetime
     name: str = "buy-again"
-    protocols: tuple[str, ...] = ("repeat",)
+    protocols: tuple[str, ...] = ("repeat", "returning")
 
     def recommend(self, user: str, k: int, new_only: bool) -> list[str]:
         query = "select product_id from rec_buy_again(%s, %s, as_of => %s)"
@@ -141,8 +142,8 @@ def sql_algorithms(
     ease_conn: psycopg.Connection[Any] | None = None,
 ) -> list[Algorithm]:
     """popular, trending (7 days before as_of), content, collaborative, hybrid, hybrid-cap2 (the served
-    list with max_per_category 2), buy-again (repeat protocol); with `ease_conn` (a session with
-    pgrec.collab_method = 'ease') also collaborative-ease and hybrid-ease.
+    list with max_per_category 2), buy-again (repeat and returning protocols); with `ease_conn` (a
+    session with pgrec.collab_method = 'ease') also collaborative-ease and hybrid-ease.
     `depth`: how far down the shared lists go, enough for k after dropping a user's purchases."""
     depth = min(depth, 1000)
     found: list[Algorithm] = [

@@ -104,12 +104,16 @@ def score_scratch(url: str, test: dict[str, set[str]], options: EvaluateOptions)
         "evaluated": len(users),
         "with_history": sum(1 for user in users if user in purchased),
         "new_protocol": sum(1 for user in users if user in relevant["new"]),
+        "returning_protocol": sum(1 for user in users if user in relevant["returning"]),
     }
     report["catalog"] = len(catalog)
     report["results"] = rows
     # The served configuration against every other row, user by user: is a gap more than noise? And
-    # the served buy-again list against every other row on repeat purchases.
+    # the served buy-again list against every other row on repeat purchases (all users, and returning ones).
     report["versus"] = (
-        versus(sums, "hybrid") + versus(sums, "hybrid-ease") + versus(sums, "buy-again", "repeat")
+        versus(sums, "hybrid")
+        + versus(sums, "hybrid-ease")
+        + versus(sums, "buy-again", "repeat")
+        + versus(sums, "buy-again", "returning")
     )
     return report

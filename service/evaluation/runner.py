@@ -1,8 +1,9 @@
-"""The scoring loop: every test user, every algorithm, both protocols, metrics at k.
+"""The scoring loop: every test user, every algorithm, every protocol, metrics at k.
 
 Protocols: `new` asks with exclude_purchased and counts only later purchases of products the user
 had not bought before the cutoff (users with none are not counted); `repeat` keeps purchased
-products and counts every later purchase."""
+products and counts every later purchase; `returning` is `repeat` over the users with a purchase
+before the cutoff only (the same lists, asked once), where a list of what they bought can compete."""
 
 from __future__ import annotations
 
@@ -24,7 +25,11 @@ def relevant_sets(
     repeat = {user: items & known for user, items in test.items()}
     repeat = {user: items for user, items in repeat.items() if items}
     new = {user: items - purchased.get(user, set()) for user, items in repeat.items()}
-    return {"repeat": repeat, "new": {user: items for user, items in new.items() if items}}
+    return {
+        "repeat": repeat,
+        "new": {user: items for user, items in new.items() if items},
+        "returning": {user: items for user, items in repeat.items() if purchased.get(user)},
+    }
 
 
 def sample_users(users: Collection[str], limit: int | None, seed: int) -> list[str]:
@@ -52,6 +57,7 @@ def score(
     sums = {(a.name, p): MetricSum(k, catalog_size, unit) for a, p in pairs}
     with Progress("evaluating", total=len(users), unit="users", enabled=progress) as bar:
         for user in users:
+            lists: dict[tuple[str, bool], list[str]] = {}  # repeat and returning share their lists
             for protocol in protocols:
                 wanted = relevant[protocol].get(user)
                 if not wanted:
@@ -59,8 +65,10 @@ def score(
                 for algorithm in algorithms:
                     if protocol not in algorithm.protocols:
                         continue
-                    ranked = algorithm.recommend(user, k, protocol == "new")
-                    sums[(algorithm.name, protocol)].add(ranked, wanted)
+                    asked = (algorithm.name, protocol == "new")
+                    if asked not in lists:
+                        lists[asked] = algorithm.recommend(user, k, protocol == "new")
+                    sums[(algorithm.name, protocol)].add(lists[asked], wanted)
             bar.update()
     return [
         {"algorithm": a.name, "protocol": p, "k": k, **sums[(a.name, p)].result()} for a, p in pairs

@@ -69,8 +69,8 @@ def test_evaluate_on_the_demo_data(
     report = json.loads(report_path.read_text())
     pairs = {(row["algorithm"], row["protocol"]) for row in report["results"]}
     # buy-again lists what the user bought: scored on repeat purchases only
-    expected = {(name, protocol) for name in ALGORITHMS for protocol in ("new", "repeat")}
-    assert pairs == expected | {("buy-again", "repeat")}
+    expected = {(name, protocol) for name in ALGORITHMS for protocol in ("new", "repeat", "returning")}
+    assert pairs == expected | {("buy-again", "repeat"), ("buy-again", "returning")}
     for row in report["results"]:
         assert row["users"] > 0, row
         for metric in ("precision", "recall", "ndcg", "hit_rate", "coverage"):
@@ -82,6 +82,9 @@ def test_evaluate_on_the_demo_data(
     row = {(r["algorithm"], r["protocol"]): r for r in report["results"]}
     assert row[("hybrid-cap2", "new")]["ild"] > row[("hybrid", "new")]["ild"]
     assert row[("buy-again", "repeat")]["hit_rate"] > 0
+    # returning: the repeat protocol over the users with a purchase before the cutoff, the same lists
+    assert row[("hybrid", "returning")]["users"] == report["users"]["returning_protocol"]
+    assert row[("hybrid", "returning")]["users"] < row[("hybrid", "repeat")]["users"]
     assert report["users"]["evaluated"] == 25 and report["users"]["test"] >= 25
     assert report["ease"]["rows"] > 0
     # Something is learned: the served hybrid finds more than nothing for people with history.

@@ -102,6 +102,9 @@ def test_protocols_new_drops_prior_purchases_and_unknown_products() -> None:
     relevant = relevant_sets(test, catalog=["a", "b", "c"], purchased=purchased)
     assert relevant["repeat"] == {"u1": {"a", "b"}, "u2": {"a"}}
     assert relevant["new"] == {"u1": {"b"}}
+    assert relevant["returning"] == {"u1": {"a", "b"}, "u2": {"a"}}
+    newcomer = relevant_sets({"u1": {"a"}, "u4": {"b"}}, catalog=["a", "b"], purchased=purchased)
+    assert newcomer["returning"] == {"u1": {"a"}} and newcomer["repeat"] == {"u1": {"a"}, "u4": {"b"}}
 
 
 def test_user_sample_is_seeded_and_sorted() -> None:
