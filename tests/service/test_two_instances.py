@@ -1,7 +1,7 @@
 """Two `pgrec serve` instances on one database and one cache, as behind a load balancer: an event tracked
-through one is in the next list the other serves (never its cached list from before), and a catalog change
-made in psql reaches both within a second. An instance stopped with SIGTERM keeps every impression it
-answered."""
+through one is in the next list the other serves (never its cached list from before), and a refresh or a
+catalog change made in psql reaches both within a second. An instance stopped with SIGTERM keeps every
+impression it answered."""
 
 from __future__ import annotations
 
@@ -106,3 +106,37 @@ def test_an_instance_stopped_with_sigterm_keeps_every_impression_it_answered(
             "select count(*) from rec_analytics where request_id = any(%s::uuid[])", (request_ids,)
         ).fetchone()
     assert row is not None and row[0] == len(request_ids)
+
+
+def test_a_refresh_from_psql_reaches_both_instances_within_a_second(
+    instances: tuple[str, str], database_url: str
+) -> None:
+    # Shoppers start viewing a product together with mugs-0; only a refresh recomputes the
+    # co_interaction neighbours, so the cached lists of both instances lack it until the refresh.
+    path = "/products/mugs-0/similar"
+    before = {base: cached(base, path, method="co_interaction").json() for base in instances}
+    shown = {item["id"] for body in before.values() for item in body["recommendations"]}
+    newcomer = next(f"bags-{n}" for n in range(10) if f"bags-{n}" not in shown)
+    events = [
+        {"user_id": f"pair-{n}", "product_id": product, "interaction_type": "purchase"}
+        for n in range(12)
+        for product in ("mugs-0", newcomer)
+    ]
+    tracked = httpx.post(f"{instances[0]}/track/batch", json={"events": events}, timeout=10)
+    assert tracked.status_code == 202, tracked.text
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        while conn.execute("select count(*) from rec_event_queue").fetchone()[0]:  # upkeep folds them
+            time.sleep(0.05)
+        for base in instances:  # folded, not refreshed: the neighbours are still the old ones
+            items = get(base, path, method="co_interaction").json()["recommendations"]
+            assert newcomer not in [item["id"] for item in items]
+        conn.execute("call rec_refresh()")
+    refreshed = time.monotonic()
+    for base in instances:
+        while newcomer not in [
+            item["id"] for item in get(base, path, method="co_interaction").json()["recommendations"]
+        ]:
+            assert time.monotonic() - refreshed < TURNOVER_SECONDS, (
+                f"{base} still serves the list from before"
+            )
+            time.sleep(0.02)
