@@ -20,8 +20,12 @@ export type RecommendationsResponse = JsonOf<Recommendations["responses"][200]>;
 export type Recommendation = RecommendationsResponse["recommendations"][number];
 /** GET /recommendations' query as pgrec takes it (the storefront's server fills in the visitor). */
 export type PgrecRecommendationsQuery = NonNullable<Recommendations["parameters"]["query"]>;
-/** POST /track's body as pgrec takes it (the storefront's server fills in the visitor). */
-export type PgrecTrackBody = JsonOf<Track["requestBody"]>;
+/**
+ * POST /track's body as pgrec takes it (the storefront's server fills in the visitor): the member of
+ * the document's TrackEvent with every field. Its `anyOf` (user_id or session_id required) comes out
+ * of openapi-typescript as extra union members `{user_id}` and `{session_id}`, left out here.
+ */
+export type PgrecTrackBody = Extract<JsonOf<Track["requestBody"]>, { product_id: string }>;
 /** POST /track answer (202): the new event id, null when `external_id` was a duplicate. */
 export type TrackResponse = JsonOf<Track["responses"][202]>;
 /** Every pgrec error, and this kit's own (e.g. upstream unavailable), has this shape. */
@@ -113,8 +117,7 @@ export async function trackInteraction(event: TrackEvent): Promise<boolean> {
 
 /** The human-readable reason, e.g. "similar to WHITE HANGING HEART T-LIGHT HOLDER" (its `text`). */
 export function reasonText(reason: Recommendation["reason"]): string {
-  const text = reason?.["text"];
-  return typeof text === "string" ? text : "";
+  return reason?.text ?? "";
 }
 
 export function formatPrice(price: number | null, currency = "USD", locale?: string): string {
