@@ -15,7 +15,9 @@ lint: install
 	.venv/bin/ruff format --check service embeddings tests benchmarks
 	.venv/bin/mypy service embeddings
 # examples/storefront's copy of the OpenAPI document and the TypeScript types generated from it
-# (tests/deploy/test_storefront_client.py fails until they match the service's routes).
+# (tests/deploy/test_storefront_client.py fails until they match the service's routes), then the
+# kit's type check: a change of the API the kit's code does not follow stops here.
 storefront-api: install
 	.venv/bin/python -m service.http.openapi_export examples/storefront/pgrec-openapi.json
 	cd examples/storefront && { [ -f node_modules/.package-lock.json ] || npm ci --no-audit --no-fund --omit=optional; } && npm run -s generate:api
+	cd examples/storefront && npx --no-install tsc --noEmit -p tsconfig.json
