@@ -21,6 +21,8 @@ begin
         perform _rec_parse_number_setting(setting, raw);
     elsif v_kind = 'interval' then
         perform _rec_parse_interval_setting(setting, raw);
+    elsif v_kind = 'fusion' then
+        perform _rec_parse_fusion(raw);
     else
         perform _rec_parse_collab_method(raw);
     end if;

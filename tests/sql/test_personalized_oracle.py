@@ -41,8 +41,15 @@ DOCUMENTED = [
     "max(5k, 50) HNSW candidates",
     "collaborative = sum over the user's 100 strongest products j of affinity(u, j) * similarity(j, i) from "
     "rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1",
-    "affinity(u, j) = sum over u's events on j of weight(type) * 0.5 ^ (age / half_life(type))",
-    "content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates, "
+    "affinity(u, j) = sum over u's events on j of weight(type) * 0.5 ^ (age / half_life(type)), and the max(5k, "
+    "50) products with the highest collaborative score that pass the filters and exclusions are candidates",
+    "content_n and collab_n by setting pgrec.fusion (default calibrated",
+    "calibrated = cosine / the cosine of the user's nearest listable product (the first of the content "
+    "candidates) and collaborative / the user's highest collaborative score from neighbours alone (the "
+    "similarity(j, j) terms left out, over all their neighbours before filters and exclusions)",
+    "minmax = min-max of cosine over the candidates and collaborative / max over the candidates",
+    "rank = (60 + 1) / (60 + rank) of the product's cosine among the content candidates (0 outside them) and of "
+    "its collaborative score among the candidates with one (0 without), ranks by SQL rank()",
     "popularity_score = popularity / max popularity",
     "exclude_purchased = drop products the user bought (conversion events up to as_of)",
     "exclude_seen (default true) = drop products the user viewed, clicked, wishlisted or put in the cart (events "
@@ -50,6 +57,7 @@ DOCUMENTED = [
     "Never returns inactive products",
 ]
 PRIOR = 0.05
+ANCHORS = 100  # the strongest products the collaborative part reads
 TREND_PRIOR, TREND_WINDOW = 0.2, timedelta(days=7)
 # rec_refresh_similarities() as load_small_catalog calls it: its defaults k = 20, max_items_per_user = 100,
 # min_co_users = 2.
@@ -144,6 +152,71 @@ def cosine(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.dot(a, b) / np.sqrt(np.dot(a, a) * np.dot(b, b)))
 
 
+Scales = tuple[dict[str, float], dict[str, float]]  # content_n, collab_n by product
+
+
+def calibrated(
+    candidates: list[str],
+    similarity: dict[str, float | None],
+    content_pool: list[str],
+    collab: dict[str, float],
+    from_neighbours: dict[str, float],
+) -> Scales:
+    """content_n = cosine / the cosine of the nearest listable product (the content pool's first); collab_n =
+    collaborative / the user's highest collaborative score from neighbours alone (before filters)."""
+    top_content = max((similarity[p] or 0.0 for p in content_pool), default=0.0)
+    top_collab = max(from_neighbours.values(), default=0.0)
+    return (
+        {p: (similarity[p] or 0.0) / top_content if top_content else 0.0 for p in candidates},
+        {p: collab.get(p, 0.0) / top_collab if top_collab else 0.0 for p in candidates},
+    )
+
+
+def minmax(
+    candidates: list[str],
+    similarity: dict[str, float | None],
+    content_pool: list[str],
+    collab: dict[str, float],
+    from_neighbours: dict[str, float],
+) -> Scales:
+    """content_n = min-max of cosine over the candidates, collab_n = collaborative / max over the candidates."""
+    known = [s for s in similarity.values() if s is not None]
+    low, high = (min(known), max(known)) if known else (0.0, 0.0)
+    top_collab = max(collab.get(p, 0.0) for p in candidates)
+    content_n = {}
+    for p in candidates:
+        s = similarity[p]
+        # min-max of a single value (one embedded candidate) is not documented; the SQL gives 1.
+        content_n[p] = 0.0 if s is None else (s - low) / (high - low) if high > low else 1.0
+    return content_n, {p: collab.get(p, 0.0) / top_collab if top_collab > 0 else 0.0 for p in candidates}
+
+
+def ranked(values: dict[str, float]) -> dict[str, float]:
+    """(60 + 1) / (60 + rank), rank by value descending, ties sharing the better rank (SQL rank())."""
+    return {p: 61 / (60 + 1 + sum(1 for other in values.values() if other > v)) for p, v in values.items()}
+
+
+def rank_fusion(
+    candidates: list[str],
+    similarity: dict[str, float | None],
+    content_pool: list[str],
+    collab: dict[str, float],
+    from_neighbours: dict[str, float],
+) -> Scales:
+    """Reciprocal rank within each pool: content among the content pool, collaborative among the candidates
+    with a collaborative score; 0 outside the pool."""
+    in_pool = set(content_pool)
+    content = ranked({p: similarity[p] or 0.0 for p in candidates if p in in_pool})
+    collaborative = ranked({p: collab[p] for p in candidates if collab.get(p, 0.0) > 0})
+    return (
+        {p: content.get(p, 0.0) for p in candidates},
+        {p: collaborative.get(p, 0.0) for p in candidates},
+    )
+
+
+FUSIONS = {"calibrated": calibrated, "minmax": minmax, "rank": rank_fusion}
+
+
 @dataclass(frozen=True)
 class Scored:
     product_id: str
@@ -166,11 +239,12 @@ def oracle(
     as_of: datetime = AS_OF,
     exclude_seen: bool = True,
     seen_within: timedelta = timedelta(days=30),
+    fusion: str = "calibrated",
 ) -> list[Scored]:
     """The hybrid part of rec_personalized (the trending/popular fill with score 0 is not scored here)."""
     affinity = affinities(user, as_of)
     strongest = sorted(((p, w) for p, w in affinity.items() if w > 0), key=lambda item: (-item[1], item[0]))
-    anchors = strongest[:100]  # the user's 100 strongest products
+    anchors = strongest[:ANCHORS]  # the user's strongest products
     purchased = {
         product for who, product, kind, at in TIMED_EVENTS if who == user and at <= as_of and TYPES[kind][2]
     }
@@ -208,39 +282,35 @@ def oracle(
     )
     similar = co_interaction()
     collab: dict[str, float] = defaultdict(float)
+    from_neighbours: dict[str, float] = defaultdict(float)  # the self terms left out
     for j, weight in anchors:
         collab[j] += weight  # similarity(j, j) = 1
         for i, score in similar.get(j, {}).items():
             collab[i] += weight * score
+            from_neighbours[i] += weight * score
     if not anchors and taste is None:
         return []  # nothing to rank from: the fill alone
     trend = trending(as_of)
     top_trend = max(trend.values(), default=0.0)
     trend_candidates = sorted((p for p in trend if eligible(p)), key=lambda p: (-trend[p], p))[:pool]
-    candidates = sorted(
-        {*content_candidates, *collab, *trend_candidates} & {p for p in ACTIVE if eligible(p)}
-    )
+    collab_candidates = sorted((p for p in collab if eligible(p)), key=lambda p: (-collab[p], p))[:pool]
+    candidates = sorted({*content_candidates, *collab_candidates, *trend_candidates})
     if not candidates:
         return []
     similarity = {
         p: cosine(taste, EMBEDDING[p]) if taste is not None and p in EMBEDDING else None for p in candidates
     }
-    known = [s for s in similarity.values() if s is not None]
-    low, high = (min(known), max(known)) if known else (0.0, 0.0)
-    top_collab = max(collab.get(p, 0.0) for p in candidates)
+    content_n, collab_n = FUSIONS[fusion](candidates, similarity, content_candidates, collab, from_neighbours)
     pop = popularity()
     top_pop = max(pop.values())
     scored = []
     for p in candidates:
         s = similarity[p]
-        # min-max of a single value (one embedded candidate) is not documented; the SQL gives 1.
-        content_n = 0.0 if s is None else (s - low) / (high - low) if high > low else 1.0
-        collab_n = collab.get(p, 0.0) / top_collab if top_collab > 0 else 0.0
         popularity_score = pop.get(p, 0.0) / top_pop
         trend_score = trend.get(p, 0.0) / top_trend if top_trend > 0 else 0.0
         total = (
-            content_weight * content_n
-            + collab_weight * collab_n
+            content_weight * content_n[p]
+            + collab_weight * collab_n[p]
             + PRIOR * popularity_score
             + TREND_PRIOR * trend_score
         )
@@ -265,11 +335,19 @@ CASES: list[dict[str, Any]] = [
     {"user": "u5", "as_of": T0 + days(45), "exclude_purchased": False},
     {"user": "u5", "exclude_seen": False},
     {"user": "u5", "as_of": T0 + days(45), "seen_within": days(60)},
+    *({"user": user, "fusion": fusion} for user in ("u1", "u2", "u3") for fusion in ("minmax", "rank")),
+    {"user": "u2", "fusion": "minmax", "content_weight": 0.0, "collab_weight": 1.0},
+    {"user": "u3", "fusion": "rank", "category": "kitchen"},
+    {"user": "u1", "fusion": "minmax", "exclude_purchased": False},
+    {"user": "u1", "fusion": "rank", "exclude_purchased": False},
+    {"user": "u2", "min_price": 6, "max_price": 25, "exclude_purchased": False},
 ]
 
 
 def call(conn: psycopg.Connection, case: dict[str, Any]) -> list[tuple[Any, ...]]:
     arguments = {"k": 10, "as_of": AS_OF, **case}
+    # the fusion is a setting (pgrec.fusion), not an argument; '' = the store's (the default)
+    conn.execute("select set_config('pgrec.fusion', %s, false)", (arguments.pop("fusion", ""),))
     if "exclude_ids" in arguments:
         arguments["exclude_ids"] = list(arguments["exclude_ids"])
     named = ", ".join(f"{name} => %({name})s" for name in arguments if name != "user")
@@ -282,7 +360,9 @@ def call(conn: psycopg.Connection, case: dict[str, Any]) -> list[tuple[Any, ...]
 
 
 def test_the_comment_still_documents_the_formula_the_oracle_implements(catalog: psycopg.Connection) -> None:
-    (comment,) = catalog.execute("select obj_description(%s::regprocedure)", (SIGNATURE,)).fetchone()
+    row = catalog.execute("select obj_description(%s::regprocedure)", (SIGNATURE,)).fetchone()
+    assert row is not None
+    (comment,) = row
     missing = [piece for piece in DOCUMENTED if piece not in comment]
     assert not missing, f"the documented formula changed; update the oracle: {missing}"
 
@@ -300,3 +380,50 @@ def test_rec_personalized_agrees_with_the_oracle(catalog: psycopg.Connection, ca
     assert [row[4] for row in hybrid] == pytest.approx([r.popularity for r in expected], abs=1e-9)
     assert all(row[1] == 0 and row[2] is None and row[3] is None for row in fill), fill
     assert len(got) <= case.get("k", 10) and len({row[0] for row in got}) == len(got)
+
+
+def scores(conn: psycopg.Connection, fusion: str, exclude_ids: list[str]) -> dict[str, float]:
+    """product -> score of u2's hybrid rows under a fusion, dropping exclude_ids."""
+    conn.execute("select set_config('pgrec.fusion', %s, false)", (fusion,))
+    got = rows(
+        conn,
+        "select product_id, score, collab_score from rec_personalized('u2', 30, exclude_ids => %s, as_of => %s)",
+        (exclude_ids, AS_OF),
+    )
+    conn.execute("select set_config('pgrec.fusion', '', false)")
+    return {row[0]: row[1] for row in got if row[2] is not None}
+
+
+def test_calibrated_scores_do_not_depend_on_the_other_candidates(catalog: psycopg.Connection) -> None:
+    # Take out the candidate with the lowest cosine (not the nearest: that one is the content scale): under
+    # calibrated no other product's score moves; under minmax the content scale did (the reason for the setting).
+    ranked_all = oracle("u2", k=30, fusion="calibrated")
+    weakest = min((r.content, r.product_id) for r in ranked_all if r.content is not None)[1]
+    for fusion, moves in (("calibrated", False), ("minmax", True)):
+        before, after = scores(catalog, fusion, []), scores(catalog, fusion, [weakest])
+        assert weakest in before and weakest not in after
+        changed = [p for p in after if abs(after[p] - before[p]) > 1e-9]
+        assert bool(changed) is moves, (fusion, changed)
+
+
+def test_the_default_fusion_is_calibrated(catalog: psycopg.Connection) -> None:
+    catalog.execute("select set_config('pgrec.fusion', '', false)")  # emptied: unset
+    assert catalog.execute("select _rec_fusion()").fetchone() == ("calibrated",)
+    shown = catalog.execute("select value from rec_show_settings() where name = 'fusion'").fetchall()
+    assert shown == [("calibrated",)]
+
+
+@pytest.mark.parametrize("value", ["min-max", "RANK"])
+def test_an_unknown_fusion_is_refused_naming_the_setting(catalog: psycopg.Connection, value: str) -> None:
+    with pytest.raises(
+        psycopg.Error, match=r"setting pgrec\.fusion must be minmax, rank or calibrated"
+    ) as caught:
+        catalog.execute("select rec_set_setting('fusion', %s)", (value,))
+    assert caught.value.sqlstate == "22023"
+    catalog.execute("select set_config('pgrec.fusion', %s, false)", (value,))
+    try:
+        with pytest.raises(psycopg.Error, match=r"pgrec\.fusion") as caught:
+            catalog.execute("select * from rec_personalized('u2', 3, as_of => %s)", (AS_OF,))
+        assert caught.value.sqlstate == "22023"
+    finally:
+        catalog.execute("select set_config('pgrec.fusion', '', false)")
