@@ -65,12 +65,15 @@ def write_json(path: Path, report: dict[str, Any]) -> None:
 def bars(axis: Any, chosen: Sequence[dict[str, Any]], series: Sequence[tuple[str, str]]) -> None:
     """Two horizontal bars per algorithm (the first series on top), algorithms top to bottom."""
     positions = range(len(chosen))
+    longest = 0.0
     for offset, (key, label) in zip((0.2, -0.2), series, strict=True):
         values = [row.get(key) or 0.0 for row in chosen]
+        longest = max(longest, *values)
         axis.barh([p - offset for p in positions], values, 0.4, label=label)
     axis.set_yticks(list(positions), [row["algorithm"] for row in chosen])
     axis.invert_yaxis()
-    axis.legend(loc="lower right")
+    axis.set_xlim(0, (longest or 1.0) * 1.8)  # room on the right for the legend, clear of the bars
+    axis.legend(loc="lower right", fontsize="small")
 
 
 def plot(path: Path, rows: Sequence[dict[str, Any]], k: int, title: str) -> None:
