@@ -46,7 +46,8 @@ DOCUMENTED = [
     "content_n and collab_n by setting pgrec.fusion (default calibrated",
     "calibrated = cosine / the cosine of the user's nearest listable product (the first of the content "
     "candidates) and collaborative / the user's highest collaborative score from neighbours alone (the "
-    "similarity(j, j) terms left out, over all their neighbours before filters and exclusions)",
+    "similarity(j, j) terms left out, over all their neighbours before filters and exclusions; with no neighbours, "
+    "their highest collaborative score)",
     "minmax = min-max of cosine over the candidates and collaborative / max over the candidates",
     "rank = (60 + 1) / (60 + rank) of the product's cosine among the content candidates (0 outside them) and of "
     "its collaborative score among the candidates with one (0 without), ranks by SQL rank()",
@@ -163,9 +164,11 @@ def calibrated(
     from_neighbours: dict[str, float],
 ) -> Scales:
     """content_n = cosine / the cosine of the nearest listable product (the content pool's first); collab_n =
-    collaborative / the user's highest collaborative score from neighbours alone (before filters)."""
+    collaborative / the user's highest collaborative score from neighbours alone (before filters), or with no
+    neighbours their highest collaborative score."""
     top_content = max((similarity[p] or 0.0 for p in content_pool), default=0.0)
-    top_collab = max(from_neighbours.values(), default=0.0)
+    # no neighbours at all: the strongest of the user's own products (their self terms)
+    top_collab = max(from_neighbours.values(), default=0.0) or max(collab.values(), default=0.0)
     return (
         {p: (similarity[p] or 0.0) / top_content if top_content else 0.0 for p in candidates},
         {p: collab.get(p, 0.0) / top_collab if top_collab else 0.0 for p in candidates},
@@ -341,6 +344,9 @@ CASES: list[dict[str, Any]] = [
     {"user": "u1", "fusion": "minmax", "exclude_purchased": False},
     {"user": "u1", "fusion": "rank", "exclude_purchased": False},
     {"user": "u2", "min_price": 6, "max_price": 25, "exclude_purchased": False},
+    # no neighbours at all: the calibrated scale is the user's own strongest product, their history scores
+    {"user": "u5", "exclude_purchased": False, "exclude_seen": False},
+    {"user": "u6", "exclude_purchased": False, "exclude_seen": False},
 ]
 
 
