@@ -40,7 +40,8 @@ DOCUMENTED = [
     "recomputed from events up to as_of when as_of is given",
     "max(5k, 50) HNSW candidates",
     "collaborative = sum over the user's 100 strongest products j of affinity(u, j) * similarity(j, i) from "
-    "rec_product_similarities (method: setting pgrec.collab_method, default co_interaction; similarity(j, j) = 1",
+    "rec_product_similarities (method: setting pgrec.collab_method, default ease once `pgrec refresh` has fitted it, "
+    "else co_interaction; similarity(j, j) = 1",
     "affinity(u, j) = sum over u's events on j of weight(type) * 0.5 ^ (age / half_life(type)), and the max(5k, "
     "50) products with the highest collaborative score that pass the filters and exclusions are candidates",
     "content_n and collab_n by setting pgrec.fusion (default calibrated",
