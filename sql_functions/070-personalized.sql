@@ -198,7 +198,8 @@ begin
         -- calibrated fusion's scale: the user's strongest product from their neighbours (the self terms of their
         -- own products left out), whatever the filters, exclusions and other pools; with no neighbours at all, the
         -- strongest of their own products (else their history would score 0)
-        select coalesce(nullif(max(l.from_neighbours), 0), max(l.collab)) as top from collab l
+        select case when max(l.from_neighbours) <> 0 then max(l.from_neighbours) else max(l.collab) end as top
+          from collab l
     ), collab_pool as (
         -- the strongest listable ones only: under calibrated (and rank) fusion a product's score does not depend on
         -- the others, and the weaker ones did not reach a list (Online Retail, validation window: NDCG@10 the
