@@ -22,7 +22,7 @@ import pytest
 from tests.cli import REPO_ROOT, pgrec_env
 from tests.deploy.storefront_node import KIT, installed_kit, run
 from tests.service.catalog import seed_catalog
-from tests.service.real_server import first_health, http_text, start, stop
+from tests.service.real_server import http_text, served
 from tests.support.free_port import free_port
 
 DOCUMENT = KIT / "pgrec-openapi.json"
@@ -82,22 +82,10 @@ def pgrec(database_url: str, redis_url: str, tmp_path_factory: pytest.TempPathFa
 
         register_vector(conn)
         seed_catalog(conn)
-    directory = tmp_path_factory.mktemp("pgrec")
-    port = free_port()
-    env = pgrec_env(
-        PGREC_DATABASE_URL=database_url,
-        PGREC_REDIS_URL=redis_url,
-        PGREC_DATA_DIR=str(directory / "data"),
-        PGREC_API_KEY=API_KEY,
-    )
-    log_path = directory / "serve.log"
-    process = start(["serve", "--port", str(port), "--single-process"], env, log_path)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        first_health(process, base, log_path)
+    with served(
+        database_url, redis_url, tmp_path_factory.mktemp("pgrec"), "--single-process", PGREC_API_KEY=API_KEY
+    ) as base:
         yield base
-    finally:
-        stop(process)
 
 
 def test_the_document_is_what_pgrec_serve_answers(pgrec: str) -> None:
