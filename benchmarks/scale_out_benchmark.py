@@ -112,7 +112,9 @@ def main() -> int:
         standby.start()
         standby.wait_caught_up(url)
         replica = standby.url(name)
-        single, clustered = valkey.ensure_running(), (cluster.start(), cluster.url())[1]
+        single = valkey.ensure_running()
+        cluster.start()
+        clustered = cluster.url()
         common = {"PGREC_DATABASE_URL": url, "PGREC_DATA_DIR": str(workdir / "data")}
         print(f"load: {tool}, {args.connections} connections, {args.seconds} s each, {args.workers} workers")
 
