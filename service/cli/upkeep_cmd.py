@@ -15,7 +15,7 @@ import psycopg
 from service.core.config import Settings
 from service.core.db_urls import redact
 from service.local.sources import admin_database_url
-from service.models.refresh_fit import child_step, model_due, start_child
+from service.models.refresh_fit import WATCH_LOCK_KEY, child_step, model_due, start_child
 
 BATCH_EVENTS = 20_000
 FIT_CHECK_SECONDS = 30.0  # how often --watch asks whether a refresh made the model due
@@ -69,7 +69,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 class ModelRefit:
     """The model fit of --watch: at most one child at a time, started when the model is due (checked
-    every FIT_CHECK_SECONDS), its end reported; folding goes on meanwhile."""
+    every FIT_CHECK_SECONDS) and no other watcher (a `pgrec serve` worker) holds the watch lock, which
+    this connection holds until the child ends; its end reported; folding goes on meanwhile."""
 
     def __init__(self, url: str) -> None:
         self.url = url
@@ -86,10 +87,16 @@ class ModelRefit:
                 print(f"model fitted: {changed:,} rows changed in {seconds:.1f} s", flush=True)
             except RuntimeError as exc:
                 print(f"{exc}; retried at the next check", flush=True)
+            conn.execute("select pg_advisory_unlock(%s)", (WATCH_LOCK_KEY,))
             self.child = None
         if time.monotonic() - self.checked < FIT_CHECK_SECONDS:
             return
         self.checked = time.monotonic()
-        if model_due(conn):
-            print("a refresh changed the neighbours: fitting the collaborative model", flush=True)
-            self.child = start_child(self.url)
+        locked = conn.execute("select pg_try_advisory_lock(%s)", (WATCH_LOCK_KEY,)).fetchone()
+        if not (locked and locked[0]):
+            return
+        if not model_due(conn):
+            conn.execute("select pg_advisory_unlock(%s)", (WATCH_LOCK_KEY,))
+            return
+        print("a refresh changed the neighbours: fitting the collaborative model", flush=True)
+        self.child = start_child(self.url)

@@ -247,6 +247,7 @@ class Settings:
     cache_ttl: int
     redis_timeout_ms: int
     upkeep_interval_ms: int
+    model_check_interval_ms: int  # how often a worker asks whether a refresh made the model due
     embedding_model: str | None
     api_key: str | None
     metrics_key: str | None  # GET /metrics takes this key instead of api_key when set
@@ -281,6 +282,7 @@ class Settings:
             cache_ttl=_int(env, "PGREC_CACHE_TTL", 3600, 1, 30 * 24 * 3600),
             redis_timeout_ms=_int(env, "PGREC_REDIS_TIMEOUT_MS", 50, 1, 10_000),
             upkeep_interval_ms=_int(env, "PGREC_UPKEEP_INTERVAL_MS", 1000, 0, 3_600_000),
+            model_check_interval_ms=_int(env, "PGREC_MODEL_CHECK_INTERVAL_MS", 30_000, 0, 86_400_000),
             embedding_model=_embedding_model(env),
             api_key=api_key,
             metrics_key=_api_key(env, "PGREC_METRICS_KEY"),

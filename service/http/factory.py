@@ -37,6 +37,7 @@ from service.http.db import make_pool
 from service.http.impressions import ImpressionLog
 from service.http.lists_epoch import ListsEpoch
 from service.http.metrics import Metrics, sample_process_every
+from service.http.model_refit import ModelRefit
 from service.http.openapi import ui as openapi_ui
 from service.http.query_encoder import QueryEncoder
 from service.http.replicas import Replicas
@@ -122,6 +123,7 @@ def create_app(
     app.ctx.metrics = Metrics()
     app.ctx.refresh_tasks = set()
     app.ctx.upkeep = None
+    app.ctx.model_refit = None
     app.ctx.impressions = ImpressionLog()
     app.ctx.stored_lists = StoredLists()
     app.ctx.encoder = QueryEncoder(settings.embedding_model)
@@ -199,6 +201,10 @@ def create_app(
         if app.ctx.admin_database.conninfo:  # a pool built from a callable has no URL to connect with
             app.ctx.upkeep = Upkeep(app.ctx.admin_database.conninfo, settings.upkeep_interval_ms)
             app.ctx.upkeep.start()
+            app.ctx.model_refit = ModelRefit(
+                app.ctx.admin_database.conninfo, settings.model_check_interval_ms
+            )
+            app.ctx.model_refit.start()
 
     @app.after_server_start
     async def start_process_sampling(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
@@ -224,6 +230,8 @@ def create_app(
     async def stop_upkeep(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
         if app.ctx.upkeep is not None:
             await app.ctx.upkeep.stop()
+        if app.ctx.model_refit is not None:
+            await app.ctx.model_refit.stop()
 
     @app.after_server_stop
     async def close_resources(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:

@@ -16,9 +16,12 @@ from service.models.collab_fit import EASE_METHOD, Progress, fit_collab_model, s
 
 FIT_STEP = EASE_METHOD  # the step's name in refresh reports
 _CHILD = [sys.executable, "-m", "service.models.refresh_fit"]
+# A session advisory lock of pgrec's own (the SQL side's keys end in 15-17): held by the one background
+# watcher (a `pgrec serve` worker or `pgrec upkeep --watch`) that is fitting, so no other starts the same fit.
+WATCH_LOCK_KEY = 7270431018
 
 # Due: there are events and no fit yet, or a refresh changed co_interaction neighbours since the fit began.
-_DUE = """
+DUE_SQL = """
 select exists (select 1 from rec_user_interactions)
        and (f.method is null
             or (s.newest is not null and (f.similarities_at is null or s.newest > f.similarities_at)))
@@ -34,7 +37,7 @@ def fit_step(url: str, progress: Progress | None = None) -> tuple[str, int | Non
 
 
 def model_due(conn: psycopg.Connection[Any]) -> bool:
-    row = conn.execute(_DUE, (EASE_METHOD,)).fetchone()
+    row = conn.execute(DUE_SQL, (EASE_METHOD,)).fetchone()
     return bool(row and row[0])
 
 
@@ -61,7 +64,12 @@ async def fit_in_child(url: str) -> dict[str, Any]:
     child = await asyncio.create_subprocess_exec(
         *_CHILD, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE
     )
-    output, errors = await child.communicate(url.encode())
+    try:
+        output, errors = await child.communicate(url.encode())
+    except asyncio.CancelledError:  # the service is stopping: the fit must not outlive it
+        child.kill()
+        await child.wait()
+        raise
     if child.returncode != 0:
         reason = errors.decode(errors="replace").strip().splitlines()[-1:] or ["no message"]
         raise RuntimeError(f"the model fit failed: {reason[0]}")

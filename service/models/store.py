@@ -41,6 +41,9 @@ select %(method)s, n.product_id, n.similar_product_id, n.score, n.rank, now()
    set score = excluded.score, rank = excluded.rank, computed_at = excluded.computed_at
  where s.rank <> excluded.rank or abs(s.score - excluded.score) > 1e-9 * greatest(abs(s.score), 1e-9)
 """
+# Two fits that finish together (a refresh job and a background refit) write one after the other, the
+# later finding most rows equal; interleaved, one's deletes and the other's upserts could deadlock.
+_WRITE_LOCK = "select pg_advisory_xact_lock(7270431019)"  # a key of pgrec's own
 _RECORD = """
 insert into rec_model_fits as f (method, fitted_at, similarities_at, report)
 values (%(method)s, now(), %(similarities_at)s, %(report)s)
@@ -61,6 +64,7 @@ def write_neighbours(
     rank), in one transaction that announces a change to cached lists (heard at its commit) when any row
     changed; returns the rows inserted, updated or deleted."""
     with conn.transaction():
+        conn.execute(_WRITE_LOCK)
         conn.execute("drop table if exists _rec_fit_new")
         conn.execute(_STAGE)
         with conn.cursor().copy(

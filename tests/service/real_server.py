@@ -45,7 +45,10 @@ def http_text(url: str, timeout: float = 10) -> str:
 
 def start(args: list[str], env: dict[str, str], log_path: Path) -> subprocess.Popen[bytes]:
     """`pgrec <args>` with its output in `log_path`, in a new session so that stop() reaches its
-    workers through the process group."""
+    workers through the process group. The background model refit is off unless `env` sets it: on a test
+    database with events and no fit it would fit mid-test and turn the lists over (test_model_refit.py
+    tests it)."""
+    env = {"PGREC_MODEL_CHECK_INTERVAL_MS": "0", **env}
     return start_in_own_group([sys.executable, "-m", "service.cli.main", *args], env, log_path)
 
 
