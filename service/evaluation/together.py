@@ -113,7 +113,10 @@ def score_together(
 
 
 def source_test_baskets(source: Source, window: Window) -> dict[str, set[str]]:
-    """The test baskets of an evaluation's source: invoices of the file, or baskets of the database."""
+    """The test baskets of an evaluation's source: invoices of the file, or baskets of the database.
+    MovieLens has none: ratings carry no order, and films rated the same day are not a basket."""
+    if source.movielens:
+        return {}
     if source.database_url:
         return database_test_baskets(source.database_url, window)
     return file_test_baskets(source.dataset or DEMO_FILE, window)
