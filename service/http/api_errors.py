@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 import psycopg
@@ -69,8 +70,18 @@ _CLASSES: dict[str, tuple[int, str]] = {
 _INVALID = (400, "invalid_parameter")
 # serialization_failure, deadlock_detected: the statement lost to concurrent work; retried once (db.py).
 RETRIED_SQLSTATES = frozenset({"40001", "40P01"})
-# Request fields a database message may name (longest first: "product_ids" before "product_id").
-REQUEST_FIELDS = ("product_ids", "product_id", "user_id", "session_id", "category", "min_price", "max_price")
+# Request fields a database message may name, matched as whole words ("product_id" is not in "product_ids",
+# "method" not in "collab_method").
+REQUEST_FIELDS = (
+    "product_ids",
+    "product_id",
+    "user_id",
+    "session_id",
+    "category",
+    "min_price",
+    "max_price",
+    "method",
+)
 
 
 def for_sqlstate(sqlstate: str | None) -> tuple[int, str]:
@@ -86,7 +97,7 @@ def from_database_error(exc: psycopg.Error, fields: tuple[str, ...] = REQUEST_FI
     sqlstate = exc.sqlstate
     diag = exc.diag
     message = (diag.message_primary or str(exc)).strip()
-    field = next((name for name in fields if name in message), None)
+    field = next((name for name in fields if re.search(rf"\b{name}\b", message)), None)
     status, code = for_sqlstate(sqlstate)
     if status >= 500:
         log.error("database error %s: %s", sqlstate, message)

@@ -14,6 +14,8 @@ from sanic import Request
 from service.http.api_errors import bad_request
 
 MAX_JSON_DEPTH = 32
+# Prices are numeric(14, 4) columns (rec_products.price, rec_user_interactions.unit_price): below 10^10.
+PRICE_LIMIT = 10**10
 _UNCLEAN = re.compile("[\x00\ud800-\udfff]")
 
 
@@ -22,6 +24,15 @@ def check_text(value: str, field: str) -> str:
     if _UNCLEAN.search(value):
         raise bad_request(field, "must not contain NUL characters or invalid Unicode (lone surrogates)")
     return value
+
+
+def check_price(value: Any, field: str) -> None:
+    """None or a finite number from 0 up to (not including) PRICE_LIMIT; else 400 naming `field` (a larger
+    one overflowed the column: a 400 without a field)."""
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < PRICE_LIMIT:
+        raise bad_request(field, f"expected a non-negative number below {PRICE_LIMIT:,}")
 
 
 def check_request(request: Request) -> None:

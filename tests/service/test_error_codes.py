@@ -59,6 +59,7 @@ async def test_a_function_error_answers_its_named_code(app, flush_redis):
     assert status == 400, body
     assert body["error"]["code"] == "invalid_parameter"
     assert "method" in body["error"]["message"]
+    assert body["error"]["field"] == "method"  # was null: the message named no field of the list
 
 
 @pytest.mark.parametrize(

@@ -96,6 +96,7 @@ async def test_put_products_inserts_updates_and_queues_embeddings(app, conn):
         ({"products": [{"title": "X"}]}, 400, "products[0].id"),
         ({"products": [{"id": "p", "title": " "}]}, 400, "products[0].title"),
         ({"products": [{"id": "p", "title": "P", "price": -2}]}, 400, "products[0].price"),
+        ({"products": [{"id": "p", "title": "P", "price": 1e10}]}, 400, "products[0].price"),  # overflowed
         ({"products": [{"id": "p", "title": "P", "categories": "mugs"}]}, 400, "products[0].categories"),
         ({"products": [{"id": "p", "title": "P", "currency": "pounds"}]}, 400, "products[0].currency"),
         ({"products": [{"id": "p", "title": "P", "colour": "red"}]}, 400, "products[0].colour"),

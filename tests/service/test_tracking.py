@@ -102,6 +102,11 @@ async def test_session_only_event_gets_an_anonymous_user(app, conn):
             400,
             "unit_price",
         ),
+        (  # the column is numeric(14, 4): this overflowed it, a 400 that named no field
+            {"user_id": "t-3", "product_id": "mugs-1", "interaction_type": "view", "unit_price": 1e10},
+            400,
+            "unit_price",
+        ),
         (
             {"user_id": "t-3", "product_id": "mugs-1", "interaction_type": "view", "colour": "red"},
             400,

@@ -11,6 +11,7 @@ from sanic.response import HTTPResponse
 from sanic.response import json as json_response
 
 from service.http.api_errors import bad_request, unknown_product
+from service.http.clean_input import check_price
 from service.http.db import fetch_rows, fetch_value
 from service.http.lists import ListRequest, serve_list
 from service.http.params import arg, check_id, json_body, limit_arg
@@ -85,9 +86,7 @@ def validate_product(product: Any, where: str) -> dict[str, Any]:
             not isinstance(value, list) or not all(isinstance(item, str) for item in value)
         ):
             raise bad_request(f"{where}.{name}", "expected a list of strings")
-    price = product.get("price")
-    if price is not None and (isinstance(price, bool) or not isinstance(price, int | float) or price < 0):
-        raise bad_request(f"{where}.price", "expected a non-negative number")
+    check_price(product.get("price"), f"{where}.price")
     currency = product.get("currency")
     if currency is not None and (not isinstance(currency, str) or not _CURRENCY.match(currency)):
         raise bad_request(f"{where}.currency", "expected a three-letter currency code")

@@ -25,6 +25,7 @@ from service.http.api_errors import (
     from_database_error,
     unknown_product,
 )
+from service.http.clean_input import check_price
 from service.http.db import fetch_rows, fetch_value
 from service.http.params import bool_arg, check_id, json_body, json_object
 
@@ -107,9 +108,7 @@ def validate_event(event: Any, prefix: str = "") -> dict[str, Any]:
             raise bad_request(f"{prefix}occurred_at", "expected an ISO 8601 timestamp") from None
         if stamp.tzinfo is None:
             raise bad_request(f"{prefix}occurred_at", "needs a time zone, e.g. 2024-05-01T12:00:00Z")
-    price = out["unit_price"]
-    if price is not None and (isinstance(price, bool) or not isinstance(price, int | float) or price < 0):
-        raise bad_request(f"{prefix}unit_price", "expected a non-negative number")
+    check_price(out["unit_price"], f"{prefix}unit_price")
     if out["external_id"] is not None:
         check_id(out["external_id"], f"{prefix}external_id")
     return out

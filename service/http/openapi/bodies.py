@@ -11,11 +11,10 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from service.http.blueprints.cart import MAX_CART
 from service.http.blueprints.products import MAX_PRODUCTS
 from service.http.blueprints.tracking import MAX_BATCH, MAX_QUANTITY
+from service.http.clean_input import PRICE_LIMIT
 from service.http.openapi.parameters import NOT_BLANK
 from service.http.params import MAX_ID_LENGTH, MAX_LIMIT
 
-# Prices are numeric(14, 4) columns (rec_products.price, rec_user_interactions.unit_price): below 10^10.
-PRICE_LIMIT = 10**10
 # check_id: a non-blank string of at most MAX_ID_LENGTH characters.
 Id = Annotated[str, StringConstraints(min_length=1, max_length=MAX_ID_LENGTH, pattern=NOT_BLANK)]
 
