@@ -39,24 +39,28 @@ comment on function _rec_table_lists_changed() is
     'Statement trigger: calls _rec_lists_changed(''<table> <operation>'') once when the statement changed at least '
     'one row (transition table changed_rows). Private helper.';
 
-create or replace trigger rec_products_lists_inserted
-    after insert on rec_products referencing new table as changed_rows
-    for each statement execute function _rec_table_lists_changed();
-create or replace trigger rec_products_lists_updated
-    after update on rec_products referencing new table as changed_rows
-    for each statement execute function _rec_table_lists_changed();
-create or replace trigger rec_products_lists_deleted
-    after delete on rec_products referencing old table as changed_rows
-    for each statement execute function _rec_table_lists_changed();
-create or replace trigger rec_interaction_types_lists_inserted
-    after insert on rec_interaction_types referencing new table as changed_rows
-    for each statement execute function _rec_table_lists_changed();
-create or replace trigger rec_interaction_types_lists_updated
-    after update on rec_interaction_types referencing new table as changed_rows
-    for each statement execute function _rec_table_lists_changed();
-create or replace trigger rec_interaction_types_lists_deleted
-    after delete on rec_interaction_types referencing old table as changed_rows
-    for each statement execute function _rec_table_lists_changed();
+create or replace procedure _rec_announce_changes_of(target regclass)
+language plpgsql
+as $$
+declare
+    v_table text := (select c.relname from pg_class c where c.oid = target);
+    v_op text;
+begin
+    foreach v_op in array array['insert', 'update', 'delete'] loop
+        execute format(
+            'create or replace trigger %I after %s on %s referencing %s table as changed_rows '
+            'for each statement execute function _rec_table_lists_changed()',
+            v_table || '_lists_' || v_op || 'd', v_op, target, case v_op when 'delete' then 'old' else 'new' end);
+    end loop;
+end;
+$$;
+comment on procedure _rec_announce_changes_of(regclass) is
+    'Attaches the three statement triggers (<table>_lists_inserted, _updated, _deleted) that make every insert, '
+    'update or delete of a row of target announce a lists change (_rec_table_lists_changed). Idempotent. Private '
+    'helper.';
+
+call _rec_announce_changes_of('rec_products');
+call _rec_announce_changes_of('rec_interaction_types');
 
 -- What one owner's lists depend on beyond the global epoch, read by the service on every read of such a list.
 -- Stable: it reads the snapshot of the statement that calls it, so a watermark read in the same statement as a

@@ -57,15 +57,7 @@ comment on function _rec_settings_checked() is
 create or replace trigger rec_settings_checked
     before insert or update on rec_settings
     for each row execute function _rec_settings_checked();
-create or replace trigger rec_settings_lists_inserted
-    after insert on rec_settings referencing new table as changed_rows
-    for each statement execute function _rec_table_lists_changed();
-create or replace trigger rec_settings_lists_updated
-    after update on rec_settings referencing new table as changed_rows
-    for each statement execute function _rec_table_lists_changed();
-create or replace trigger rec_settings_lists_deleted
-    after delete on rec_settings referencing old table as changed_rows
-    for each statement execute function _rec_table_lists_changed();
+call _rec_announce_changes_of('rec_settings');
 
 create or replace function rec_show_settings()
 returns table (name text, value text, source text, stored_value text, default_value text, set_at timestamptz,
