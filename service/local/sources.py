@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import psycopg
-import redis
 
 from service.core.config import Settings
 from service.core.db_urls import redact
@@ -97,13 +96,3 @@ def redis_url(settings: Settings) -> str | None:
     if settings.redis_url is None:
         return LocalRedis(settings.data_dir, settings.embedded_redis_port).ensure_running()
     return settings.redis_url
-
-
-def check_redis(url: str, setting: str = "PGREC_REDIS_URL") -> None:
-    client = redis.Redis.from_url(url, socket_timeout=1, socket_connect_timeout=1)
-    try:
-        client.ping()
-    except (redis.RedisError, OSError) as exc:
-        raise ConfigurationError(setting, f"cannot reach {redact(url)}: {exc}") from None
-    finally:
-        client.close()
