@@ -83,6 +83,25 @@ comment on function rec_claim_embedding_batch(integer, interval) is
     'again then). Returns product_id, content_hash (of the text returned), product_text, attempts. '
     'Parameters: batch_size (>= 1), lease (> 0).';
 
+-- Components of magnitude below 1e-12 are stored as 0. The ranking and preference sums scale embeddings by
+-- decay factors down to 1e-30 in float4, where 1e-36 * 1e-12 (MiniLM emits such components) is 0 and pgvector
+-- raises "value out of range: underflow"; for a unit vector they change no cosine (float4 resolves 6e-8).
+create or replace function _rec_flush_tiny(v vector)
+returns vector
+language sql
+immutable
+parallel safe
+as $$
+    select case
+               when v is null then null
+               else (select array_agg(case when abs(x) < 1e-12 then 0 else x end order by n)
+                       from unnest(v::real[]) with ordinality as u(x, n))::vector
+           end;
+$$;
+comment on function _rec_flush_tiny(vector) is
+    'v with every component of magnitude below 1e-12 set to 0 (they would underflow float4 once scaled by a '
+    'decay factor >= 1e-30: 1e-12 * 1e-30 is still above the smallest float4). Parameter: v. Private helper.';
+
 create or replace function rec_store_embeddings(
     product_ids text[], embeddings vector[], content_hashes text[], model text
 )
@@ -105,7 +124,7 @@ begin
     -- Only vectors of the product's current text are stored; a product edited meanwhile keeps
     -- its queue item (its hash changed) and is embedded again.
     insert into rec_product_embeddings as e (product_id, embedding, model, content_hash, embedded_at)
-    select u.product_id, u.embedding, rec_store_embeddings.model, u.content_hash, now()
+    select u.product_id, _rec_flush_tiny(u.embedding), rec_store_embeddings.model, u.content_hash, now()
       from unnest(product_ids, embeddings, content_hashes) as u(product_id, embedding, content_hash)
       join rec_products p on p.id = u.product_id and p.content_hash = u.content_hash
     on conflict (product_id) do update
@@ -124,7 +143,8 @@ $$;
 comment on function rec_store_embeddings(text[], vector[], text[], text) is
     'Stores one embedding per product (upsert) when content_hash still matches the product''s text, '
     'and removes the matching queue items. Returns the number of embeddings written. Parameters: '
-    'product_ids, embeddings (vector(384), normalised), content_hashes (from rec_claim_embedding_batch), '
+    'product_ids, embeddings (vector(384), normalised; components below 1e-12 in magnitude are stored as 0, '
+    '_rec_flush_tiny), content_hashes (from rec_claim_embedding_batch), '
     'model (name recorded with each vector). Announces the change to cached lists (_rec_lists_changed) when it '
     'stored any.';
 
