@@ -4,10 +4,11 @@
 else an embedded server) and an embedded Valkey, creates a database, migrates it, imports the Online
 Retail demo subset (data/online_retail_demo, times shifted to now) with a random unit embedding per
 product, runs rec_refresh_all(), then starts `pgrec serve --workers N` and a bare Sanic app with the
-same worker count (one route doing one Redis GET: the ceiling), both on 127.0.0.1; everything is
+same worker count (one route doing one Redis GET: the ceiling; a second doing one PostgreSQL round trip
+through the service's own pool: the ceiling of an answer that reads the database), both on 127.0.0.1; everything is
 stopped and dropped when the block ends. The helpers (`start`, `wait_until_up`, `stop`, the commands)
 serve the benchmarks that bring their own database. `python -m benchmarks.demo_stack --ceiling-server
-PORT REDIS_URL [--workers N]` runs the ceiling app alone.
+PORT REDIS_URL [--workers N] [--database-url URL]` runs the ceiling app alone.
 """
 
 from __future__ import annotations
@@ -41,8 +42,9 @@ DEMO = REPO_ROOT / "data" / "online_retail_demo" / "online_retail_demo.csv.gz"
 
 
 # -- the ceiling app ---------------------------------------------------------------------------
-def ceiling_app(redis_url: str):  # type: ignore[no-untyped-def]
-    """A bare Sanic app whose one route does one Redis GET (factory for each worker)."""
+def ceiling_app(redis_url: str, database_url: str | None = None):  # type: ignore[no-untyped-def]
+    """A bare Sanic app whose one route does one Redis GET (factory for each worker); with `database_url`,
+    GET /ceiling/postgres does one trivial select through the pool and circuit `pgrec serve` uses."""
     import redis.asyncio as aioredis
     from sanic import Sanic
     from sanic.response import json as json_response
@@ -53,30 +55,45 @@ def ceiling_app(redis_url: str):  # type: ignore[no-untyped-def]
     async def connect(app, _=None):  # type: ignore[no-untyped-def]
         app.ctx.redis = aioredis.Redis.from_url(redis_url)
         await app.ctx.redis.set("ceiling:key", "x" * 100)
+        if database_url is not None:
+            from service.http.database import Database
+            from service.http.db import make_pool
+
+            pool = make_pool(database_url)
+            await pool.open()
+            app.ctx.database = Database(pool)
 
     @app.get("/ceiling")
     async def ceiling(request):  # type: ignore[no-untyped-def]
         value = await request.app.ctx.redis.get("ceiling:key")
         return json_response({"value": value.decode(), "cached": True})
 
+    @app.get("/ceiling/postgres")
+    async def ceiling_postgres(request):  # type: ignore[no-untyped-def]
+        from service.http.db import fetch_row
+
+        row = await fetch_row(request.app.ctx.database, "select 1")
+        return json_response({"value": row[0] if row else None, "cached": False})
+
     return app
 
 
-def serve_ceiling(port: int, workers: int, redis_url: str) -> None:
+def serve_ceiling(port: int, workers: int, redis_url: str, database_url: str | None = None) -> None:
     import functools
 
     from sanic import Sanic
     from sanic.worker.loader import AppLoader
 
-    loader = AppLoader(factory=functools.partial(ceiling_app, redis_url))
+    loader = AppLoader(factory=functools.partial(ceiling_app, redis_url, database_url))
     app = loader.load()
     app.prepare(host="127.0.0.1", port=port, workers=workers, access_log=False, motd=False)
     Sanic.serve(primary=app, app_loader=loader)
 
 
-def ceiling_command(port: int, workers: int, redis_url: str) -> list[str]:
+def ceiling_command(port: int, workers: int, redis_url: str, database_url: str | None = None) -> list[str]:
+    database = [] if database_url is None else ["--database-url", database_url]
     return [sys.executable, "-m", "benchmarks.demo_stack", "--workers", str(workers),
-            "--ceiling-server", str(port), redis_url]  # fmt: skip
+            "--ceiling-server", str(port), redis_url, *database]  # fmt: skip
 
 
 def serve_command(port: int, workers: int) -> list[str]:
@@ -192,7 +209,7 @@ def demo_stack(workers: int, prefix: str, log_dir_prefix: str = "pgrec-bench-") 
         )
         service = start(serve_command(service_port, workers), env, workdir / "service.log")
         processes.append(("service", service))
-        ceiling = start(ceiling_command(ceiling_port, workers, redis_url), env, workdir / "ceiling.log")
+        ceiling = start(ceiling_command(ceiling_port, workers, redis_url, url), env, workdir / "ceiling.log")
         processes.append(("ceiling", ceiling))
         service_base, ceiling_base = f"http://127.0.0.1:{service_port}", f"http://127.0.0.1:{ceiling_port}"
         wait_until_up(f"{service_base}/health", service, workdir / "service.log")
@@ -211,8 +228,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="the bare ceiling app (one Redis GET per request)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--ceiling-server", nargs=2, metavar=("PORT", "REDIS_URL"), required=True)
+    parser.add_argument(
+        "--database-url", help="also serve GET /ceiling/postgres: one select through the pool"
+    )
     args = parser.parse_args()
-    serve_ceiling(int(args.ceiling_server[0]), args.workers, args.ceiling_server[1])
+    serve_ceiling(int(args.ceiling_server[0]), args.workers, args.ceiling_server[1], args.database_url)
     return 0
 
 

@@ -123,11 +123,13 @@ returns table (product_id text, score double precision, content_score double pre
                collab_score double precision, popularity_score double precision, reason jsonb)
 language plpgsql
 stable
+-- In stages: the pools are small statements planned for each call's values (the optional filters fold
+-- away, an exact scan or HNSW by the catalog's size), the scoring of their few hundred candidates, passed
+-- in arrays, one statement whose generic plan (index lookups) PL/pgSQL keeps per connection: planning the
+-- one big query on every call was about a third of the call.
+set plan_cache_mode = force_custom_plan
 set hnsw.iterative_scan = 'relaxed_order'
 set hnsw.ef_search = 100
--- A generic plan of the ranking query (chosen after five calls) ran twice as slow as one planned
--- for the actual anchors and exclusions; planning each call costs far less.
-set plan_cache_mode = force_custom_plan
 as $$
 #variable_conflict use_column
 declare
@@ -138,12 +140,6 @@ declare
     -- rank fusion: (c + 1) / (c + rank), 1 for the first of a pool (c of Cormack et al., 2009, as in search)
     fusion_constant constant double precision := 60;
     v_max_popularity double precision;
-    v_ids text[];
-    v_scores double precision[];
-    v_content double precision[];
-    v_collab double precision[];
-    v_popularity double precision[];
-    v_reasons jsonb[];
     popularity_prior constant double precision := _rec_popularity_prior();
     -- what is selling now: the trending score of the last 7 days before ref over the window's maximum (the
     -- snapshot upkeep keeps, or the formula at ref for a historic as_of), and its best products as candidates
@@ -152,39 +148,81 @@ declare
     -- nothing to rank from (a visitor without history): no trending candidates either, the fill alone
     v_trend_pool boolean := trend_prior > 0 and (cardinality(anchor_ids) > 0 or taste is not null);
     v_trend_snapshot boolean := v_trend_pool and _rec_trending_snapshot_serves(ref, trend_window);
+    -- the stages' results: the anchors, each pool's products with what the scoring needs of them
+    v_anchor_ids text[];
+    v_anchor_weights double precision[];
+    v_live_ids text[] := '{}';
+    v_live_scores double precision[] := '{}';
+    v_trend_top double precision;
+    v_trend_ids text[] := '{}';
+    v_collab_top double precision;
+    v_collab_ids text[];
+    v_collab double precision[];
+    v_collab_anchors text[];
+    v_content_ids text[] := '{}';
+    v_content_similarities double precision[] := '{}';
+    v_content_top double precision;
+    v_ids text[];
+    v_scores double precision[];
+    v_content double precision[];
+    v_collab_scores double precision[];
+    v_popularity double precision[];
+    v_reasons jsonb[];
 begin
     select max(pop.popularity) into v_max_popularity from rec_product_popularity pop;
-    -- Serving (ref = now()) reads the snapshot through its indexes; a historic as_of computes the window once.
-    with live_trend as materialized (
-        select live.product_id, live.score
-          from _rec_trending_scores(ref, trend_window) live
-         where v_trend_pool and not v_trend_snapshot
-    ), trend_max as (
-        select coalesce((select max(lt.score) from live_trend lt),
-                        (select sc.score from rec_trending_snapshot sc
-                          where v_trend_snapshot and sc."window" = trend_window
-                          order by sc.score desc limit 1)) as top
-    ), trending as (
-        select x.product_id
-          from (select sc.product_id, sc.score from rec_trending_snapshot sc
-                 where v_trend_snapshot and sc."window" = trend_window
-                union all
-                select lt.product_id, lt.score from live_trend lt) x
-          join rec_products p on p.id = x.product_id
-         where _rec_listable(p, category, min_price, max_price, exclude_ids)
-         order by x.score desc, x.product_id
-         limit v_pool
-    ), anchors as (
-        select * from _rec_strongest_anchors(anchor_ids, anchor_weights)
-    ), collab as (
-        -- similarity(j, j) = 1 (as in SAR): a product of the user's own history scores its affinity,
-        -- so repeat purchases rank when exclude_purchased is false.
+    select coalesce(array_agg(a.product_id order by a.weight desc, a.product_id), '{}'),
+           coalesce(array_agg(a.weight order by a.weight desc, a.product_id), '{}')
+      into v_anchor_ids, v_anchor_weights
+      from _rec_strongest_anchors(anchor_ids, anchor_weights) a;
+
+    -- Trending candidates: serving (ref = now()) reads the snapshot down its rank index, one product lookup
+    -- per row (`offset 0`: never a hash of the catalog), up to the first v_pool listable ones, a plan that
+    -- holds for any filter and so is kept generic; a historic as_of computes the window once, into arrays.
+    if v_trend_snapshot then
+        perform set_config('plan_cache_mode', 'force_generic_plan', true);
+        select sc.score into v_trend_top
+          from rec_trending_snapshot sc
+         where sc."window" = trend_window
+         order by sc.score desc
+         limit 1;
+        select coalesce(array_agg(t.product_id order by t.score desc, t.product_id), '{}') into v_trend_ids
+          from (select sc.product_id, sc.score
+                  from rec_trending_snapshot sc
+                 cross join lateral (select 1 from rec_products p
+                                      where p.id = sc.product_id
+                                        and _rec_listable(p, category, min_price, max_price, exclude_ids)
+                                     offset 0) listable
+                 where sc."window" = trend_window
+                 order by sc.score desc, sc.product_id
+                 limit v_pool) t;
+        perform set_config('plan_cache_mode', 'force_custom_plan', true);
+    elsif v_trend_pool then
+        select coalesce(array_agg(live.product_id), '{}'), coalesce(array_agg(live.score), '{}'), max(live.score)
+          into v_live_ids, v_live_scores, v_trend_top
+          from _rec_trending_scores(ref, trend_window) live;
+        select coalesce(array_agg(t.product_id order by t.score desc, t.product_id), '{}') into v_trend_ids
+          from (select lt.product_id, lt.score
+                  from unnest(v_live_ids, v_live_scores) as lt(product_id, score)
+                  join rec_products p on p.id = lt.product_id
+                 where _rec_listable(p, category, min_price, max_price, exclude_ids)
+                 order by lt.score desc, lt.product_id
+                 limit v_pool) t;
+    end if;
+
+    -- Collaborative: similarity(j, j) = 1 (as in SAR): a product of the user's own history scores its
+    -- affinity, so repeat purchases rank when exclude_purchased is false. Calibrated fusion's scale is the
+    -- user's strongest product from their neighbours (the self terms of their own products left out),
+    -- whatever the filters, exclusions and other pools; with no neighbours at all, the strongest of their
+    -- own products (else their history would score 0). Candidates: the strongest listable ones only (under
+    -- calibrated and rank fusion a product's score does not depend on the others, and the weaker ones did
+    -- not reach a list: Online Retail, validation window, NDCG@10 the same within 0.0003 with all of them).
+    with collab as materialized (
         select x.product_id, sum(x.contribution) as collab,
                sum(x.contribution) filter (where not x.own) as from_neighbours,
                (array_agg(x.anchor_id order by x.contribution desc, x.anchor_id))[1] as anchor_id
           from (select s.similar_product_id as product_id, a.weight * s.score as contribution,
                        a.product_id as anchor_id, false as own
-                  from anchors a
+                  from unnest(v_anchor_ids, v_anchor_weights) as a(product_id, weight)
                   -- one index range per anchor: `offset 0` keeps the planner from flattening this into a
                   -- hash join that reads every product's neighbours
                  cross join lateral (select sim.similar_product_id, sim.score
@@ -192,47 +230,49 @@ begin
                                       where sim.method = v_method and sim.product_id = a.product_id
                                      offset 0) s
                 union all
-                select a.product_id, a.weight, a.product_id, true from anchors a) x
+                select a.product_id, a.weight, a.product_id, true
+                  from unnest(v_anchor_ids, v_anchor_weights) as a(product_id, weight)) x
          group by x.product_id
-    ), collab_top as (
-        -- calibrated fusion's scale: the user's strongest product from their neighbours (the self terms of their
-        -- own products left out), whatever the filters, exclusions and other pools; with no neighbours at all, the
-        -- strongest of their own products (else their history would score 0)
-        select case when max(l.from_neighbours) <> 0 then max(l.from_neighbours) else max(l.collab) end as top
-          from collab l
-    ), collab_pool as (
-        -- the strongest listable ones only: under calibrated (and rank) fusion a product's score does not depend on
-        -- the others, and the weaker ones did not reach a list (Online Retail, validation window: NDCG@10 the
-        -- same within 0.0003 with all of them); scoring ~800 candidates was most of a call's time
-        select l.*
-          from collab l
-          join rec_products p on p.id = l.product_id
-         where _rec_listable(p, category, min_price, max_price, '{}')
-           and not exists (select 1 from unnest(exclude_ids) as x(product_id) where x.product_id = l.product_id)
-         order by l.collab desc, l.product_id
-         limit v_pool
-    ), content as (
-        select e.product_id, 1 - (e.embedding <=> taste) as similarity
-          from rec_product_embeddings e
-          join rec_products p on p.id = e.product_id
-         where taste is not null
-           and p.is_active
-           and (category is null or category = any (p.categories))
-           and (min_price is null or p.price >= min_price)
-           and (max_price is null or p.price <= max_price)
-           and e.product_id <> all (exclude_ids)
-         order by e.embedding <=> taste
-         limit v_pool
-    ), content_top as (
-        -- calibrated fusion's scale: the cosine of the user's nearest listable product (the first of the content
-        -- pool), whatever the other pools hold
-        select max(c.similarity) as top from content c
-    ), candidates as (
+    )
+    select (select case when max(l.from_neighbours) <> 0 then max(l.from_neighbours) else max(l.collab) end
+              from collab l),
+           coalesce(array_agg(c.product_id order by c.collab desc, c.product_id), '{}'),
+           coalesce(array_agg(c.collab order by c.collab desc, c.product_id), '{}'),
+           coalesce(array_agg(c.anchor_id order by c.collab desc, c.product_id), '{}')
+      into v_collab_top, v_collab_ids, v_collab, v_collab_anchors
+      from (select l.*
+              from collab l
+              join rec_products p on p.id = l.product_id
+             where _rec_listable(p, category, min_price, max_price, '{}')
+               and not exists (select 1 from unnest(exclude_ids) as x(product_id) where x.product_id = l.product_id)
+             order by l.collab desc, l.product_id
+             limit v_pool) c;
+
+    -- Content: the v_pool nearest listable products to the taste vector, ordered on the indexed column so
+    -- that the HNSW index serves it (iterative scan, relaxed order: filtered rows do not cut the pool short,
+    -- and the pool is sorted again here); calibrated fusion's scale is the nearest one's cosine.
+    if taste is not null then
+        select coalesce(array_agg(n.product_id order by n.distance, n.product_id), '{}'),
+               coalesce(array_agg(1 - n.distance order by n.distance, n.product_id), '{}'),
+               max(1 - n.distance)
+          into v_content_ids, v_content_similarities, v_content_top
+          from (select e.product_id, e.embedding <=> taste as distance
+                  from rec_product_embeddings e
+                  join rec_products p on p.id = e.product_id
+                 where _rec_listable(p, category, min_price, max_price, exclude_ids)
+                 order by e.embedding <=> taste
+                 limit v_pool) n;
+    end if;
+
+    -- Every candidate passed the filters and exclusions in its pool.
+    perform set_config('plan_cache_mode', 'force_generic_plan', true);
+    with candidates as (
         select coalesce(c.product_id, l.product_id, tr.product_id) as product_id, c.similarity, l.collab,
                l.anchor_id, c.product_id is not null as in_content
-          from content c
-          full join collab_pool l on l.product_id = c.product_id
-          full join trending tr on tr.product_id = coalesce(c.product_id, l.product_id)
+          from unnest(v_content_ids, v_content_similarities) as c(product_id, similarity)
+          full join unnest(v_collab_ids, v_collab, v_collab_anchors) as l(product_id, collab, anchor_id)
+                 on l.product_id = c.product_id
+          full join unnest(v_trend_ids) as tr(product_id) on tr.product_id = coalesce(c.product_id, l.product_id)
     ), scored as materialized (
         -- scalar subqueries: index lookups for the few hundred candidates, not hashes of whole tables
         select cd.product_id,
@@ -245,19 +285,11 @@ begin
                coalesce(coalesce((select sc.score from rec_trending_snapshot sc
                                    where v_trend_snapshot and sc."window" = trend_window
                                      and sc.product_id = cd.product_id), lt.score)
-                        / nullif(tm.top, 0), 0) as trend,
+                        / nullif(v_trend_top, 0), 0) as trend,
                p.categories[1] as first_category
           from candidates cd
           join rec_products p on p.id = cd.product_id
-          left join live_trend lt on lt.product_id = cd.product_id
-          cross join trend_max tm
-         where p.is_active
-           and (category is null or category = any (p.categories))
-           and (min_price is null or p.price >= min_price)
-           and (max_price is null or p.price <= max_price)
-           -- an anti-join (hashed), not `<> all`: a long purchase history times thousands of
-           -- candidates made the array scan the slowest part of the ranking
-           and not exists (select 1 from unnest(exclude_ids) as x(product_id) where x.product_id = cd.product_id)
+          left join unnest(v_live_ids, v_live_scores) as lt(product_id, score) on lt.product_id = cd.product_id
     ), normalised as (
         select s.*,
                case v_fusion
@@ -269,7 +301,7 @@ begin
                                  / (fusion_constant + rank() over (partition by s.in_content
                                                                     order by s.similarity desc))
                             else 0 end
-                   else _rec_max_scaled(s.similarity, ct.top) end as content_n,
+                   else _rec_max_scaled(s.similarity, v_content_top) end as content_n,
                case v_fusion
                    when 'minmax' then _rec_max_scaled(s.collab, max(s.collab) over ())
                    when 'rank' then
@@ -277,10 +309,8 @@ begin
                             then (fusion_constant + 1)
                                  / (fusion_constant + rank() over (partition by s.collab > 0 order by s.collab desc))
                             else 0 end
-                   else _rec_max_scaled(s.collab, lt.top) end as collab_n
+                   else _rec_max_scaled(s.collab, v_collab_top) end as collab_n
           from scored s
-         cross join content_top ct
-         cross join collab_top lt
     ), totalled as (
         select n.*, content_weight * n.content_n + collab_weight * n.collab_n
                     + popularity_prior * n.popularity + trend_prior * n.trend as total
@@ -310,7 +340,7 @@ begin
                case when x.rule = 'collaborative' then x.anchor_id
                     when x.rule = 'content' then (
                         select a.product_id
-                          from (select an.product_id from anchors an limit 30) a
+                          from unnest(v_anchor_ids[1:30]) as a(product_id)
                           join rec_product_embeddings ea on ea.product_id = a.product_id
                          order by ea.embedding <=> (select er.embedding from rec_product_embeddings er
                                                      where er.product_id = x.product_id),
@@ -330,7 +360,7 @@ begin
                              else _rec_reason('content', 'similar to ' || ap.title, ap.id, ap.title) end
                end as reason
           from anchored w
-          left join rec_products ap on ap.id = w.reason_anchor_id
+          left join lateral (select rp.id, rp.title from rec_products rp where rp.id = w.reason_anchor_id) ap on true
     )
     select coalesce(array_agg(x.product_id order by x.total desc, x.popularity desc, x.product_id), '{}'),
            array_agg(x.total order by x.total desc, x.popularity desc, x.product_id),
@@ -338,12 +368,13 @@ begin
            array_agg(x.collab order by x.total desc, x.popularity desc, x.product_id),
            array_agg(x.popularity order by x.total desc, x.popularity desc, x.product_id),
            array_agg(x.reason order by x.total desc, x.popularity desc, x.product_id)
-      into v_ids, v_scores, v_content, v_collab, v_popularity, v_reasons
+      into v_ids, v_scores, v_content, v_collab_scores, v_popularity, v_reasons
       from reasoned x;
+    perform set_config('plan_cache_mode', 'force_custom_plan', true);
 
     return query
     select u.product_id, u.score, u.content_score, u.collab_score, u.popularity_score, u.reason
-      from unnest(v_ids, v_scores, v_content, v_collab, v_popularity, v_reasons) with ordinality
+      from unnest(v_ids, v_scores, v_content, v_collab_scores, v_popularity, v_reasons) with ordinality
            as u(product_id, score, content_score, collab_score, popularity_score, reason, ord)
      order by u.ord;
 
