@@ -240,11 +240,14 @@ begin
            coalesce(array_agg(c.collab order by c.collab desc, c.product_id), '{}'),
            coalesce(array_agg(c.anchor_id order by c.collab desc, c.product_id), '{}')
       into v_collab_top, v_collab_ids, v_collab, v_collab_anchors
+      -- strongest first, one product lookup each (`offset 0`: the order holds through the nested loop), until
+      -- v_pool pass: not a join of every neighbour with the catalog
       from (select l.*
-              from collab l
-              join rec_products p on p.id = l.product_id
-             where _rec_listable(p, category, min_price, max_price, '{}')
-               and not exists (select 1 from unnest(exclude_ids) as x(product_id) where x.product_id = l.product_id)
+              from (select * from collab order by collab desc, product_id) l
+             cross join lateral (select 1 from rec_products p
+                                  where p.id = l.product_id
+                                    and _rec_listable(p, category, min_price, max_price, exclude_ids)
+                                 offset 0) listable
              order by l.collab desc, l.product_id
              limit v_pool) c;
 
