@@ -1,7 +1,12 @@
 -- pgrec 075: rec_buy_again, what a customer is likely to buy again (ranked by repurchase likelihood; a list of
--- products they bought, apart from rec_personalized, which excludes purchases by default).
+-- products they bought, apart from rec_personalized, which excludes purchases by default), filled after their own
+-- products with the store's popular products so that every customer, a newcomer too, gets k rows.
 
-create or replace function rec_buy_again(user_id text, k integer default 10, as_of timestamptz default null)
+-- The fill became a parameter (2026-12-01): the three-argument version would be an ambiguous overload.
+drop function if exists rec_buy_again(text, integer, timestamptz);
+
+create or replace function rec_buy_again(user_id text, k integer default 10, as_of timestamptz default null,
+                                         fill text default 'popular')
 returns table (product_id text, score double precision, purchases integer, last_purchased_at timestamptz,
                repurchase_rate double precision, reason jsonb)
 language plpgsql
@@ -18,6 +23,10 @@ begin
         raise exception 'user_id must not be null or empty' using errcode = '22023';
     end if;
     perform _rec_check_k(k);
+    if fill is null or fill not in ('none', 'popular') then
+        raise exception 'fill must be ''none'' or ''popular'', got %', coalesce(quote_literal(fill), 'null')
+            using errcode = '22023';
+    end if;
     return query
     with mine as (
         -- the user's purchases (conversion events) per product: decayed count, count, latest
@@ -54,21 +63,46 @@ begin
           from mine m
           join rates r on r.product_id = m.product_id
          cross join pooled pl
+    ), own as (
+        select s.product_id, s.recency * s.rate as score, s.purchases, s.last_at, s.rate,
+               _rec_reason('buy_again', case when s.purchases = 1 then 'you bought this before'
+                                             else 'you bought this ' || s.purchases || ' times' end) as reason,
+               row_number() over (order by s.recency * s.rate desc, s.last_at desc, s.product_id) as pos
+          from scored s
+         order by pos
+         limit k
+    ), filled as (
+        -- after the user's own products (score 0, below any of theirs), the most popular active products they
+        -- did not buy, as rec_popular ranks them (the rec_product_popularity index walk, no sort)
+        select pop.product_id, 0::double precision as score, 0 as purchases, null::timestamptz as last_at,
+               null::double precision as rate, _rec_reason('popular', 'popular') as reason,
+               (select count(*) from own) + row_number() over (order by pop.popularity desc, pop.product_id) as pos
+          from rec_product_popularity pop
+          join rec_products p on p.id = pop.product_id
+         where rec_buy_again.fill = 'popular'
+           and (select count(*) from own) < k
+           and p.is_active and pop.popularity > 0
+           and not exists (select 1 from own o where o.product_id = pop.product_id)
+         order by pop.popularity desc, pop.product_id
+         limit k
     )
-    select s.product_id, s.recency * s.rate, s.purchases, s.last_at, s.rate,
-           _rec_reason('buy_again', case when s.purchases = 1 then 'you bought this before'
-                                         else 'you bought this ' || s.purchases || ' times' end)
-      from scored s
-     order by s.recency * s.rate desc, s.last_at desc, s.product_id
+    select l.product_id, l.score, l.purchases, l.last_at, l.rate, l.reason
+      from (select * from own union all select * from filled) l
+     order by l.pos
      limit k;
 end;
 $$;
-comment on function rec_buy_again(text, integer, timestamptz) is
+comment on function rec_buy_again(text, integer, timestamptz, text) is
     'What a customer is likely to buy again: products they bought (conversion events up to as_of), active, best '
-    'first. score = recency(u, i) * repurchase_rate(i), recency(u, i) = sum over u''s purchases of i of '
+    'first, then (fill = popular, the default) the most popular active products they did not buy until the list has '
+    'k rows. score = recency(u, i) * repurchase_rate(i), recency(u, i) = sum over u''s purchases of i of '
     '0.5 ^ (age / half_life(type)) (the decayed purchase count), repurchase_rate(i) = (R(i) + 5 * pooled) / (B(i) + 5) '
     'with B(i) = customers who bought i, R(i) = those who bought it at least twice, pooled = sum R / sum B over the '
     'candidates: the user''s max(k, 100) products with the highest recency. Ties: latest purchase, product id. '
     'Columns: purchases = u''s purchase events of the product, last_purchased_at, repurchase_rate, reason (rule '
-    'buy_again). Fewer rows than k when the customer bought fewer products; no fill. Parameters: user_id; k = rows '
-    '(1..1000); as_of = reference time for decay and for which events count (null = now()).';
+    'buy_again). Fill rows come after every own product: score 0, purchases 0, last_purchased_at and '
+    'repurchase_rate null, reason rule popular, ranked by popularity as rec_popular ranks (rec_product_popularity, '
+    'all time as upkeep keeps it, not cut at as_of). Parameters: user_id; k = rows (1..1000); as_of = reference '
+    'time for decay and for which events count (null = now()); fill = ''popular'' (default: chosen on a validation '
+    'window, Aug-Sep 2011 of Online Retail, over none, trending and pooled repurchase counts) or ''none'' (only the '
+    'customer''s own products: fewer rows than k when they bought fewer, none for a newcomer).';

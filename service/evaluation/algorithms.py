@@ -85,17 +85,19 @@ class Personalized:
 
 @dataclass
 class BuyAgain:
-    """rec_buy_again as of the cutoff: the served buy-again list, products the user bought (none for a
-    user without purchases, no fill), so it is scored on the repeat and returning protocols only."""
+    """rec_buy_again as of the cutoff: the served buy-again list, products the user bought, then with
+    fill 'popular' (the function's and the route's default) popular products up to k; scored on the
+    repeat and returning protocols only (it is a list of purchases, not of new products)."""
 
     conn: psycopg.Connection[Any]
     as_of: datetime
     name: str = "buy-again"
+    fill: str = "popular"
     protocols: tuple[str, ...] = ("repeat", "returning")
 
     def recommend(self, user: str, k: int, new_only: bool) -> list[str]:
-        query = "select product_id from rec_buy_again(%s, %s, as_of => %s)"
-        return [row[0] for row in self.conn.execute(query, (user, k, self.as_of))]
+        query = "select product_id from rec_buy_again(%s, %s, as_of => %s, fill => %s)"
+        return [row[0] for row in self.conn.execute(query, (user, k, self.as_of, self.fill))]
 
 
 @dataclass
@@ -142,8 +144,9 @@ def sql_algorithms(
     ease_conn: psycopg.Connection[Any] | None = None,
 ) -> list[Algorithm]:
     """popular, trending (7 days before as_of), content, collaborative, hybrid, hybrid-cap2 (the served
-    list with max_per_category 2), buy-again (repeat and returning protocols); with `ease_conn` (a
-    session with pgrec.collab_method = 'ease') also collaborative-ease and hybrid-ease.
+    list with max_per_category 2), buy-again (repeat and returning protocols), buy-again-own (no fill,
+    returning); with `ease_conn` (a session with pgrec.collab_method = 'ease') also collaborative-ease
+    and hybrid-ease.
     `depth`: how far down the shared lists go, enough for k after dropping a user's purchases."""
     depth = min(depth, 1000)
     found: list[Algorithm] = [
@@ -157,6 +160,9 @@ def sql_algorithms(
     found += [Personalized(name, conn, as_of, weights) for name, weights in SQL_VARIANTS.items()]
     found += [Personalized(name, conn, as_of, Weights(), cap) for name, cap in CAPPED.items()]
     found.append(BuyAgain(conn, as_of))
+    # only what the customer bought (no fill): on returning customers, what the ranking of their own
+    # products alone is worth
+    found.append(BuyAgain(conn, as_of, "buy-again-own", "none", ("returning",)))
     if ease_conn is not None:
         found += [
             Personalized(f"{name}-ease", ease_conn, as_of, SQL_VARIANTS[name])

@@ -68,6 +68,17 @@ def bool_arg(request: Request, name: str, default: bool) -> bool:
     return value
 
 
+def choice_arg(request: Request, name: str, choices: tuple[str, ...], default: str) -> str:
+    """One of `choices` (any case); absent or empty = default."""
+    raw = arg(request, name)
+    if raw is None:
+        return default
+    value = raw.lower()
+    if value not in choices:
+        raise bad_request(name, f"expected one of {', '.join(choices)}, got {raw!r}")
+    return value
+
+
 def price_arg(request: Request, name: str) -> float | None:
     raw = arg(request, name)
     if raw is None:

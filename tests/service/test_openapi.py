@@ -30,7 +30,7 @@ from tests.service.conftest import build_app, call, close_app, settings_for
 
 API_KEY = "docs-test-key"
 # How handlers read query arguments (params.py): the argument names a handler's source mentions.
-_READS = re.compile(r"\b(?:arg|int_arg|bool_arg|price_arg|id_list_arg)\(request, \"([a-z_]+)\"")
+_READS = re.compile(r"\b(?:arg|int_arg|bool_arg|price_arg|id_list_arg|choice_arg)\(request, \"([a-z_]+)\"")
 _IMPLIED = {"limit_arg(request": "limit", "window_arg(request": "window", "category_arg(request": "category"}
 _PATH_PARAMETER = re.compile(r"<([^:>]+)")
 

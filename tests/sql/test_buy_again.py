@@ -1,5 +1,6 @@
 """rec_buy_again: the products a customer bought, ranked by repurchase likelihood (decayed purchase count times
-the product's shrunk repurchase rate across customers), exactly as its comment documents."""
+the product's shrunk repurchase rate across customers), exactly as its comment documents; then, with fill =>
+'popular' (the default), the most popular active products they did not buy, up to k rows."""
 
 from __future__ import annotations
 
@@ -73,7 +74,7 @@ def oracle(user: str, k: int = 10) -> list[tuple[str, float, int, float]]:
 def test_ranked_by_repurchase_likelihood(store: psycopg.Connection) -> None:
     got = store.execute(
         "select product_id, score, purchases, repurchase_rate, reason->>'rule', reason->>'text' "
-        "from rec_buy_again('u', 10, as_of => %s)",
+        "from rec_buy_again('u', 10, as_of => %s, fill => 'none')",
         (AS_OF,),
     ).fetchall()
     expected = oracle("u")
@@ -89,7 +90,7 @@ def test_the_repurchase_rate_ranks_equal_histories(store: psycopg.Connection) ->
     # w bought mug and tea once each on the same day: the repurchase rate alone orders them. Tea first (u repeats
     # it: 1 of 2 buyers) over mug (v repeats it: 1 of 3); then z buys mug twice and q tea once: mug 2 of 4, tea 1 of 3.
     got = store.execute(
-        "select product_id, repurchase_rate from rec_buy_again('w', as_of => %s)", (AS_OF,)
+        "select product_id, repurchase_rate from rec_buy_again('w', as_of => %s, fill => 'none')", (AS_OF,)
     ).fetchall()
     expected = oracle("w")
     assert [row[0] for row in got] == [row[0] for row in expected] == ["tea", "mug"]
@@ -102,7 +103,7 @@ def test_the_repurchase_rate_ranks_equal_histories(store: psycopg.Connection) ->
     mug, tea = (
         dict(
             store.execute(
-                "select product_id, score from rec_buy_again('w', as_of => %s)", (AS_OF,)
+                "select product_id, score from rec_buy_again('w', as_of => %s, fill => 'none')", (AS_OF,)
             ).fetchall()
         )[p]
         for p in ("mug", "tea")
@@ -117,7 +118,7 @@ def test_k_and_customers_without_purchases(store: psycopg.Connection) -> None:
         "tea",
         "mug",
     ]
-    assert store.execute("select * from rec_buy_again('nobody', 5)").fetchall() == []
+    assert store.execute("select * from rec_buy_again('nobody', 5, fill => 'none')").fetchall() == []
 
 
 @pytest.mark.parametrize(
@@ -126,6 +127,9 @@ def test_k_and_customers_without_purchases(store: psycopg.Connection) -> None:
         ("rec_buy_again(null)", "user_id must not be null or empty"),
         ("rec_buy_again(' ')", "user_id must not be null or empty"),
         ("rec_buy_again('u', 0)", "k must be between 1 and 1000, got 0"),
+        ("rec_buy_again('u', fill => null)", "fill must be 'none' or 'popular', got null"),
+        ("rec_buy_again('u', fill => 'trending')", "fill must be 'none' or 'popular', got 'trending'"),
+        ("rec_buy_again('u', fill => 'POPULAR')", "got 'POPULAR'"),
     ],
 )
 def test_bad_arguments_raise_22023(store: psycopg.Connection, call: str, fragment: str) -> None:
@@ -133,3 +137,62 @@ def test_bad_arguments_raise_22023(store: psycopg.Connection, call: str, fragmen
         store.execute(f"select * from {call}")
     assert caught.value.sqlstate == "22023"
     assert fragment in str(caught.value)
+
+
+# Best sellers among other customers for the fill: "gone" is the most bought but inactive.
+OTHERS = [(f"o{n}", product) for n in range(6) for product in ("gone", "cup", "cup2")[: 1 + n % 3]]
+
+
+@pytest.fixture
+def shop(store: psycopg.Connection) -> psycopg.Connection:
+    for product, active in (("gone", False), ("cup", True), ("cup2", True)):
+        add_product(store, product, active=active)
+    with store.cursor() as cur:
+        cur.executemany(
+            "insert into rec_user_interactions (user_id, product_id, interaction_type, created_at) "
+            "values (%s, %s, 'purchase', %s)",
+            [(user, product, AS_OF - timedelta(days=3)) for user, product in OTHERS],
+        )
+    store.execute("select rec_refresh_popularity()")
+    return store
+
+
+def popular(conn: psycopg.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("select product_id from rec_popular(100)")]
+
+
+def test_the_fill_comes_after_every_own_product(shop: psycopg.Connection) -> None:
+    got = shop.execute(
+        "select product_id, score, purchases, last_purchased_at, repurchase_rate, reason "
+        "from rec_buy_again('u', 6, as_of => %s)",
+        (AS_OF,),
+    ).fetchall()
+    own = [row[0] for row in oracle("u")]
+    assert [row[0] for row in got[:3]] == own == ["tea", "mug", "vase"]
+    assert all(row[1] > 0 and row[5]["rule"] == "buy_again" for row in got[:3])
+    # then rec_popular's order without what u bought, inactive products never
+    fill = [product for product in popular(shop) if product not in own][:3]
+    assert [row[0] for row in got[3:]] == fill and "gone" not in fill and "old" not in fill
+    assert fill[0] == "cup"  # the most bought active product
+    assert all(row[1:5] == (0.0, 0, None, None) for row in got[3:])
+    assert all(row[5] == {"rule": "popular", "text": "popular"} for row in got[3:])
+    assert len({row[0] for row in got}) == len(got) == 6
+
+
+def test_a_newcomer_gets_k_popular_rows(shop: psycopg.Connection) -> None:
+    # regression: without the fill a customer with no purchase got an empty list
+    got = [row[0] for row in shop.execute("select product_id from rec_buy_again('nobody', 3)")]
+    assert got == popular(shop)[:3] and len(got) == 3
+    assert shop.execute("select * from rec_buy_again('nobody', 3, fill => 'none')").fetchall() == []
+
+
+def test_no_fill_when_own_products_fill_k(shop: psycopg.Connection) -> None:
+    got = shop.execute("select product_id, reason->>'rule' from rec_buy_again('u', 3, as_of => %s)", (AS_OF,))
+    assert got.fetchall() == [("tea", "buy_again"), ("mug", "buy_again"), ("vase", "buy_again")]
+
+
+def test_the_fill_stops_at_the_catalog(shop: psycopg.Connection) -> None:
+    # fewer active products with any popularity than k: each once, no padding
+    got = [row[0] for row in shop.execute("select product_id from rec_buy_again('nobody', 50)")]
+    assert got == popular(shop) and len(set(got)) == len(got) < 50
+    assert not {"gone", "old"} & set(got)

@@ -253,8 +253,10 @@ export interface paths {
         /**
          * What a customer is likely to buy again
          * @description What `user_id` is likely to buy again (rec_buy_again: products they bought, by repurchase
-         *     likelihood). Query: user_id (required), limit (1..100, default 10). Cached and turned over per
-         *     user as GET /recommendations is (the user's watermark is part of the token).
+         *     likelihood). Query: user_id (required), limit (1..100, default 10), fill (popular, the default: after
+         *     the user's own products, the store's most popular ones they did not buy, reason rule popular, so a
+         *     carousel always gets `limit` tiles, a newcomer's too; none: only what they bought, possibly empty).
+         *     Cached and turned over per user as GET /recommendations is (the user's watermark is part of the token).
          */
         get: operations["getBuyAgain"];
         put?: never;
@@ -1544,6 +1546,11 @@ export interface operations {
                 user_id: string;
                 /** @description How many products (at most). */
                 limit?: number;
+                /**
+                 * @description popular: after the customer's own products, the most popular ones they did not buy (reason rule popular), so the list has `limit` rows, a newcomer's too; none: only what they bought.
+                 * @example popular
+                 */
+                fill?: "popular" | "none";
             };
             header?: never;
             path?: never;

@@ -13,6 +13,7 @@ from service.http.params import (
     bool_arg,
     category_arg,
     check_id,
+    choice_arg,
     id_list_arg,
     int_arg,
     limit_arg,
@@ -93,14 +94,18 @@ async def recommendations(request: Request) -> HTTPResponse:
     return await serve_list(request, spec)
 
 
-BUY_AGAIN = "rec_buy_again(%(user_id)s::text, k => %(k)s::integer)"
+BUY_AGAIN = "rec_buy_again(%(user_id)s::text, k => %(k)s::integer, fill => %(fill)s::text)"
+# rec_buy_again's fill values; the route's default is the function's (popular, chosen on a validation window).
+BUY_AGAIN_FILLS = ("popular", "none")
 
 
 @bp.get("/recommendations/buy-again")
 async def buy_again(request: Request) -> HTTPResponse:
     """What `user_id` is likely to buy again (rec_buy_again: products they bought, by repurchase
-    likelihood). Query: user_id (required), limit (1..100, default 10). Cached and turned over per
-    user as GET /recommendations is (the user's watermark is part of the token)."""
+    likelihood). Query: user_id (required), limit (1..100, default 10), fill (popular, the default: after
+    the user's own products, the store's most popular ones they did not buy, reason rule popular, so a
+    carousel always gets `limit` tiles, a newcomer's too; none: only what they bought, possibly empty).
+    Cached and turned over per user as GET /recommendations is (the user's watermark is part of the token)."""
     user_id = arg(request, "user_id")
     if user_id is None:
         raise bad_request("user_id", "user_id is required")
@@ -111,7 +116,11 @@ async def buy_again(request: Request) -> HTTPResponse:
         owner=f"user:{user_id}",
         algorithm="buy_again",
         source=BUY_AGAIN,
-        args={"user_id": user_id, "k": limit_arg(request)},
+        args={
+            "user_id": user_id,
+            "k": limit_arg(request),
+            "fill": choice_arg(request, "fill", BUY_AGAIN_FILLS, BUY_AGAIN_FILLS[0]),
+        },
         impression_user=user_id,
     )
     return await serve_list(request, spec)

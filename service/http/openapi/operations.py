@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from service.http.blueprints.analytics import MAX_DAYS
+from service.http.blueprints.recommendations import BUY_AGAIN_FILLS
 from service.http.blueprints.tracking import MAX_BATCH
 from service.http.openapi import bodies, errors, lists, responses
 from service.http.openapi import parameters as p
@@ -95,7 +96,17 @@ OPERATIONS: dict[tuple[str, str], Operation] = {
     ("GET", "/recommendations/buy-again"): Operation(
         "getBuyAgain",
         "What a customer is likely to buy again",
-        parameters=({**p.USER_ID, "required": True}, p.limit()),
+        parameters=(
+            {**p.USER_ID, "required": True},
+            p.limit(),
+            p.query(
+                "fill",
+                {"type": "string", "enum": list(BUY_AGAIN_FILLS), "default": BUY_AGAIN_FILLS[0]},
+                "popular: after the customer's own products, the most popular ones they did not buy (reason "
+                "rule popular), so the list has `limit` rows, a newcomer's too; none: only what they bought.",
+                example="popular",
+            ),
+        ),
         replies=_list_reply(),
     ),
     ("GET", "/products/{product_id}/similar"): Operation(
