@@ -175,11 +175,10 @@ begin
       into v_anchor_ids, v_anchor_weights
       from _rec_strongest_anchors(anchor_ids, anchor_weights) a;
 
-    -- Trending candidates: serving (ref = now()) reads the snapshot down its rank index, one product lookup
-    -- per row (`offset 0`: never a hash of the catalog), up to the first v_pool listable ones, a plan that
-    -- holds for any filter and so is kept generic; a historic as_of computes the window once, into arrays.
+    -- Trending candidates: serving (ref = now()) reads the snapshot, planned for the call's filters (down the
+    -- rank index without one; a rare category is better joined than looked up row by row); a historic as_of
+    -- computes the window once, into arrays.
     if v_trend_snapshot then
-        perform set_config('plan_cache_mode', 'force_generic_plan', true);
         select sc.score into v_trend_top
           from rec_trending_snapshot sc
          where sc."window" = trend_window
@@ -188,14 +187,11 @@ begin
         select coalesce(array_agg(t.product_id order by t.score desc, t.product_id), '{}') into v_trend_ids
           from (select sc.product_id, sc.score
                   from rec_trending_snapshot sc
-                 cross join lateral (select 1 from rec_products p
-                                      where p.id = sc.product_id
-                                        and _rec_listable(p, category, min_price, max_price, exclude_ids)
-                                     offset 0) listable
+                  join rec_products p on p.id = sc.product_id
                  where sc."window" = trend_window
+                   and _rec_listable(p, category, min_price, max_price, exclude_ids)
                  order by sc.score desc, sc.product_id
                  limit v_pool) t;
-        perform set_config('plan_cache_mode', 'force_custom_plan', true);
     elsif v_trend_pool then
         select coalesce(array_agg(live.product_id), '{}'), coalesce(array_agg(live.score), '{}'), max(live.score)
           into v_live_ids, v_live_scores, v_trend_top
