@@ -102,8 +102,10 @@ def serve_command(port: int, workers: int) -> list[str]:
 
 # -- setup -------------------------------------------------------------------------------------
 def prepare_database(url: str) -> list[str]:
-    """Imports the demo subset with random embeddings and refreshes; returns the users (sorted)."""
+    """Imports the demo subset with random embeddings, refreshes and fits the collaborative model; returns
+    the users (sorted)."""
     from service.ingest.online_retail import import_online_retail
+    from service.models.collab_fit import fit_collab_model
 
     started = time.perf_counter()
     import_online_retail(url, DEMO, shift_to_now=True, progress=False)
@@ -120,6 +122,9 @@ def prepare_database(url: str) -> list[str]:
             for product_id, vector in zip(ids, vectors, strict=True):
                 copy.write_row((product_id, vector, "random-benchmark", "x"))
         conn.execute("select rec_refresh_all()")
+        # The fitted model too, as `pgrec refresh` and `pgrec demo` leave a store: the service serves it,
+        # and would otherwise fit it in the background mid-run (the model is due after a SQL-only refresh).
+        fit_collab_model(url)
         # Steady state before measuring: otherwise autovacuum works through the fresh tables during the
         # first scenarios, competing with the servers for the same two cores.
         conn.execute("vacuum (analyze)")
