@@ -89,13 +89,16 @@ comment on function rec_popular(integer, text) is
     'Most popular active products of all time. score = popularity = sum over event types t of weight(t) * number of distinct users with an event of type t on the product (rec_product_popularity); ties by product id. Parameters: k = number of rows (1..1000); category = only products whose categories contain it (null = all). reason.rule = popular.';
 
 -- The trending formula, one definition: for each product, over distinct (user, event type) with an event in
--- (ref - window, ref], weight(type) * 0.5 ^ (age of that user's latest such event / (window / 2)).
-create or replace function _rec_trending_scores(ref timestamptz, "window" interval)
-returns table (product_id text, score double precision)
+-- (ref - window, ref], weight(type) * 0.5 ^ (age of that user's latest such event / (window / 2)); and how many
+-- distinct users that is. The result gained the users column: its row type changed, so it is dropped first.
+drop function if exists _rec_trending_scores(timestamptz, interval);
+create function _rec_trending_scores(ref timestamptz, "window" interval)
+returns table (product_id text, score double precision, users integer)
 language sql
 stable
 as $$
-    select l.product_id, sum(t.weight * _rec_decay(ref - l.last_at, "window" / 2))
+    select l.product_id, sum(t.weight * _rec_decay(ref - l.last_at, "window" / 2)),
+           count(distinct l.user_id)::integer
       from (select i.product_id, i.user_id, i.interaction_type, max(i.created_at) as last_at
               from rec_user_interactions i
              where i.created_at > ref - "window" and i.created_at <= ref
@@ -105,8 +108,24 @@ as $$
 $$;
 comment on function _rec_trending_scores(timestamptz, interval) is
     'Trending score per product: sum over distinct (user, event type) with an event in (ref - window, ref] of '
-    'weight(type) * 0.5 ^ ((ref - that user''s latest such event) / (window / 2)). Parameters: ref, window. '
-    'Private helper of rec_trending, the cold-start fallback and the snapshot.';
+    'weight(type) * 0.5 ^ ((ref - that user''s latest such event) / (window / 2)); users = distinct users with '
+    'such an event. Parameters: ref, window. Private helper of rec_trending, the cold-start fallback and the '
+    'snapshot.';
+
+-- How many customers must have acted on a product in the window before the cold-start fallback lists it as
+-- trending. MovieLens (docs/evaluation.md): the weeks before each cutoff held 2 to 7 customers, and their few
+-- films led every newcomer's list, far below popularity; a busy store's top trending products have dozens.
+create or replace function _rec_trending_min_users()
+returns integer
+language sql
+immutable
+parallel safe
+as $$
+    select 3;
+$$;
+comment on function _rec_trending_min_users() is
+    'Distinct customers (3) a product needs in the trending window for the cold-start fallback to list it as '
+    'trending; below that the fallback goes on with popular products. Private helper.';
 
 -- The windows upkeep keeps a snapshot of: the service's default and the fallback's (7 days), and a day.
 create or replace function _rec_trending_windows()
@@ -148,8 +167,8 @@ begin
     foreach v_window in array _rec_trending_windows()
     loop
         delete from rec_trending_snapshot s where s."window" = v_window;
-        insert into rec_trending_snapshot ("window", product_id, score, computed_at)
-        select v_window, t.product_id, t.score, now()
+        insert into rec_trending_snapshot ("window", product_id, score, users, computed_at)
+        select v_window, t.product_id, t.score, t.users, now()
           from _rec_trending_scores(now(), v_window) t
          order by t.product_id;
         get diagnostics v_n = row_count;

@@ -99,3 +99,32 @@ def test_a_new_visitor_gets_trending_from_the_snapshot(shop: psycopg.Connection)
     ]
     assert [row[0] for row in first] == snapshot_order
     assert {row[1] for row in first} == {"trending"}
+
+
+def test_a_new_visitor_is_not_shown_one_customers_binge_as_trending(shop: psycopg.Connection) -> None:
+    # A quiet week's one customer buying five lamps: the snapshot holds their scores, with 1 customer each,
+    # and a new visitor's list goes on from the products enough customers acted on to popular ones.
+    lamps = [f"lights-{i}" for i in range(5)]
+    track_batch(
+        shop, [{"user_id": "binge", "product_id": pid, "interaction_type": "purchase"} for pid in lamps]
+    )
+    fold(shop)
+    shop.execute("select _rec_refresh_trending()")
+    users = dict(
+        shop.execute(
+            "select product_id, users from rec_trending_snapshot where \"window\" = '7 days'"
+        ).fetchall()
+    )
+    assert users == {"mugs-1": 6, "mugs-2": 6, "bags-3": 4, **dict.fromkeys(lamps, 1)}
+    # 8 products trend by score, so without the minimum a list of 8 would be trending throughout
+    listed = shop.execute(
+        "select product_id, reason->>'rule' from rec_personalized('never-seen', 8)"
+    ).fetchall()
+    trending = [pid for pid, rule in listed if rule == "trending"]
+    assert sorted(trending) == ["bags-3", "mugs-1", "mugs-2"]
+    assert [rule for _, rule in listed[:3]] == ["trending"] * 3
+    assert {rule for _, rule in listed[3:]} == {"popular"}
+    live = shop.execute(
+        "select product_id, reason->>'rule' from rec_personalized('never-seen', 8, as_of => clock_timestamp())"
+    ).fetchall()
+    assert [rule for _, rule in live[:3]] == ["trending"] * 3  # the live formula applies the same minimum

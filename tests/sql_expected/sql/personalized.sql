@@ -35,7 +35,8 @@ select r.ordinality as rank, r.product_id, round(r.score::numeric, 4) as score, 
   from rec_personalized('u4', 4, content_weight => 0, collab_weight => 1,
                         as_of => '2024-06-01 12:00:00+00') with ordinality as r
  order by r.ordinality;
--- A user without history: trending over the 7 days before as_of, then popular, score 0.
+-- A user without history: trending over the 7 days before as_of (products at least 3 customers acted on:
+-- none in this small fixture), then popular, score 0.
 select r.ordinality as rank, r.product_id, round(r.score::numeric, 4) as score,
        round(r.popularity_score::numeric, 4) as popularity, r.reason
   from rec_personalized('nobody', 6, as_of => '2024-06-01 12:00:00+00') with ordinality as r
