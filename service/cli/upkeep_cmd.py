@@ -15,7 +15,8 @@ import psycopg
 from service.core.config import Settings
 from service.core.db_urls import redact
 from service.local.sources import admin_database_url
-from service.models.refresh_fit import WATCH_LOCK_KEY, child_step, model_due, start_child
+from service.models.collab_fit import EASE_METHOD
+from service.models.refresh_fit import CLAIM_FIT_SQL, RELEASE_FIT_SQL, child_step, start_child
 
 BATCH_EVENTS = 20_000
 FIT_CHECK_SECONDS = 30.0  # how often --watch asks whether a refresh made the model due
@@ -87,16 +88,13 @@ class ModelRefit:
                 print(f"model fitted: {changed:,} rows changed in {seconds:.1f} s", flush=True)
             except RuntimeError as exc:
                 print(f"{exc}; retried at the next check", flush=True)
-            conn.execute("select pg_advisory_unlock(%s)", (WATCH_LOCK_KEY,))
+            conn.execute(RELEASE_FIT_SQL)
             self.child = None
         if time.monotonic() - self.checked < FIT_CHECK_SECONDS:
             return
         self.checked = time.monotonic()
-        locked = conn.execute("select pg_try_advisory_lock(%s)", (WATCH_LOCK_KEY,)).fetchone()
-        if not (locked and locked[0]):
-            return
-        if not model_due(conn):
-            conn.execute("select pg_advisory_unlock(%s)", (WATCH_LOCK_KEY,))
+        claimed = conn.execute(CLAIM_FIT_SQL, (EASE_METHOD,)).fetchone()
+        if not (claimed and claimed[0]):
             return
         print("a refresh changed the neighbours: fitting the collaborative model", flush=True)
         self.child = start_child(self.url)

@@ -14,7 +14,7 @@ import psycopg
 
 from service.http.periodic import Periodic
 from service.models.collab_fit import EASE_METHOD
-from service.models.refresh_fit import DUE_SQL, WATCH_LOCK_KEY, fit_in_child
+from service.models.refresh_fit import CLAIM_FIT_SQL, RELEASE_FIT_SQL, fit_in_child
 
 log = logging.getLogger("pgrec.upkeep")
 
@@ -25,16 +25,13 @@ class ModelRefit(Periodic):
 
     async def run_once(self, conn: psycopg.AsyncConnection[Any]) -> bool:
         """Fit when the model is due and no other watcher holds the lock; True when this worker fitted."""
-        locked = await (await conn.execute("select pg_try_advisory_lock(%s)", (WATCH_LOCK_KEY,))).fetchone()
-        if not (locked and locked[0]):
+        claimed = await (await conn.execute(CLAIM_FIT_SQL, (EASE_METHOD,))).fetchone()
+        if not (claimed and claimed[0]):
             return False
         try:
-            due = await (await conn.execute(DUE_SQL, (EASE_METHOD,))).fetchone()
-            if not (due and due[0]):
-                return False
             log.warning("a refresh changed the neighbours: fitting the collaborative model")
             step = await fit_in_child(self.conninfo)
             log.warning("model fitted: %s rows changed in %.1f s", step["changed"], step["seconds"])
             return True
         finally:
-            await conn.execute("select pg_advisory_unlock(%s)", (WATCH_LOCK_KEY,))
+            await conn.execute(RELEASE_FIT_SQL)

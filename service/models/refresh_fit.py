@@ -28,6 +28,15 @@ select exists (select 1 from rec_user_interactions)
   from (select max(computed_at) as newest from rec_product_similarities where method = 'co_interaction') s
   left join rec_model_fits f on f.method = %s
 """
+# A watcher's claim, in one statement for the sync and the async watcher: true when this session took the
+# watch lock and the model is due (the lock then stays held until RELEASE_FIT_SQL); taken but not due, the
+# lock is released at once. CASE fixes the order: the lock first, so no watcher fits what another just fitted.
+CLAIM_FIT_SQL = f"""
+select case when pg_try_advisory_lock({WATCH_LOCK_KEY})
+            then case when ({DUE_SQL}) then true else not pg_advisory_unlock({WATCH_LOCK_KEY}) end
+            else false end
+"""
+RELEASE_FIT_SQL = f"select pg_advisory_unlock({WATCH_LOCK_KEY})"
 
 
 def fit_step(url: str, progress: Progress | None = None) -> tuple[str, int | None, float]:
