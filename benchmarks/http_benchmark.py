@@ -212,9 +212,8 @@ def median_round(rounds: list[dict[str, Result]], scenario: str) -> dict[str, Re
 def print_table(rounds: list[dict[str, Result]], writes: list[Result]) -> None:
     """One line per scenario from the round with its median ratio, both ceilings of that round beside it;
     the writing scenarios (measured once, after the rounds) against the last round's ceilings."""
-    rows: list[tuple[Result, dict[str, Result]]] = [
-        (median_round(rounds, name)[name], median_round(rounds, name)) for name in ROUND
-    ]
+    chosen = {name: median_round(rounds, name) for name in ROUND}  # each scenario's reported round
+    rows: list[tuple[Result, dict[str, Result]]] = [(chosen[name][name], chosen[name]) for name in ROUND]
     rows += [(result, rounds[-1]) for result in writes]
     print()
     print(
@@ -231,7 +230,7 @@ def print_table(rounds: list[dict[str, Result]], writes: list[Result]) -> None:
             f"{result.errors:>8}  {note}"
         )
     for name, goal in (("cached", 0.5), ("uncached", 0.1)):
-        value = ratio(median_round(rounds, name)[name], median_round(rounds, name)["ceiling"])
+        value = ratio(chosen[name][name], chosen[name]["ceiling"])
         each = ", ".join(f"{ratio(one[name], one['ceiling']):.2f}" for one in rounds)
         versus_pg = ", ".join(f"{ratio(one[name], one['ceiling_pg']):.2f}" for one in rounds)
         print(
