@@ -26,8 +26,10 @@ def taste(*products: str) -> list[float]:
 
 def without_the_trend_term(conn: psycopg.Connection) -> None:
     """These expectations lock the content, collaborative and popularity terms by hand; the trend term (and its
-    candidates) are checked against the documented formula in test_personalized_oracle.py."""
+    candidates) are checked against the documented formula in test_personalized_oracle.py. The popularity prior
+    is set (its default is 0) so that its term stays checked here."""
     conn.execute("set pgrec.trend_prior = 0")
+    conn.execute("set pgrec.popularity_prior = 0.05")
 
 
 def test_content_candidates_are_scored_by_cosine_to_the_taste_vector(catalog: psycopg.Connection) -> None:
@@ -230,3 +232,38 @@ def test_the_trend_term_off_leaves_the_other_terms(catalog: psycopg.Connection) 
     assert [r[0] for r in off] == ["p3", "p5", "p6", "p8"]
     assert on[0][1] > off[0][1]
     assert {r[0] for r in on} >= {"p3", "p6"}
+
+
+def collaborative_list(conn: psycopg.Connection, user: str) -> list[tuple[object, ...]]:
+    return rows(
+        conn,
+        "select product_id, score, collab_score from rec_personalized(%s, 10, content_weight => 0,"
+        " collab_weight => 1, as_of => %s) where collab_score is not null",
+        (user, AS_OF),
+    )
+
+
+def test_a_repeated_purchase_weighs_its_neighbours_by_the_latest_one(small_catalog: str) -> None:
+    """anchor(u, j) = the largest decayed term of u's events on j: a customer who bought p1 three times and p2
+    once gets the collaborative list (scores included) of one who bought each once, at the latest times; with
+    the decayed sum p1's neighbours would weigh about twice as much."""
+    with psycopg.connect(small_catalog) as conn:  # one transaction, rolled back
+        for user, product, age in [
+            ("repeat", "p1", 60),
+            ("repeat", "p1", 30),
+            ("repeat", "p1", 1),
+            ("repeat", "p2", 1),
+            ("once", "p1", 1),
+            ("once", "p2", 1),
+        ]:
+            conn.execute(
+                "insert into rec_user_interactions (user_id, product_id, interaction_type, created_at)"
+                " values (%s, %s, 'purchase', %s)",
+                (user, product, AS_OF - days(age)),
+            )
+        repeated, once = collaborative_list(conn, "repeat"), collaborative_list(conn, "once")
+        assert repeated, "p1 and p2 have neighbours in the fixture"
+        assert [r[0] for r in repeated] == [r[0] for r in once]
+        assert [r[1] for r in repeated] == pytest.approx([r[1] for r in once], abs=1e-9)
+        assert [r[2] for r in repeated] == pytest.approx([r[2] for r in once], abs=1e-9)
+        conn.rollback()

@@ -31,7 +31,7 @@ SIGNATURE = (
 # The pieces of the documented formula the oracle implements; if the comment changes, so must the oracle.
 DOCUMENTED = [
     "score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score + trend_prior * "
-    "trend_score (prior = setting pgrec.popularity_prior, default 0.05; trend_prior = setting pgrec.trend_prior, "
+    "trend_score (prior = setting pgrec.popularity_prior, default 0; trend_prior = setting pgrec.trend_prior, "
     "default 0.2, chosen on a validation window), where trend_score = the trending score of the product in the "
     "window before as_of (setting pgrec.trend_window, default 7 days; rec_trending_snapshot when as_of is now) / "
     "the window's highest, and the window's max(5k, 50) most trending products that pass the filters are "
@@ -39,11 +39,12 @@ DOCUMENTED = [
     "content = cosine(taste vector, embedding)",
     "recomputed from events up to as_of when as_of is given",
     "max(5k, 50) HNSW candidates",
-    "collaborative = sum over the user's 100 strongest products j of affinity(u, j) * similarity(j, i) from "
+    "collaborative = sum over the user's 100 strongest products j of anchor(u, j) * similarity(j, i) from "
     "rec_product_similarities (method: setting pgrec.collab_method, default ease once `pgrec refresh` has fitted it, "
     "else co_interaction; similarity(j, j) = 1",
-    "affinity(u, j) = sum over u's events on j of weight(type) * 0.5 ^ (age / half_life(type)), and the max(5k, "
-    "50) products with the highest collaborative score that pass the filters and exclusions are candidates",
+    "anchor(u, j) = the largest over u's events on j of weight(type) * 0.5 ^ (age / half_life(type)) (the taste "
+    "vector weighs products by their sum instead, the affinity), and the max(5k, 50) products with the highest "
+    "collaborative score that pass the filters and exclusions are candidates",
     "content_n and collab_n by setting pgrec.fusion (default calibrated",
     "calibrated = cosine / the cosine of the user's nearest listable product (the first of the content "
     "candidates) and collaborative / the user's highest collaborative score from neighbours alone (the "
@@ -58,7 +59,7 @@ DOCUMENTED = [
     "of a non-conversion type of rec_interaction_types) within seen_within (default 30 days) before as_of",
     "Never returns inactive products",
 ]
-PRIOR = 0.05
+PRIOR = 0.0
 ANCHORS = 100  # the strongest products the collaborative part reads
 TREND_PRIOR, TREND_WINDOW = 0.2, timedelta(days=7)
 # rec_refresh_similarities() as load_small_catalog calls it: its defaults k = 20, max_items_per_user = 100,
@@ -83,14 +84,24 @@ def decay(age: timedelta, half_life: timedelta) -> float:
     return float(0.5 ** (age / half_life))
 
 
-def affinities(user: str, ref: datetime) -> dict[str, float]:
-    """affinity(u, j) = sum over u's events on j (up to ref) of weight(type) * 0.5 ^ (age / half_life(type))."""
-    found: dict[str, float] = defaultdict(float)
+def terms(user: str, ref: datetime) -> dict[str, list[float]]:
+    """Per product, weight(type) * 0.5 ^ (age / half_life(type)) of each of u's events on it up to ref."""
+    found: dict[str, list[float]] = defaultdict(list)
     for who, product, kind, at in TIMED_EVENTS:
         if who == user and at <= ref:
             weight, half_life, _ = TYPES[kind]
-            found[product] += weight * decay(ref - at, half_life)
+            found[product].append(weight * decay(ref - at, half_life))
     return dict(found)
+
+
+def affinities(user: str, ref: datetime) -> dict[str, float]:
+    """affinity(u, j) = the sum of u's terms on j: what the taste vector weighs."""
+    return {product: sum(values) for product, values in terms(user, ref).items()}
+
+
+def anchor_weights(user: str, ref: datetime) -> dict[str, float]:
+    """anchor(u, j) = the largest of u's terms on j: what the collaborative part weighs."""
+    return {product: max(values) for product, values in terms(user, ref).items()}
 
 
 def co_interaction() -> dict[str, dict[str, float]]:
@@ -287,7 +298,11 @@ def oracle(
     similar = co_interaction()
     collab: dict[str, float] = defaultdict(float)
     from_neighbours: dict[str, float] = defaultdict(float)  # the self terms left out
-    for j, weight in anchors:
+    latest = anchor_weights(user, as_of)
+    collab_anchors = sorted(
+        ((p, w) for p, w in latest.items() if w > 0), key=lambda item: (-item[1], item[0])
+    )
+    for j, weight in collab_anchors[:ANCHORS]:
         collab[j] += weight  # similarity(j, j) = 1
         for i, score in similar.get(j, {}).items():
             collab[i] += weight * score

@@ -85,7 +85,7 @@ def test_show_lists_every_setting_with_its_row(store: psycopg.Connection) -> Non
         "trend_prior",
         "trend_window",
     }
-    assert got["popularity_prior"] == ("0.1", "rec_settings", "0.1", "0.05", "cli", "tuned by hand")
+    assert got["popularity_prior"] == ("0.1", "rec_settings", "0.1", "0", "cli", "tuned by hand")
     assert got["content_weight"] == ("0.4", "default", None, "0.4", None, None)
     assert got["collab_method"][0] == "co_interaction"
     assert got["fusion"] == ("calibrated", "default", None, "calibrated", None, None)
