@@ -4,6 +4,7 @@ and several times in one test process)."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import logging
 import time
@@ -140,18 +141,20 @@ def create_app(
     @app.before_server_start
     async def open_resources(app: Sanic[Config, SimpleNamespace], _: Any = None) -> None:
         ctx = app.ctx
+        renewal = None  # a pool given by a test stays the only one
         if ctx.pool is None:
             url = settings.database_url or sources.database_url(settings)
             ctx.pool = make_pool(url)
             await ctx.pool.open(wait=False)
             ctx.owns_pool = True
+            renewal = functools.partial(make_pool, url)
         if ctx.cache is None:
             redis_url = sources.redis_url(settings) if settings.redis_url is None else settings.redis_url
             ctx.cache = Cache.from_url(redis_url, settings.cache_ttl, settings.redis_timeout_ms, ctx.metrics)
             ctx.owns_cache = True
         ctx.cache.metrics = ctx.metrics
         if ctx.database is None or ctx.database.pool is not ctx.pool:
-            ctx.database = Database(ctx.pool)
+            ctx.database = Database(ctx.pool, fresh_pool=renewal)
         if ctx.admin_pool is None:
             ctx.admin_database, ctx.admin_pool = await open_admin_database(
                 settings.admin_database_url, ctx.database

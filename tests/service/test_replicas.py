@@ -208,13 +208,15 @@ def test_pgrec_serve_with_two_workers_reads_lists_from_the_replica(
         PGREC_WORKERS="2",
         PGREC_REPLICA_URLS=replica_url(standby, database_url),
     ) as base:
-        deadline = time.monotonic() + 20
-        while True:  # each worker measures its replicas within a fraction of a second of starting
+        deadline, up_in_a_row = time.monotonic() + 20, 0
+        # each worker measures its replicas within a fraction of a second of starting; /health is answered by
+        # either worker, so both have when ten answers in a row say up
+        while up_in_a_row < 10:
             health = httpx.get(f"{base}/health").json()
-            if all(entry["status"] == "up" for entry in health["replicas"]):
-                break
+            up = all(entry["status"] == "up" for entry in health["replicas"])
+            up_in_a_row = up_in_a_row + 1 if up else 0
             assert time.monotonic() < deadline, health
-            time.sleep(0.1)
+            time.sleep(0.05)
         sources = {
             httpx.get(f"{base}/recommendations", params={"user_id": f"shopper-{n % 6}"}).headers.get(
                 "x-pgrec-database"
