@@ -408,3 +408,20 @@ comment on function _rec_max_scaled(double precision, double precision) is
     'highest is 0 or null. Parameters: x, highest (max over the set). Private helper of the ranking functions.';
 comment on function _rec_check_filters(text, numeric, numeric) is
     'Raises 22023 for an empty category, a negative price bound or min_price > max_price. Private helper.';
+
+-- The filters every list applies to a candidate product, one definition for every pool and fill.
+create or replace function _rec_listable(p rec_products, category text, min_price numeric, max_price numeric,
+                                         exclude_ids text[])
+returns boolean
+language sql
+stable
+as $$
+    select p.is_active
+       and (category is null or category = any (p.categories))
+       and (min_price is null or p.price >= min_price)
+       and (max_price is null or p.price <= max_price)
+       and p.id <> all (exclude_ids);
+$$;
+comment on function _rec_listable(rec_products, text, numeric, numeric, text[]) is
+    'True when product p may be listed: active, in category (null = any), price within [min_price, max_price] '
+    '(null = open; a product without a price fails a set bound), not in exclude_ids. Private helper.';

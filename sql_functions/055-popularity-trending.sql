@@ -64,6 +64,27 @@ $$;
 comment on function rec_refresh_popularity() is
     'Rebuilds rec_product_popularity from the whole event log (after weights in rec_interaction_types change or events were deleted; rec_upkeep() keeps it current after inserts). popularity(i) = sum over types t of weight(t) * |distinct users with an event of type t on i|. Returns the number of rows inserted, updated or deleted. No parameters.';
 
+-- The popular ranking, one definition for rec_popular and the fills of the other lists: the rec_product_popularity
+-- index walk (popularity desc), no sort.
+create or replace function _rec_popular_ranked(k integer, category text, min_price numeric, max_price numeric,
+                                               exclude_ids text[])
+returns table (product_id text, popularity double precision, pos bigint)
+language sql
+stable
+as $$
+    select pop.product_id, pop.popularity, row_number() over (order by pop.popularity desc, pop.product_id)
+      from rec_product_popularity pop
+      join rec_products p on p.id = pop.product_id
+     where pop.popularity > 0
+       and _rec_listable(p, category, min_price, max_price, coalesce(exclude_ids, '{}'))
+     order by pop.popularity desc, pop.product_id
+     limit k;
+$$;
+comment on function _rec_popular_ranked(integer, text, numeric, numeric, text[]) is
+    'The k most popular products that pass the filters (_rec_listable: active, category, price range, not in '
+    'exclude_ids; null = none), popularity > 0, by popularity desc then product id; pos = 1.. in that order. '
+    'Private helper.';
+
 create or replace function rec_popular(k integer default 10, category text default null)
 returns table (product_id text, score double precision, reason jsonb)
 language plpgsql
@@ -74,15 +95,11 @@ begin
     perform _rec_check_k(k);
     perform _rec_check_filters(category, null, null);
     return query
-    select pop.product_id, pop.popularity,
+    select r.product_id, r.popularity,
            _rec_reason('popular', case when rec_popular.category is null then 'popular'
                                        else 'popular in ' || rec_popular.category end)
-      from rec_product_popularity pop
-      join rec_products p on p.id = pop.product_id
-     where p.is_active and pop.popularity > 0
-       and (rec_popular.category is null or rec_popular.category = any (p.categories))
-     order by pop.popularity desc, pop.product_id
-     limit k;
+      from _rec_popular_ranked(k, rec_popular.category, null, null, null) r
+     order by r.pos;
 end;
 $$;
 comment on function rec_popular(integer, text) is

@@ -41,23 +41,6 @@ as $$
       join rec_product_embeddings e on e.product_id = a.product_id;
 $$;
 
--- The filters every list applies to a candidate product, one definition for the fallback's sources.
-create or replace function _rec_listable(p rec_products, category text, min_price numeric, max_price numeric,
-                                         exclude_ids text[])
-returns boolean
-language sql
-stable
-as $$
-    select p.is_active
-       and (category is null or category = any (p.categories))
-       and (min_price is null or p.price >= min_price)
-       and (max_price is null or p.price <= max_price)
-       and p.id <> all (exclude_ids);
-$$;
-comment on function _rec_listable(rec_products, text, numeric, numeric, text[]) is
-    'True when product p may be listed: active, in category (null = any), price within [min_price, max_price] '
-    '(null = open; a product without a price fails a set bound), not in exclude_ids. Private helper.';
-
 create or replace function _rec_fallback(k integer, exclude_ids text[], category text, min_price numeric,
                                          max_price numeric, ref timestamptz)
 returns table (product_id text, popularity_score double precision, reason jsonb)
@@ -105,15 +88,10 @@ begin
     v_n := cardinality(v_taken);
     if v_n < k then
         return query
-        select pop.product_id, pop.popularity / nullif(v_max_popularity, 0),
+        select r.product_id, r.popularity / nullif(v_max_popularity, 0),
                _rec_reason('popular', case when category is null then 'popular' else 'popular in ' || category end)
-          from rec_product_popularity pop
-          join rec_products p on p.id = pop.product_id
-         where pop.popularity > 0
-           and _rec_listable(p, category, min_price, max_price, exclude_ids)
-           and pop.product_id <> all (v_taken)
-         order by pop.popularity desc, pop.product_id
-         limit k - v_n;
+          from _rec_popular_ranked(k - v_n, category, min_price, max_price, exclude_ids || v_taken) r
+         order by r.pos;
     end if;
 end;
 $$;
@@ -482,9 +460,10 @@ begin
     end if;
 
     -- affinity(u, j) = sum over u's events on j of weight(type) * 0.5 ^ (age / half_life(type)): the taste.
-    -- anchor(u, j) = the largest such term (in effect the latest event): the collaborative weight. EASE is fitted
-    -- on the binary matrix, so a product bought twelve times counts once there too; with the sum its
-    -- neighbours weighed twelvefold (validation window: +0.0017 +- 0.0008 NDCG@10, docs/evaluation.md).
+    -- anchor(u, j) = the largest such term (in effect the latest event): the collaborative weight. The fitted
+    -- model counts a product once per customer (weighted by how recently it was bought), so a product bought
+    -- twelve times counts once here too; with the sum its neighbours weighed twelvefold (validation window:
+    -- +0.0017 +- 0.0008 NDCG@10, docs/evaluation.md).
     -- Seen: a non-conversion event (view, click, add_to_cart, ...) within seen_within before the reference time.
     select coalesce(array_agg(a.product_id order by a.affinity desc, a.product_id), '{}'),
            coalesce(array_agg(a.affinity order by a.affinity desc, a.product_id), '{}'),

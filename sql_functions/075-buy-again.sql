@@ -73,18 +73,13 @@ begin
          limit k
     ), filled as (
         -- after the user's own products (score 0, below any of theirs), the most popular active products they
-        -- did not buy, as rec_popular ranks them (the rec_product_popularity index walk, no sort)
-        select pop.product_id, 0::double precision as score, 0 as purchases, null::timestamptz as last_at,
+        -- did not buy, as rec_popular ranks them
+        select r.product_id, 0::double precision as score, 0 as purchases, null::timestamptz as last_at,
                null::double precision as rate, _rec_reason('popular', 'popular') as reason,
-               (select count(*) from own) + row_number() over (order by pop.popularity desc, pop.product_id) as pos
-          from rec_product_popularity pop
-          join rec_products p on p.id = pop.product_id
+               (select count(*) from own) + r.pos as pos
+          from _rec_popular_ranked(k, null, null, null, array(select o.product_id from own o)) r
          where rec_buy_again.fill = 'popular'
            and (select count(*) from own) < k
-           and p.is_active and pop.popularity > 0
-           and not exists (select 1 from own o where o.product_id = pop.product_id)
-         order by pop.popularity desc, pop.product_id
-         limit k
     )
     select l.product_id, l.score, l.purchases, l.last_at, l.rate, l.reason
       from (select * from own union all select * from filled) l
