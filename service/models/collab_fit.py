@@ -85,10 +85,11 @@ def head_items(events: Events, limit: int) -> npt.NDArray[np.int64]:
 
 
 def ease_rows(events: Events, head: npt.NDArray[np.int64], options: FitOptions) -> list[Row]:
-    """EASE on the head items, top neighbours (among them) per head item."""
-    binary = events.binary(head)
-    gram = np.asarray((binary.T @ binary).toarray(), dtype=np.float32)
-    del binary
+    """EASE on the head items (the recency-weighted matrix, Events.recency_matrix), top neighbours (among
+    them) per head item."""
+    matrix = events.recency_matrix(head)
+    gram = np.asarray((matrix.T @ matrix).toarray(), dtype=np.float32)
+    del matrix
     weights = ease_from_gram(gram, options.regularisation)
     return top_neighbours(weights, [events.items[i] for i in head], options.neighbours)
 

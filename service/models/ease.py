@@ -14,7 +14,8 @@ _MIRROR_BLOCK = 1024
 
 def ease_from_gram(gram: Matrix, regularisation: float) -> Matrix:
     """B = I - P / diag(P) with P = (G + lambda I)^-1, so diag(B) = 0; B[j, i] is how much having j
-    predicts i. G = X^T X of the binary user x item matrix X. Works in place on `gram` (float32 or
+    predicts i. G = X^T X of a user x item matrix X (binary for the numpy baseline, recency-weighted for
+    the served fit: Events.recency_matrix). Works in place on `gram` (float32 or
     float64): a Cholesky factorisation and inverse (LAPACK potrf/potri), half the work of a general
     inverse and no second N x N matrix."""
     n = gram.shape[0]

@@ -93,8 +93,8 @@ def test_dense_models_refuse_a_huge_catalog(monkeypatch: pytest.MonkeyPatch) -> 
         def execute(self, *args: object) -> FakeConnection:
             return self
 
-        def fetchall(self) -> list[tuple[str, str, float]]:
-            return [("u", f"p{i}", 1.0) for i in range(5)]
+        def fetchall(self) -> list[tuple[str, str, float, float]]:
+            return [("u", f"p{i}", 1.0, 1.0) for i in range(5)]
 
     monkeypatch.setattr(events.psycopg, "connect", lambda url: FakeConnection())
     with pytest.raises(PgrecError, match="stop at 4"):

@@ -129,10 +129,11 @@ def test_head_gets_ease_and_tail_gets_scaled_co_interaction(
     )
     stored = neighbours(store, "ease")
 
-    # head: EASE fitted on the head columns alone (dense float64 reference), its top neighbours among them
+    # head: EASE fitted on the head columns alone (the recency-weighted matrix, dense float64 reference), its
+    # top neighbours among them
     columns = [events.items.index(p) for p in head]
-    binary = events.binary(np.array(columns)).toarray().astype(np.float64)
-    expected = top_neighbours(ease(binary, 2.0), head, 4)
+    matrix = events.recency_matrix(np.array(columns)).toarray().astype(np.float64)
+    expected = top_neighbours(ease(matrix, 2.0), head, 4)
     for product in head:
         want = [(n, s) for p, n, s, _ in expected if p == product]
         got = stored.get(product, [])
