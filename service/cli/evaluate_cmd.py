@@ -16,6 +16,7 @@ from service.evaluation.prepare import DEMO_FILE, Source
 from service.evaluation.report import plot, table, versus_lines, write_json
 from service.evaluation.split import Window
 from service.local.sources import admin_database_url, check_database
+from service.models.collab_fit import DEFAULT_LAMBDA, DEFAULT_NEIGHBOURS
 
 
 def timestamp(raw: str) -> datetime:
@@ -77,8 +78,18 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--k", type=int, default=10, help="list length (default 10)")
     add_source_arguments(parser)
     parser.add_argument("--baselines", action="store_true", help="also popularity, SAR and EASE in numpy")
-    parser.add_argument("--ease-lambda", type=float, default=500.0, help="EASE regularisation (default 500)")
-    parser.add_argument("--ease-neighbours", type=int, default=50, help="EASE neighbours kept per product")
+    parser.add_argument(
+        "--ease-lambda",
+        type=float,
+        default=DEFAULT_LAMBDA,
+        help=f"EASE regularisation (default {DEFAULT_LAMBDA:g})",
+    )
+    parser.add_argument(
+        "--ease-neighbours",
+        type=int,
+        default=DEFAULT_NEIGHBOURS,
+        help=f"EASE neighbours kept per product (default {DEFAULT_NEIGHBOURS})",
+    )
     parser.add_argument("--users", type=int, help="score a seeded random sample of N test users")
     parser.add_argument("--seed", type=int, default=0, help="seed of the --users sample")
     parser.add_argument("--json", type=Path, help="write the report here (default: under PGREC_DATA_DIR)")

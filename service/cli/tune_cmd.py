@@ -22,6 +22,7 @@ from service.evaluation.report import write_json
 from service.evaluation.split import Window
 from service.evaluation.tune import CURRENT, Current, TuneOptions, half_life_days, tune
 from service.local.sources import admin_database_url
+from service.models.collab_fit import DEFAULT_LAMBDA, DEFAULT_NEIGHBOURS
 
 
 def floats(raw: str) -> tuple[float, ...]:
@@ -60,8 +61,8 @@ def register(subparsers: Any) -> None:
         default=("co_interaction",),
         help="item-item methods to try, the served one first (e.g. co_interaction,ease; ease is fitted)",
     )
-    parser.add_argument("--ease-lambda", type=float, default=500.0)
-    parser.add_argument("--ease-neighbours", type=int, default=50)
+    parser.add_argument("--ease-lambda", type=float, default=DEFAULT_LAMBDA)
+    parser.add_argument("--ease-neighbours", type=int, default=DEFAULT_NEIGHBOURS)
     parser.add_argument("--users", type=int, default=500, help="validation users sampled (seeded)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", type=Path, help="write the grid here")

@@ -21,7 +21,13 @@ from service.evaluation.scratch import scratch_database
 from service.evaluation.split import Window
 from service.evaluation.together import evaluate_together, source_test_baskets
 from service.evaluation.training import read_training
-from service.models.collab_fit import EASE_METHOD, FitOptions, fit_collab_model
+from service.models.collab_fit import (
+    DEFAULT_LAMBDA,
+    DEFAULT_NEIGHBOURS,
+    EASE_METHOD,
+    FitOptions,
+    fit_collab_model,
+)
 
 
 @dataclass(frozen=True)
@@ -32,8 +38,8 @@ class EvaluateOptions:
     baselines: bool = False
     users: int | None = None
     seed: int = 0
-    ease_lambda: float = 500.0
-    ease_neighbours: int = 50
+    ease_lambda: float = DEFAULT_LAMBDA
+    ease_neighbours: int = DEFAULT_NEIGHBOURS
     progress: bool = True
 
 

@@ -20,7 +20,13 @@ from service.evaluation.prepare import Source, active_products, prepare, purchas
 from service.evaluation.runner import relevant_sets, sample_users, score
 from service.evaluation.scratch import scratch_database
 from service.evaluation.split import Window
-from service.models.collab_fit import EASE_METHOD, FitOptions, fit_collab_model
+from service.models.collab_fit import (
+    DEFAULT_LAMBDA,
+    DEFAULT_NEIGHBOURS,
+    EASE_METHOD,
+    FitOptions,
+    fit_collab_model,
+)
 
 CURRENT = "current"
 # The store's settings tune copies into its scratch database (so the grid runs under the store's
@@ -62,8 +68,8 @@ class TuneOptions:
     interaction_type: str = "purchase"
     collab_methods: tuple[str, ...] = ("co_interaction",)  # ease: fitted on the training events
     trend_priors: tuple[float, ...] | None = None  # None: the store's current trend prior only
-    ease_lambda: float = 500.0
-    ease_neighbours: int = 50
+    ease_lambda: float = DEFAULT_LAMBDA
+    ease_neighbours: int = DEFAULT_NEIGHBOURS
     users: int | None = 500
     seed: int = 0
     progress: bool = True
