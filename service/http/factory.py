@@ -144,10 +144,10 @@ def create_app(
         renewal = None  # a pool given by a test stays the only one
         if ctx.pool is None:
             url = settings.database_url or sources.database_url(settings)
-            ctx.pool = make_pool(url)
+            renewal = functools.partial(make_pool, url)  # the first pool and any fresh one alike
+            ctx.pool = renewal()
             await ctx.pool.open(wait=False)
             ctx.owns_pool = True
-            renewal = functools.partial(make_pool, url)
         if ctx.cache is None:
             redis_url = sources.redis_url(settings) if settings.redis_url is None else settings.redis_url
             ctx.cache = Cache.from_url(redis_url, settings.cache_ttl, settings.redis_timeout_ms, ctx.metrics)
