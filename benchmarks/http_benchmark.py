@@ -12,7 +12,10 @@ take turns for --rounds rounds, default 3, and for each scenario the round with 
   ceiling_pg GET /ceiling/postgres on the bare app: one `select 1` through the service's pool (make_pool and
              its circuit): what an uncached answer, which needs at least one round trip, cannot beat
   cached     GET /recommendations for 200 warmed users (every answer a cache hit)
-  uncached   GET /recommendations with a never-repeated `exclude` id (every answer a miss: SQL)
+  uncached   GET /recommendations with a never-repeated `exclude` id: every answer a Redis miss, cut from the
+             user's list of 50 stored in PostgreSQL (rec_recommendations_cache, service/http/derived_lists.py)
+  computed   the same with max_per_category=10 (no cap on 10 rows, but a capped list is never cut from the
+             stored one): every answer the ranking run for the request
   track      POST /track/batch with 100 events per request
   track1     POST /track, one view per request, every request a user never seen before
 Prints requests/s, p50 and p99 latency and each scenario's throughput as a ratio of both ceilings of its round
@@ -42,7 +45,7 @@ from benchmarks.demo_stack import demo_stack
 
 WARM_USERS = 200
 CEILING_PATHS = {"ceiling": "/ceiling", "ceiling_pg": "/ceiling/postgres"}
-ROUND = ("ceiling", "cached", "ceiling_pg", "uncached")  # one round, in this order
+ROUND = ("ceiling", "cached", "ceiling_pg", "uncached", "computed")  # one round, in this order
 BATCH_EVENTS = 100
 
 
@@ -84,6 +87,15 @@ request = function()
   n = n + 1
   return wrk.format("GET", "/recommendations?limit=10&exclude=none-" .. tag .. "-" .. thread_id .. "-" .. n
     .. "&user_id=" .. users[math.random(#users)])
+end
+""",
+    "computed": UNIQUE_PER_REQUEST
+    + """
+local users = {%(users)s}
+request = function()
+  n = n + 1
+  return wrk.format("GET", "/recommendations?limit=10&max_per_category=10&exclude=none-" .. tag .. "-" .. thread_id
+    .. "-" .. n .. "&user_id=" .. users[math.random(#users)])
 end
 """,
     "track": """
@@ -175,10 +187,11 @@ def run_python(name: str, base: str, users: list[str], body: str, seconds: int, 
             [f"{base}/recommendations?limit=10&user_id={rng.choice(users)}" for _ in range(1000)],
             "GET",
         )
-    elif name == "uncached":
+    elif name in ("uncached", "computed"):
         tag = time.time_ns()  # not the seeded generator: the warm-up's URLs must not come again
+        cap = "&max_per_category=10" if name == "computed" else ""
         urls = [
-            f"{base}/recommendations?limit=10&exclude=none-{tag}-{i}&user_id={rng.choice(users)}"
+            f"{base}/recommendations?limit=10{cap}&exclude=none-{tag}-{i}&user_id={rng.choice(users)}"
             for i in range(200_000)
         ]
         method = "GET"

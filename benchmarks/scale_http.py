@@ -1,4 +1,4 @@
-"""HTTP at scale: GET /recommendations cached and uncached, POST /track/batch and /track, vs the bare Sanic+Redis route.
+"""HTTP at scale: GET /recommendations cached, uncached and computed, POST /track/batch and /track, vs the bare Sanic+Redis route.
 
 Reuses benchmarks.demo_stack (the ceiling app, server start/stop) and benchmarks.http_benchmark (its load
 tools: wrk when installed, else its asyncio/httpx client) against the loaded scale database: `pgrec serve`
@@ -72,6 +72,7 @@ def http_figures(
             ("ceiling", ceiling_base),
             ("cached", service_base),
             ("uncached", service_base),
+            ("computed", service_base),
             ("track", service_base),
             ("track1", service_base),
         ):
@@ -89,7 +90,9 @@ def http_figures(
     figures = [
         Figure("http", "GET /recommendations, cached (Redis hit)", results["cached"].requests_per_s, "req/s",
                ceiling_rps, "bare Sanic + one Redis GET", note=note),
-        Figure("http", "GET /recommendations, uncached (rec_personalized)", results["uncached"].requests_per_s,
+        Figure("http", "GET /recommendations, uncached (cut from the stored list of 50)",
+               results["uncached"].requests_per_s, "req/s", ceiling_rps, "bare Sanic + one Redis GET"),
+        Figure("http", "GET /recommendations, computed (rec_personalized runs)", results["computed"].requests_per_s,
                "req/s", ceiling_rps, "bare Sanic + one Redis GET"),
         Figure("track", f"POST /track/batch ({hb.BATCH_EVENTS}/request)",
                results["track"].requests_per_s * hb.BATCH_EVENTS, "events/s", copy_rate,

@@ -100,7 +100,7 @@ create or replace function _rec_rank(anchor_ids text[], anchor_weights double pr
                                      k integer, content_weight double precision,
                                      collab_weight double precision, exclude_ids text[], category text,
                                      min_price numeric, max_price numeric, ref timestamptz,
-                                     max_per_category integer default null)
+                                     max_per_category integer default null, removed_ids text[] default '{}')
 returns table (product_id text, score double precision, content_score double precision,
                collab_score double precision, popularity_score double precision, reason jsonb)
 language plpgsql
@@ -117,8 +117,10 @@ as $$
 declare
     v_method text := _rec_collab_method();
     v_fusion text := _rec_fusion();
-    -- each pool (content, collaborative, trending) holds this many candidates
-    v_pool integer := greatest(k * 5, 50);
+    -- each pool (content, collaborative, trending) holds this many candidates: the same pools for every k up to
+    -- 50, and removed_ids leave them alone, so a list is a prefix of any longer one with the removed products
+    -- left out (the service answers from a stored list of 50: service/http/derived_lists.py)
+    v_pool integer := case when k <= 50 then 50 else 5 * k end;
     -- rank fusion: (c + 1) / (c + rank), 1 for the first of a pool (c of Cormack et al., 2009, as in search)
     fusion_constant constant double precision := 60;
     v_max_popularity double precision;
@@ -297,12 +299,13 @@ begin
                     + popularity_prior * n.popularity + trend_prior * n.trend as total
           from normalised n
     ), ranked as (
-        -- diversity: at most max_per_category products of one (first) category, the rest of the list filled
-        -- from the next candidates; products without a category are not capped
+        -- removed_ids leave after the scoring; diversity: at most max_per_category products of one (first)
+        -- category, the rest of the list filled from the next candidates; products without a category are not capped
         select t.*
           from (select t.*, row_number() over (partition by t.first_category
                                                order by t.total desc, t.popularity desc, t.product_id) as in_category
-                  from totalled t) t
+                  from totalled t
+                 where t.product_id <> all (removed_ids)) t
          where max_per_category is null or t.first_category is null or t.in_category <= max_per_category
          order by t.total desc, t.popularity desc, t.product_id
          limit k
@@ -364,7 +367,7 @@ begin
         return query
         select f.product_id, 0::double precision, null::double precision, null::double precision,
                f.popularity_score, f.reason
-          from _rec_fallback(k - cardinality(v_ids), exclude_ids || v_ids, category, min_price, max_price, ref) f;
+          from _rec_fallback(k - cardinality(v_ids), exclude_ids || removed_ids || v_ids, category, min_price, max_price, ref) f;
     elsif cardinality(v_ids) < k then
         -- the fill obeys the cap too, counting on from the ranked products of each category: read further down
         -- the fallback (up to 1000 rows) to skip the products of full categories
@@ -376,7 +379,7 @@ begin
                        + (select count(*) from unnest(v_ids) as r(product_id)
                             join rec_products rp on rp.id = r.product_id
                            where rp.categories[1] = p.categories[1]) as nth
-                  from _rec_fallback(1000, exclude_ids || v_ids, category, min_price, max_price, ref)
+                  from _rec_fallback(1000, exclude_ids || removed_ids || v_ids, category, min_price, max_price, ref)
                        with ordinality as f(product_id, popularity_score, reason, ord)
                   join rec_products p on p.id = f.product_id) f
          where f.first_category is null or f.nth <= max_per_category
@@ -500,14 +503,14 @@ begin
 
     return query
     select * from _rec_rank(v_anchor_ids, v_anchor_weights, v_taste, k, v_content_weight, v_collab_weight,
-                            _rec_exclusion_ids(exclude_ids)
-                                || case when exclude_purchased then v_purchased else '{}'::text[] end
+                            case when exclude_purchased then v_purchased else '{}'::text[] end
                                 || case when exclude_seen then v_seen else '{}'::text[] end,
-                            category, min_price, max_price, v_ref, max_per_category);
+                            category, min_price, max_price, v_ref, max_per_category,
+                            removed_ids => _rec_exclusion_ids(exclude_ids));
 end;
 $$;
 comment on function rec_personalized(text, integer, double precision, double precision, boolean, text[], text, numeric, numeric, timestamptz, boolean, interval, integer) is
-    'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score + trend_prior * trend_score (prior = setting pgrec.popularity_prior, default 0; trend_prior = setting pgrec.trend_prior, default 0.2, chosen on a validation window), where trend_score = the trending score of the product in the window before as_of (setting pgrec.trend_window, default 7 days; rec_trending_snapshot when as_of is now) / the window''s highest, and the window''s max(5k, 50) most trending products that pass the filters are candidates too; content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; while some of the user''s events are not folded yet, the same formula over all of them at once; recomputed from events up to as_of when as_of is given) and max(5k, 50) HNSW candidates, collaborative = sum over the user''s 100 strongest products j of anchor(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default ease once `pgrec refresh` has fitted it, else co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), anchor(u, j) = the largest over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)) (the taste vector weighs products by their sum instead, the affinity), and the max(5k, 50) products with the highest collaborative score that pass the filters and exclusions are candidates; content_n and collab_n by setting pgrec.fusion (default calibrated, chosen on a validation window): calibrated = cosine / the cosine of the user''s nearest listable product (the first of the content candidates) and collaborative / the user''s highest collaborative score from neighbours alone (the similarity(j, j) terms left out, over all their neighbours before filters and exclusions; with no neighbours, their highest collaborative score), so no product''s score depends on which other products are candidates (collab_n may exceed 1 for the user''s own products, content_n is below 0 for a negative cosine); minmax = min-max of cosine over the candidates and collaborative / max over the candidates; rank = (60 + 1) / (60 + rank) of the product''s cosine among the content candidates (0 outside them) and of its collaborative score among the candidates with one (0 without), ranks by SQL rank(); popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of; products at least 3 customers acted on in it, _rec_trending_min_users), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0 (null, the default = the store''s settings content_weight / collab_weight, 0.4 / 0.6 unless set: rec_show_settings); the settings read (pgrec.<name> of the session or database, else the row of rec_settings, else the default: _rec_setting) are content_weight, collab_weight, popularity_prior, trend_prior, trend_window, collab_method, fusion; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data); exclude_seen (default true) = drop products the user viewed, clicked, wishlisted or put in the cart (events of a non-conversion type of rec_interaction_types) within seen_within (default 30 days) before as_of: a list for the user does not repeat what they just looked at (repeat purchases are rec_buy_again''s). Seen products still shape the taste and the collaborative part; max_per_category (default null = no cap, else >= 1) = diversity: at most this many ranked products of one category (a product''s first category; products without one are not capped), the list filled from the next candidates by score, then from the trending/popular fill under the same cap. Never returns inactive products. reason.rule: trending (the trend term outweighs the content and collaborative parts), collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
+    'Personal recommendations for one user, best first. score = content_weight * content_n + collab_weight * collab_n + prior * popularity_score + trend_prior * trend_score (prior = setting pgrec.popularity_prior, default 0; trend_prior = setting pgrec.trend_prior, default 0.2, chosen on a validation window), where trend_score = the trending score of the product in the window before as_of (setting pgrec.trend_window, default 7 days; rec_trending_snapshot when as_of is now) / the window''s highest, and the window''s P most trending products that pass the filters are candidates too; content = cosine(taste vector, embedding) over the user''s taste vector (rec_user_preferences.taste_vector; while some of the user''s events are not folded yet, the same formula over all of them at once; recomputed from events up to as_of when as_of is given) and P HNSW candidates, collaborative = sum over the user''s 100 strongest products j of anchor(u, j) * similarity(j, i) from rec_product_similarities (method: setting pgrec.collab_method, default ease once `pgrec refresh` has fitted it, else co_interaction; similarity(j, j) = 1, so past products can come back when exclude_purchased is false), anchor(u, j) = the largest over u''s events on j of weight(type) * 0.5 ^ (age / half_life(type)) (the taste vector weighs products by their sum instead, the affinity), and the P products with the highest collaborative score that pass the filters are candidates; the pools (P = 50 for k <= 50, else 5k) are drawn after the filters and exclude_purchased / exclude_seen, exclude_ids are removed after the scoring, so for k <= 50 the list equals the list of 50 without exclude_ids, minus them, cut to k (whenever that leaves k products: the service answers from such a stored list); content_n and collab_n by setting pgrec.fusion (default calibrated, chosen on a validation window): calibrated = cosine / the cosine of the user''s nearest listable product (the first of the content pool) and collaborative / the user''s highest collaborative score from neighbours alone (the similarity(j, j) terms left out, over all their neighbours before filters and exclusions; with no neighbours, their highest collaborative score), so no product''s score depends on which other products are candidates (collab_n may exceed 1 for the user''s own products, content_n is below 0 for a negative cosine); minmax = min-max of cosine over the candidates and collaborative / max over the candidates; rank = (60 + 1) / (60 + rank) of the product''s cosine among the content candidates (0 outside them) and of its collaborative score among the candidates with one (0 without), ranks by SQL rank(); popularity_score = popularity / max popularity. Fewer candidates than k (e.g. a user without history): filled with trending (7 days before as_of; products at least 3 customers acted on in it, _rec_trending_min_users), then popular, score 0. Parameters: user_id; k = rows (1..1000); content_weight, collab_weight >= 0, not both 0 (null, the default = the store''s settings content_weight / collab_weight, 0.4 / 0.6 unless set: rec_show_settings); the settings read (pgrec.<name> of the session or database, else the row of rec_settings, else the default: _rec_setting) are content_weight, collab_weight, popularity_prior, trend_prior, trend_window, collab_method, fusion; exclude_purchased = drop products the user bought (conversion events up to as_of); exclude_ids = products never to return, removed after the scoring (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set); as_of = reference time for decay and for which events count (null = now(); set it for historic data); exclude_seen (default true) = drop products the user viewed, clicked, wishlisted or put in the cart (events of a non-conversion type of rec_interaction_types) within seen_within (default 30 days) before as_of: a list for the user does not repeat what they just looked at (repeat purchases are rec_buy_again''s). Seen products still shape the taste and the collaborative part; max_per_category (default null = no cap, else >= 1) = diversity: at most this many ranked products of one category (a product''s first category; products without one are not capped), the list filled from the next candidates by score, then from the trending/popular fill under the same cap. Never returns inactive products. reason.rule: trending (the trend term outweighs the content and collaborative parts), collaborative (anchor = the user''s product contributing most), history (the product itself is in the user''s history), content (anchor = the nearest in embedding of the user''s 30 strongest products), popular (neither component contributes), trending or popular fill.';
 
 create or replace function rec_session_recommendations(product_ids text[], k integer default 10,
                                                        exclude_ids text[] default '{}',
@@ -543,12 +546,12 @@ begin
     return query
     select * from _rec_rank(v_anchor_ids, v_weights, _rec_taste(v_anchor_ids, v_weights), k,
                             _rec_content_weight(), _rec_collab_weight(),
-                            coalesce(product_ids, '{}') || _rec_exclusion_ids(exclude_ids),
-                            category, min_price, max_price, now());
+                            coalesce(product_ids, '{}'), category, min_price, max_price, now(),
+                            removed_ids => _rec_exclusion_ids(exclude_ids));
 end;
 $$;
 comment on function rec_session_recommendations(text[], integer, text[], text, numeric, numeric) is
-    'Recommendations for an anonymous visitor from the products seen in the session (oldest first), excluding them. Same score as rec_personalized with the store''s weights (settings content_weight / collab_weight, default 0.4 / 0.6): the session''s products are the anchors with affinity 0.8 ^ (n - position) (the latest weighs 1), the taste vector is their affinity-weighted embedding sum. Empty or unknown-only sessions get trending, then popular. The filters apply inside the ranking (to the candidates and the fill), so the list holds k rows whenever k products pass them. Parameters: product_ids = the session''s product ids in viewing order (at most 1000; unknown ids are ignored, a null element raises 22004); k = rows (1..1000); exclude_ids = products never to return (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set), as in rec_personalized.';
+    'Recommendations for an anonymous visitor from the products seen in the session (oldest first), excluding them. Same score as rec_personalized with the store''s weights (settings content_weight / collab_weight, default 0.4 / 0.6): the session''s products are the anchors with affinity 0.8 ^ (n - position) (the latest weighs 1), the taste vector is their affinity-weighted embedding sum. Empty or unknown-only sessions get trending, then popular. The filters apply inside the ranking (to the candidates and the fill), so the list holds k rows whenever k products pass them. Parameters: product_ids = the session''s product ids in viewing order (at most 1000; unknown ids are ignored, a null element raises 22004); k = rows (1..1000); exclude_ids = products never to return, removed after the scoring as in rec_personalized (null elements are ignored); category = only products in it; min_price, max_price = price range (products without a price are dropped when set), as in rec_personalized.';
 
 comment on function _rec_taste(text[], double precision[]) is
     'Affinity-weighted sum of the embeddings of the 100 strongest anchors (unnormalised; only its direction is used). Private helper.';
@@ -557,7 +560,7 @@ comment on function _rec_fallback(integer, text[], text, numeric, numeric, times
     '_rec_trending_min_users() (3) customers in the window only (rec_trending_snapshot when '
     '_rec_trending_snapshot_serves, else _rec_trending_scores), then popular. Private helper of the ranking '
     'functions.';
-comment on function _rec_rank(text[], double precision[], vector, integer, double precision, double precision, text[], text, numeric, numeric, timestamptz, integer) is
-    'The hybrid ranking behind rec_personalized and rec_session_recommendations (see rec_personalized for the formula). Private helper.';
+comment on function _rec_rank(text[], double precision[], vector, integer, double precision, double precision, text[], text, numeric, numeric, timestamptz, integer, text[]) is
+    'The hybrid ranking behind rec_personalized and rec_session_recommendations (see rec_personalized for the formula): exclude_ids leave the pools (and the fill), removed_ids only the scored list (and the fill). Private helper.';
 comment on function _rec_check_weights(double precision, double precision) is
     'Raises 22023 unless both weights are finite, >= 0 and not both 0. Private helper.';

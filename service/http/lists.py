@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from psycopg import sql
@@ -19,6 +19,7 @@ from sanic.response import HTTPResponse
 from service.http.cache import Lookup, params_digest
 from service.http.database import Database
 from service.http.db import fetch_row
+from service.http.derived_lists import ListBase, cut
 from service.http.list_shape import well_formed
 from service.http.public_reasons import full_reasons, without_owner_history
 from service.http.replicas import on_a_replica
@@ -73,6 +74,7 @@ class ListRequest:
     items_key: str = "recommendations"
     extra: dict[str, Any] = field(default_factory=dict)
     ttl: int | None = None  # seconds in the cache when shorter than PGREC_CACHE_TTL
+    base: ListBase | None = None  # the stored list this one is cut from (derived_lists.py)
 
 
 def _watermark_sql(owned: bool) -> sql.SQL:
@@ -147,6 +149,8 @@ async def _stored_or_computed(
     if epoch is None or not cache.enabled:
         items, ids, _, _ = await fetch_list(request, spec)
         return json.dumps(ids).encode(), items, "miss"
+    if spec.base is not None:
+        return await _cut_from_base(request, spec, spec.base, lookup, epoch)
     digest = params_digest(params)
     items, ids, watermark, seconds_left = await fetch_list(request, spec, (epoch, digest))
     ids_json = json.dumps(ids).encode()
@@ -161,6 +165,37 @@ async def _stored_or_computed(
     key = (spec.kind, spec.subject, digest)
     request.app.ctx.stored_lists.add(key, spec.algorithm, params_json, items, epoch, watermark, ttl)
     return ids_json, items, "miss"
+
+
+async def _cut_from_base(
+    request: Request, spec: ListRequest, base: ListBase, lookup: Lookup, epoch: str
+) -> tuple[bytes, bytes, str]:
+    """On a Redis miss of a list cut from a longer one: the longer list of the second level under the current
+    token, else computed now (and queued for the second level), then cut (derived_lists.py); computed in full
+    only when too few products are left of it. The answer goes into Redis under the request's own key."""
+    ctx = request.app.ctx
+    base_spec = replace(spec, args=base.args, base=None)
+    base_params = {key: value for key, value in base.args.items() if not key.startswith("_")}
+    digest = params_digest(base_params)
+    items, ids, watermark, seconds_left = await fetch_list(request, base_spec, (epoch, digest))
+    ttl = min(spec.ttl, ctx.cache.ttl) if spec.ttl is not None else ctx.cache.ttl
+    if seconds_left is None:
+        params_json = json.dumps(base_params, sort_keys=True, default=str)
+        key = (spec.kind, spec.subject, digest)
+        ctx.stored_lists.add(key, spec.algorithm, params_json, items, epoch, watermark, ttl)
+    answer = cut(base, items, ids)
+    if answer is None:  # the excluded products took too many places: the list itself
+        items, ids, watermark, _ = await fetch_list(request, spec)
+        seconds_left = None
+    else:
+        items, ids = answer
+    ids_json = json.dumps(ids).encode()
+    source = "miss" if seconds_left is None else "database"
+    if source == "database":
+        ctx.cache.count(spec.kind, "database")
+    redis_ttl = ttl if seconds_left is None else max(1, int(seconds_left))
+    await ctx.cache.put(lookup, _token(epoch, watermark), ids_json + b"\n" + items, redis_ttl)
+    return ids_json, items, source
 
 
 async def serve_list(request: Request, spec: ListRequest, precheck: Any = None) -> HTTPResponse:

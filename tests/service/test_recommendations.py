@@ -37,8 +37,13 @@ async def test_second_answer_is_cached_and_identical(app, flush_redis):
     assert (first["cached"], second["cached"]) == (False, True)
     assert second["recommendations"] == first["recommendations"]
     assert second["request_id"] != first["request_id"]
+    # another limit is another key, answered from the user's stored list of 50 (derived_lists.py): its head
     _, other_limit = await call(app, "GET", "/recommendations?user_id=shopper-2&limit=3")
-    assert other_limit["cached"] is False
+    assert other_limit["cached"] is True
+    assert other_limit["recommendations"] == first["recommendations"][:3]
+    # a category cap is ranked again
+    _, capped = await call(app, "GET", "/recommendations?user_id=shopper-2&limit=3&max_per_category=5")
+    assert capped["cached"] is False
 
 
 async def test_view_then_recommend_is_never_stale(app, flush_redis):

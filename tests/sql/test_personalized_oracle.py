@@ -34,20 +34,20 @@ DOCUMENTED = [
     "trend_score (prior = setting pgrec.popularity_prior, default 0; trend_prior = setting pgrec.trend_prior, "
     "default 0.2, chosen on a validation window), where trend_score = the trending score of the product in the "
     "window before as_of (setting pgrec.trend_window, default 7 days; rec_trending_snapshot when as_of is now) / "
-    "the window's highest, and the window's max(5k, 50) most trending products that pass the filters are "
-    "candidates too",
+    "the window's highest, and the window's P most trending products that pass the filters are candidates too",
     "content = cosine(taste vector, embedding)",
     "recomputed from events up to as_of when as_of is given",
-    "max(5k, 50) HNSW candidates",
+    "P HNSW candidates",
     "collaborative = sum over the user's 100 strongest products j of anchor(u, j) * similarity(j, i) from "
     "rec_product_similarities (method: setting pgrec.collab_method, default ease once `pgrec refresh` has fitted it, "
     "else co_interaction; similarity(j, j) = 1",
     "anchor(u, j) = the largest over u's events on j of weight(type) * 0.5 ^ (age / half_life(type)) (the taste "
-    "vector weighs products by their sum instead, the affinity), and the max(5k, 50) products with the highest "
-    "collaborative score that pass the filters and exclusions are candidates",
+    "vector weighs products by their sum instead, the affinity), and the P products with the highest "
+    "collaborative score that pass the filters are candidates; the pools (P = 50 for k <= 50, else 5k) are drawn "
+    "after the filters and exclude_purchased / exclude_seen, exclude_ids are removed after the scoring",
     "content_n and collab_n by setting pgrec.fusion (default calibrated",
     "calibrated = cosine / the cosine of the user's nearest listable product (the first of the content "
-    "candidates) and collaborative / the user's highest collaborative score from neighbours alone (the "
+    "pool) and collaborative / the user's highest collaborative score from neighbours alone (the "
     "similarity(j, j) terms left out, over all their neighbours before filters and exclusions; with no neighbours, "
     "their highest collaborative score)",
     "minmax = min-max of cosine over the candidates and collaborative / max over the candidates",
@@ -268,9 +268,7 @@ def oracle(
         for who, product, kind, at in TIMED_EVENTS
         if who == user and as_of - seen_within <= at <= as_of and not TYPES[kind][2]
     }
-    excluded = (
-        set(exclude_ids) | (purchased if exclude_purchased else set()) | (seen if exclude_seen else set())
-    )
+    excluded = (purchased if exclude_purchased else set()) | (seen if exclude_seen else set())
 
     def eligible(product: str) -> bool:
         price = PRICE[product]
@@ -289,7 +287,7 @@ def oracle(
         if embedded_anchors
         else None
     )
-    pool = max(5 * k, 50)
+    pool = 50 if k <= 50 else 5 * k
     content_candidates = (
         sorted((p for p in EMBEDDING if eligible(p)), key=lambda p: -cosine(taste, EMBEDDING[p]))[:pool]
         if taste is not None
@@ -334,9 +332,9 @@ def oracle(
             + TREND_PRIOR * trend_score
         )
         scored.append(Scored(p, total, s, collab.get(p, 0.0), popularity_score))
-    # Ties (undocumented): higher popularity first, then product id.
+    # Ties (undocumented): higher popularity first, then product id. exclude_ids leave after the scoring.
     scored.sort(key=lambda r: (-r.score, -r.popularity, r.product_id))
-    return scored[:k]
+    return [r for r in scored if r.product_id not in exclude_ids][:k]
 
 
 CASES: list[dict[str, Any]] = [
@@ -404,28 +402,55 @@ def test_rec_personalized_agrees_with_the_oracle(catalog: psycopg.Connection, ca
     assert len(got) <= case.get("k", 10) and len({row[0] for row in got}) == len(got)
 
 
-def scores(conn: psycopg.Connection, fusion: str, exclude_ids: list[str]) -> dict[str, float]:
-    """product -> score of u2's hybrid rows under a fusion, dropping exclude_ids."""
+def scores(conn: psycopg.Connection, fusion: str) -> dict[str, float]:
+    """product -> score of u2's hybrid rows under a fusion."""
     conn.execute("select set_config('pgrec.fusion', %s, false)", (fusion,))
     got = rows(
         conn,
-        "select product_id, score, collab_score from rec_personalized('u2', 30, exclude_ids => %s, as_of => %s)",
-        (exclude_ids, AS_OF),
+        "select product_id, score, collab_score from rec_personalized('u2', 30, as_of => %s)",
+        (AS_OF,),
     )
     conn.execute("select set_config('pgrec.fusion', '', false)")
     return {row[0]: row[1] for row in got if row[2] is not None}
 
 
 def test_calibrated_scores_do_not_depend_on_the_other_candidates(catalog: psycopg.Connection) -> None:
-    # Take out the candidate with the lowest cosine (not the nearest: that one is the content scale): under
-    # calibrated no other product's score moves; under minmax the content scale did (the reason for the setting).
+    # Take the candidate with the lowest cosine out of the catalog (not the nearest: that one is the content
+    # scale): under calibrated no other product's score moves; under minmax the content scale did (the reason
+    # for the setting).
     ranked_all = oracle("u2", k=30, fusion="calibrated")
     weakest = min((r.content, r.product_id) for r in ranked_all if r.content is not None)[1]
     for fusion, moves in (("calibrated", False), ("minmax", True)):
-        before, after = scores(catalog, fusion, []), scores(catalog, fusion, [weakest])
+        before = scores(catalog, fusion)
+        catalog.execute("update rec_products set is_active = false where id = %s", (weakest,))
+        try:
+            after = scores(catalog, fusion)
+        finally:
+            catalog.execute("update rec_products set is_active = true where id = %s", (weakest,))
         assert weakest in before and weakest not in after
         changed = [p for p in after if abs(after[p] - before[p]) > 1e-9]
         assert bool(changed) is moves, (fusion, changed)
+
+
+def test_excluded_products_leave_every_other_score_alone_under_any_fusion(
+    catalog: psycopg.Connection,
+) -> None:
+    """exclude_ids leave after the scoring: the pools, and so even the candidate-relative fusions, are the same."""
+    ranked_all = oracle("u2", k=30, fusion="calibrated")
+    nearest = max((r.content, r.product_id) for r in ranked_all if r.content is not None)[1]
+    for fusion in ("calibrated", "minmax", "rank"):
+        before = scores(catalog, fusion)
+        catalog.execute("select set_config('pgrec.fusion', %s, false)", (fusion,))
+        got = rows(
+            catalog,
+            "select product_id, score, collab_score from rec_personalized('u2', 30, exclude_ids => %s, "
+            "as_of => %s)",
+            ([nearest], AS_OF),
+        )
+        catalog.execute("select set_config('pgrec.fusion', '', false)")
+        after = {row[0]: row[1] for row in got if row[2] is not None}
+        assert nearest in before and nearest not in after
+        assert after == pytest.approx({p: v for p, v in before.items() if p != nearest}, abs=1e-12), fusion
 
 
 def test_the_default_fusion_is_calibrated(catalog: psycopg.Connection) -> None:

@@ -6,6 +6,7 @@ from sanic import Blueprint, Request
 from sanic.response import HTTPResponse
 
 from service.http.api_errors import bad_request
+from service.http.derived_lists import list_base
 from service.http.lists import ListRequest, serve_list
 from service.http.params import (
     MAX_LIMIT,
@@ -67,29 +68,34 @@ async def recommendations(request: Request) -> HTTPResponse:
         else int_arg(request, "max_per_category", 0, 1, MAX_LIMIT)
     )
     if user_id is not None:
+        user_args = {
+            "user_id": user_id,
+            "exclude_seen": exclude_seen,
+            "max_per_category": max_per_category,
+            **args,
+        }
         spec = ListRequest(
             kind="recs",
             subject=f"user:{user_id}",
             owner=f"user:{user_id}",
             algorithm="hybrid",
             source=PERSONALIZED,
-            args={
-                "user_id": user_id,
-                "exclude_seen": exclude_seen,
-                "max_per_category": max_per_category,
-                **args,
-            },
+            args=user_args,
             impression_user=user_id,
+            # a category cap counts the places of the excluded products: such a list is computed in full
+            base=list_base(user_args, derivable=max_per_category is None),
         )
     else:
+        session_args = {"session_id": session_id, **args}
         spec = ListRequest(
             kind="session",
             subject=f"session:{session_id}",
             owner=f"session:{session_id}",
             algorithm="session",
             source=SESSION,
-            args={"session_id": session_id, **args},
+            args=session_args,
             impression_user=None,
+            base=list_base(session_args),
         )
     return await serve_list(request, spec)
 
