@@ -1052,7 +1052,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description Where the list came from: redis, database (rec_recommendations_cache) or miss. */
+                    /** @description Where the list came from: redis, database (rec_recommendations_cache: the list stored, or for a user's or session's list cut from their stored list of 50) or miss (ranked now). */
                     "X-Pgrec-Cache"?: "redis" | "database" | "miss";
                     [name: string]: unknown;
                 };
@@ -1364,7 +1364,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description Where the list came from: redis, database (rec_recommendations_cache) or miss. */
+                    /** @description Where the list came from: redis, database (rec_recommendations_cache: the list stored, or for a user's or session's list cut from their stored list of 50) or miss (ranked now). */
                     "X-Pgrec-Cache"?: "redis" | "database" | "miss";
                     [name: string]: unknown;
                 };
@@ -1431,7 +1431,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description Where the list came from: redis, database (rec_recommendations_cache) or miss. */
+                    /** @description Where the list came from: redis, database (rec_recommendations_cache: the list stored, or for a user's or session's list cut from their stored list of 50) or miss (ranked now). */
                     "X-Pgrec-Cache"?: "redis" | "database" | "miss";
                     [name: string]: unknown;
                 };
@@ -1506,7 +1506,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description Where the list came from: redis, database (rec_recommendations_cache) or miss. */
+                    /** @description Where the list came from: redis, database (rec_recommendations_cache: the list stored, or for a user's or session's list cut from their stored list of 50) or miss (ranked now). */
                     "X-Pgrec-Cache"?: "redis" | "database" | "miss";
                     [name: string]: unknown;
                 };
@@ -1562,7 +1562,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description Where the list came from: redis, database (rec_recommendations_cache) or miss. */
+                    /** @description Where the list came from: redis, database (rec_recommendations_cache: the list stored, or for a user's or session's list cut from their stored list of 50) or miss (ranked now). */
                     "X-Pgrec-Cache"?: "redis" | "database" | "miss";
                     [name: string]: unknown;
                 };
@@ -1629,7 +1629,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description Where the list came from: redis, database (rec_recommendations_cache) or miss. */
+                    /** @description Where the list came from: redis, database (rec_recommendations_cache: the list stored, or for a user's or session's list cut from their stored list of 50) or miss (ranked now). */
                     "X-Pgrec-Cache"?: "redis" | "database" | "miss";
                     [name: string]: unknown;
                 };
@@ -1841,7 +1841,7 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
-                    /** @description Where the list came from: redis, database (rec_recommendations_cache) or miss. */
+                    /** @description Where the list came from: redis, database (rec_recommendations_cache: the list stored, or for a user's or session's list cut from their stored list of 50) or miss (ranked now). */
                     "X-Pgrec-Cache"?: "redis" | "database" | "miss";
                     [name: string]: unknown;
                 };

@@ -46,7 +46,8 @@ LIST_ERRORS = {404: errors.UNKNOWN_PRODUCT}
 _LIST = "The ranked list (`X-Pgrec-Cache`: redis, database or miss)."
 _CACHE_HEADER = {
     "X-Pgrec-Cache": {
-        "description": "Where the list came from: redis, database (rec_recommendations_cache) or miss.",
+        "description": "Where the list came from: redis, database (rec_recommendations_cache: the list "
+        "stored, or for a user's or session's list cut from their stored list of 50) or miss (ranked now).",
         "schema": {"type": "string", "enum": ["redis", "database", "miss"]},
     }
 }
