@@ -109,10 +109,13 @@ comment on function _rec_rebuild_taste_terms(text[]) is
     'are not waiting in rec_event_queue (the fold merges those), writing only the rows that changed. Call with the '
     'users'' rows locked. Private helper.';
 
+-- given_terms (added): the fold writes a new user's row once, from the batch's sums
+drop function if exists _rec_preference_rows(text[], boolean);
 -- The one formula from terms to a preferences row, for the fold, the rebuild and a user whose events are still
 -- queued (rec_personalized reads that user's taste from the log at once, so the list it serves right after an
 -- event equals the one after the fold, and the fold need not turn the user's cached lists over).
-create or replace function _rec_preference_rows(users text[], from_log boolean default false)
+create or replace function _rec_preference_rows(users text[], from_log boolean default false,
+                                                given_terms rec_user_taste_terms[] default null)
 returns table (user_id text, taste_vector vector, interaction_count bigint, first_seen_at timestamptz,
                last_seen_at timestamptz)
 language sql
@@ -122,7 +125,13 @@ as $$
         select s.user_id, s.interaction_type, s.half_life, s.event_count, s.first_at, s.ref_at,
                s.taste_direction::vector as taste_direction, s.taste_magnitude
         from rec_user_taste_terms s
-        where not from_log and s.user_id = any (users)
+        where not from_log and given_terms is null and s.user_id = any (users)
+        union all
+        -- terms not stored yet (the fold's new users: their batch's sums), half precision by the array's type
+        select g.user_id, g.interaction_type, g.half_life, g.event_count, g.first_at, g.ref_at,
+               g.taste_direction::vector, g.taste_magnitude
+        from unnest(given_terms) g
+        where not from_log and g.user_id = any (users)
         union all
         -- rounded to half precision as a stored term is, so the taste equals the one the fold will store
         select l.user_id, l.interaction_type, l.half_life, l.event_count, l.first_at, l.ref_at,
@@ -160,11 +169,12 @@ as $$
     from summary s
     left join taste t on t.user_id = s.user_id;
 $$;
-comment on function _rec_preference_rows(text[], boolean) is
+comment on function _rec_preference_rows(text[], boolean, rec_user_taste_terms[]) is
     'The rec_user_preferences values of the given users (formula at the top of 012-preferences.sql: terms '
     'combined with the current weights and now()). Parameters: users (an array); from_log = compute their terms '
     'from all their events in rec_user_interactions instead of reading rec_user_taste_terms (a user whose events '
-    'are still queued). Private helper.';
+    'are still queued); given_terms = read their terms from this array instead of rec_user_taste_terms (the fold''s '
+    'new users, whose terms are not stored yet). Private helper.';
 
 -- Write the preferences of some users from their terms.
 create or replace function _rec_update_preferences(users text[])
@@ -274,6 +284,9 @@ as $$
 declare
     users text[];
     stale text[];
+    newcomers text[];
+    chunk text[];
+    fresh text[] := '{}';
 begin
     select array_agg(d.user_id order by d.user_id) into users
     from (select b.user_id from _rec_fold_batch b
@@ -281,6 +294,45 @@ begin
           select r.key from _rec_fold_recounts r where r.kind = 'user') d;
     if users is null then
         return 0;
+    end if;
+    -- the batch's sums per (user, type), taken once; directions in half precision, as they are stored
+    create temp table if not exists _rec_fold_terms (
+        user_id text, interaction_type text, half_life interval, event_count bigint, first_at timestamptz,
+        ref_at timestamptz, taste_direction halfvec, taste_magnitude double precision) on commit drop;
+    create index if not exists _rec_fold_terms_user on _rec_fold_terms (user_id);
+    truncate _rec_fold_terms;
+    insert into _rec_fold_terms
+    select * from _rec_taste_terms((select array_agg(i order by i.id) from rec_user_interactions i
+                                    join _rec_fold_batch b on b.id = i.id));
+    -- A new user (no preferences row, no terms) has nothing to merge with: the row is inserted once, with its
+    -- values from the batch's sums, which become the user's terms below unchanged (the insert is also the
+    -- user's lock, as in _rec_lock_users, taken in user order). A bare row rewritten at the end left a dead
+    -- tuple and a second index entry per new user: after the catch-up of a 1M-event import, 7% of the table's
+    -- pages were empty and its primary key half full. A new user also rebuilt (stale, below) is rewritten by
+    -- _rec_update_preferences. In chunks of 10,000 users, so the terms handed over stay small at any import size.
+    select array_agg(u order by u) into newcomers
+    from unnest(users) u
+    where not exists (select 1 from rec_user_preferences p where p.user_id = u)
+      and not exists (select 1 from rec_user_taste_terms s where s.user_id = u);
+    if newcomers is not null then
+        analyze _rec_fold_terms;
+        for chunk in select newcomers[k : k + 9999] from generate_series(1, cardinality(newcomers), 10000) k
+        loop
+            with written as (
+                insert into rec_user_preferences as p
+                    (user_id, taste_vector, interaction_count, first_seen_at, last_seen_at, updated_at)
+                select r.user_id, r.taste_vector, r.interaction_count, r.first_seen_at, r.last_seen_at, now()
+                from _rec_preference_rows(
+                    chunk,
+                    given_terms => (select array_agg(row(t.*, now())::rec_user_taste_terms)
+                                    from _rec_fold_terms t
+                                    where t.user_id in (select c from unnest(chunk) c))) r
+                order by r.user_id
+                on conflict (user_id) do nothing
+                returning p.user_id
+            )
+            select fresh || array_agg(w.user_id) into fresh from written w;
+        end loop;
     end if;
     perform _rec_lock_users(users);
     -- rebuilt from the log: users whose terms carry an edited half-life, and users some of whose events were
@@ -299,9 +351,8 @@ begin
     insert into rec_user_taste_terms as s
         (user_id, interaction_type, half_life, event_count, first_at, ref_at, taste_direction, taste_magnitude)
     select *
-    from _rec_taste_terms((select array_agg(i order by i.id) from rec_user_interactions i
-                           join _rec_fold_batch b on b.id = i.id
-                           where stale is null or i.user_id <> all (stale)))
+    from _rec_fold_terms t
+    where stale is null or t.user_id <> all (stale)
     order by 1, 2
     on conflict (user_id, interaction_type) do update set
         event_count = s.event_count + excluded.event_count,
@@ -319,15 +370,19 @@ begin
                 * _rec_decay(greatest(s.ref_at, excluded.ref_at) - excluded.ref_at, s.half_life, 40)
             ) c),
         updated_at = now();
-    return _rec_update_preferences(users);
+    -- the new users' rows are final already, unless they were rebuilt
+    return cardinality(fresh)
+        + _rec_update_preferences(array(select u from unnest(users) u
+                                        except select f from unnest(fresh) f
+                                        union select s from unnest(stale) s));
 end;
 $$;
 comment on function _rec_fold_preferences() is
     'Merge the events of _rec_fold_batch into their users'' rec_user_taste_terms (running sums decayed to the '
     'later reference time, _rec_vector_combine) and rewrite those users'' '
-    'rec_user_preferences; users whose terms carry an edited half-life, and the users of deleted or updated events '
-    '(_rec_fold_recounts), are rebuilt from their history. Returns the users written. Private helper of '
-    '_rec_fold_events.';
+    'rec_user_preferences (a user without a row gets it inserted once, from the batch''s sums); users whose terms '
+    'carry an edited half-life, and the users of deleted or updated events (_rec_fold_recounts), are rebuilt from '
+    'their history. Returns the users written. Private helper of _rec_fold_events.';
 
 create or replace function rec_refresh_preferences(user_ids text[] default null)
 returns integer
