@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -18,6 +19,11 @@ from psycopg.types.json import Jsonb
 from service.core.errors import PgrecError
 
 EVENT_ERROR_INDEX = re.compile(r"^events\[(\d+)\]:\s*")
+
+# Events per catch-up transaction. One fold copies its events into arrays, and PostgreSQL refuses a value over
+# 1 GB (about 7M events at once); a chunk commits, so an interrupted catch-up leaves only the rest queued for
+# rec_upkeep(). An import of up to a million events is still folded in one go.
+CATCH_UP_CHUNK = 1_000_000
 
 
 @dataclass
@@ -129,9 +135,15 @@ class EventWriter:
     `strict`, where the error propagates."""
 
     def __init__(
-        self, conn: psycopg.Connection[Any], report: Any, strict: bool, defer_derived: bool = False
+        self,
+        conn: psycopg.Connection[Any],
+        report: Any,
+        strict: bool,
+        defer_derived: bool = False,
+        catch_up_chunk: int = CATCH_UP_CHUNK,
     ) -> None:
         self.conn = conn
+        self.catch_up_chunk = catch_up_chunk
         self.report = report
         self.strict = strict
         if not has_track_function(conn):
@@ -175,17 +187,28 @@ class EventWriter:
                 self.stored_ids.extend(stored)
             return
 
-    def finish(self) -> list[tuple[str, int | None, float]]:
-        """Fold the events stored into preferences, popularity and baskets (rec_refresh_after_import);
-        returns (step, changed, seconds) per step."""
-        if not self.stored_ids:
-            return []
-        rows = self.conn.execute(
-            "select step, changed, seconds from rec_refresh_after_import(%s::bigint[])",
-            (list(self.stored_ids),),
-        ).fetchall()
-        self.stored_ids = array("q")
-        return [(str(step), changed, float(seconds)) for step, changed, seconds in rows]
+    def finish(self, progress: bool = False) -> list[tuple[str, int | None, float]]:
+        """Fold the events stored into preferences, popularity and baskets (rec_refresh_after_import), in
+        chunks of `catch_up_chunk` events, each committed on its own on an autocommit connection; returns
+        (step, changed, seconds) per step, summed over the chunks. `progress`: a line per chunk on stderr
+        when there is more than one."""
+        ids, self.stored_ids = self.stored_ids, array("q")
+        chunks = range(0, len(ids), self.catch_up_chunk)
+        totals: dict[str, tuple[int | None, float]] = {}
+        for number, start in enumerate(chunks, 1):
+            chunk = ids[start : start + self.catch_up_chunk]
+            started = time.monotonic()
+            rows = self.conn.execute(
+                "select step, changed, seconds from rec_refresh_after_import(%s::bigint[])", (list(chunk),)
+            ).fetchall()
+            for step, changed, seconds in rows:
+                before, spent = totals.get(str(step), (0, 0.0))
+                both = None if before is None or changed is None else before + int(changed)
+                totals[str(step)] = (both, spent + float(seconds))
+            if progress and len(chunks) > 1:
+                took = time.monotonic() - started
+                print(f"  {number} of {len(chunks)}: {len(chunk):,} events in {took:.1f} s", file=sys.stderr)
+        return [(step, changed, seconds) for step, (changed, seconds) in totals.items()]
 
     def catch_up(self, progress: bool) -> None:
         """finish(), telling on stderr what it does when `progress`."""
@@ -194,7 +217,7 @@ class EventWriter:
                 f"catching up preferences, popularity and baskets for {len(self.stored_ids):,} events ...",
                 file=sys.stderr,
             )
-        for step, _, seconds in self.finish():
+        for step, _, seconds in self.finish(progress):
             if progress:
                 print(f"  {step}: {seconds:.1f} s", file=sys.stderr)
 

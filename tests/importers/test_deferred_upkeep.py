@@ -153,6 +153,35 @@ def test_an_import_folds_its_events_and_plain_tracking_waits_for_upkeep(
     assert snapshot(conn)[2:] == caught_up[2:]  # a view: no basket changed
 
 
+def test_a_catch_up_in_chunks_ends_where_live_tracking_ends(
+    tmp_path: Path, database_url: str, conn: psycopg.Connection, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A large import is caught up a chunk of events at a time (each fold's arrays stay under PostgreSQL's
+    1 GB per value; each chunk commits): here 3 events per chunk, so u1's events and o1's basket are split
+    across folds, which must merge as upkeep's successive folds do."""
+    import_products(database_url, write_jsonl(tmp_path / "p.jsonl", PRODUCTS_JSONL), progress=False)
+    embed(conn)
+    track_live(conn, EVENTS)
+    live = snapshot(conn)
+
+    forget_events(conn)
+    with psycopg.connect(database_url, autocommit=True) as importer:
+        writer = EventWriter(
+            importer, ImportReport(source="test"), strict=False, defer_derived=True, catch_up_chunk=3
+        )
+        writer.write(EVENTS, list(range(1, len(EVENTS) + 1)))
+        writer.catch_up(progress=True)
+    assert queued(conn) == []
+    assert snapshot(conn) == approximately(live)
+    progress = capsys.readouterr().err
+    assert [line.split(":")[0].strip() for line in progress.splitlines() if " of 3" in line] == [
+        "1 of 3",
+        "2 of 3",
+        "3 of 3",
+    ]
+    assert "8 events ..." in progress and "  preferences: " in progress
+
+
 # A second import on top of EVENTS: a new user's basket, a new item in u1's existing basket o1 (tracked live
 # before), and a (user, product, type) triple u1 already has (popularity counts it once).
 MORE = [
