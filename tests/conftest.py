@@ -12,6 +12,7 @@ modules that need it work on copies.
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Iterator
 
 import psycopg
@@ -19,6 +20,7 @@ import pytest
 import redis
 from pgvector.psycopg import register_vector
 
+from service.core.config import default_data_dir
 from service.core.migrate import migrate
 from tests.support.databases import create_database, drop_database, temporary_database, unique_name
 from tests.support.postgres_source import TestPostgres, start_test_postgres
@@ -26,6 +28,22 @@ from tests.support.redis_source import TestRedis, start_test_redis
 from tests.support.retail_data import RetailTemplate, build_retail_template
 
 _redis_db_numbers = itertools.cycle(range(1, 16))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def users_data_dir_untouched() -> Iterator[None]:
+    """No test may start pgrec's embedded servers in the user's own data directory (PGREC_DATA_DIR's
+    default): they would outlive the suite and become the user's demo servers. Checked when the directory
+    did not exist before the session."""
+    path = default_data_dir(os.environ)
+    existed = path.exists()
+    yield
+    if not existed and path.exists():
+        pytest.fail(
+            f"the suite created {path}, the user's own pgrec data directory: some test ran a command "
+            "that starts an embedded server without PGREC_DATA_DIR",
+            pytrace=False,
+        )
 
 
 @pytest.fixture(scope="session")

@@ -21,6 +21,12 @@ def empty_database(pg_server: TestPostgres) -> Iterator[str]:
         yield url
 
 
+def demo_env(database_url: str) -> dict[str, str]:
+    """`pgrec demo` against this database with the cache off: the demo starts its cache first, and an
+    embedded one would be the user's own (PGREC_DATA_DIR's default), left running after the test."""
+    return pgrec_env(PGREC_DATABASE_URL=database_url, PGREC_REDIS_URL="none")
+
+
 def tables(url: str) -> list[str]:
     with psycopg.connect(url) as conn:
         rows = conn.execute("select tablename from pg_tables where schemaname = 'public' order by 1")
@@ -33,7 +39,7 @@ def test_a_store_with_its_own_product_is_refused_and_left_as_it_was(empty_databa
         conn.execute(
             "insert into rec_products (id, title, price, currency) values ('85123A', 'Our lantern', 99, 'EUR')"
         )
-    result = run_pgrec("demo", "--no-serve", env=pgrec_env(PGREC_DATABASE_URL=empty_database))
+    result = run_pgrec("demo", "--no-serve", env=demo_env(empty_database))
     assert result.returncode == 1, result.stdout + result.stderr
     assert "refusing to write demo data" in result.stderr and "1 products" in result.stderr
     assert "--into-existing-database" in result.stderr and "Traceback" not in result.stderr
@@ -47,7 +53,7 @@ def test_a_medusa_database_without_pgrec_is_refused_before_migrating(empty_datab
     with psycopg.connect(empty_database) as conn:
         conn.execute("create table product (id text primary key, title text)")
         conn.execute('create table "order" (id text primary key)')
-    result = run_pgrec("demo", "--no-serve", env=pgrec_env(PGREC_DATABASE_URL=empty_database))
+    result = run_pgrec("demo", "--no-serve", env=demo_env(empty_database))
     assert result.returncode == 1 and "public.product" in result.stderr, result.stderr
     assert tables(empty_database) == ["order", "product"]  # not even the rec_* schema was created
 
