@@ -299,7 +299,6 @@ begin
     create temp table if not exists _rec_fold_terms (
         user_id text, interaction_type text, half_life interval, event_count bigint, first_at timestamptz,
         ref_at timestamptz, taste_direction halfvec, taste_magnitude double precision) on commit drop;
-    create index if not exists _rec_fold_terms_user on _rec_fold_terms (user_id);
     truncate _rec_fold_terms;
     insert into _rec_fold_terms
     select * from _rec_taste_terms((select array_agg(i order by i.id) from rec_user_interactions i
@@ -315,6 +314,8 @@ begin
     where not exists (select 1 from rec_user_preferences p where p.user_id = u)
       and not exists (select 1 from rec_user_taste_terms s where s.user_id = u);
     if newcomers is not null then
+        -- only the newcomers' terms are looked up by user: a fold of returning users builds no index
+        create index if not exists _rec_fold_terms_user on _rec_fold_terms (user_id);
         analyze _rec_fold_terms;
         for chunk in select newcomers[k : k + 9999] from generate_series(1, cardinality(newcomers), 10000) k
         loop
