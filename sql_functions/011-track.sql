@@ -134,22 +134,30 @@ begin
         perform _rec_add_placeholder_products(array[rec_track_interaction.product_id]);
     end if;
 
-    insert into rec_user_interactions
-        (user_id, session_id, product_id, interaction_type, quantity, unit_price, context, request_id, external_id, created_at)
-    values (rec_track_interaction.user_id, rec_track_interaction.session_id, rec_track_interaction.product_id,
-            rec_track_interaction.interaction_type, coalesce(rec_track_interaction.quantity, 1),
-            rec_track_interaction.unit_price, coalesce(rec_track_interaction.context, '{}'::jsonb),
-            rec_track_interaction.request_id, rec_track_interaction.external_id,
-            coalesce(rec_track_interaction.occurred_at, now()))
-    on conflict (user_id, external_id) where external_id is not null do nothing
+    -- Into the inbox (rec_upkeep() moves it into the log within seconds); a key already in the log is a duplicate.
+    insert into rec_event_inbox
+        (id, user_id, session_id, product_id, interaction_type, quantity, unit_price, context, request_id, external_id,
+         created_at)
+    select nextval(pg_get_serial_sequence('public.rec_user_interactions', 'id')), rec_track_interaction.user_id,
+           rec_track_interaction.session_id, rec_track_interaction.product_id,
+           rec_track_interaction.interaction_type, coalesce(rec_track_interaction.quantity, 1),
+           rec_track_interaction.unit_price, coalesce(rec_track_interaction.context, '{}'::jsonb),
+           rec_track_interaction.request_id, rec_track_interaction.external_id,
+           coalesce(rec_track_interaction.occurred_at, now())
+     where rec_track_interaction.external_id is null
+        or not exists (select 1 from rec_user_interactions l
+                        where l.user_id = rec_track_interaction.user_id
+                          and l.external_id = rec_track_interaction.external_id)
+    on conflict (user_id, external_id) do nothing
     returning id into new_id;
     return new_id;
 end;
 $$;
 comment on function rec_track_interaction(text, text, text, text, integer, jsonb, uuid, timestamptz, numeric, text, text) is
     'Record one interaction and return its id (null when (user_id, external_id) was already recorded: nothing stored). '
-    'The insert is all tracking does: it queues the event for rec_upkeep() (preferences, popularity, baskets, within '
-    'seconds) and attributes it to its recommendation (request_id). '
+    'The insert into rec_event_inbox is all tracking does (rec_events shows it at once); rec_upkeep() moves it into '
+    'the log, folds it into preferences, popularity and baskets within seconds and attributes it to its '
+    'recommendation (request_id). '
     'Parameters: user_id (1-255 chars); product_id (1-255 chars; a product of rec_products, inactive allowed, or '
     'an unknown one as unknown_products says); '
     'interaction_type (a row of rec_interaction_types; else 22023); session_id; quantity (> 0, default 1); '
@@ -282,7 +290,10 @@ $$;
 comment on function _rec_raise_event_error(jsonb, text) is
     'Raise "events[<index>]: <problem>" for the first bad event of a batch; return quietly when all are valid. Private helper.';
 
--- The one batch write behind rec_track_interactions (atomic) and rec_track_interactions_lenient (not).
+-- The one batch write behind rec_track_interactions (atomic) and rec_track_interactions_lenient (not): one
+-- statement parses the batch, checks what is cheap to check (JSON types, known interaction types, known
+-- products under the reject rule) and appends the events to rec_event_inbox; casts and the inbox's checks do
+-- the rest. Only a batch that fails pays for the per-event diagnosis (_rec_event_errors) naming the bad index.
 create or replace function _rec_store_events(events jsonb, unknown_products text, atomic boolean)
 returns table (idx integer, id bigint, errcode text, field text, message text)
 language plpgsql
@@ -294,17 +305,20 @@ declare
     -- looked up once: pg_get_serial_sequence per row cost 6 us of every event
     id_sequence constant regclass := pg_get_serial_sequence('public.rec_user_interactions', 'id')::regclass;
     v_count integer;
+    v_suspect boolean;
+    v_diagnosed boolean := false;
     v_idx integer[];
     v_ids bigint[];
+    v_unknown text[];
     -- the rejected events (lenient mode): index, errcode, field, message
     v_bad integer[] := '{}';
     v_codes text[] := '{}';
     v_fields text[] := '{}';
     v_messages text[] := '{}';
     v_new record;
-    v_attempts integer := 0;
     v_state text;
-    v_constraint text;
+    v_message text;
+    v_detail text;
 begin
     if events is null or jsonb_typeof(events) <> 'array' then
         raise exception 'events must be a JSON array of event objects, got %', coalesce(jsonb_typeof(events), 'null')
@@ -314,129 +328,109 @@ begin
         raise exception 'atomic must be true or false, not null' using errcode = '22023';
     end if;
     v_count := jsonb_array_length(events);
-    if v_count = 0 then
-        return;
-    end if;
-    -- Fast path: cheap JSON-level checks here, casts/foreign keys/checks enforced by the insert; only a
-    -- failing batch pays for the full per-event diagnosis (_rec_event_errors) that names the bad index.
-    if exists (
-        select 1
-        from jsonb_array_elements(events) as a(e)
-        where jsonb_typeof(a.e) <> 'object'
-           or a.e - _rec_event_keys() <> '{}'::jsonb
-           or coalesce(jsonb_typeof(a.e -> 'user_id'), 'null') not in ('string', 'number')
-           or length(a.e ->> 'user_id') not between 1 and 255
-           or coalesce(jsonb_typeof(a.e -> 'product_id'), 'null') not in ('string', 'number')
-           or length(a.e ->> 'product_id') not between 1 and 255
-           or coalesce(jsonb_typeof(a.e -> 'interaction_type'), 'null') <> 'string'
-           or coalesce(jsonb_typeof(a.e -> 'session_id'), 'null') not in ('null', 'string', 'number')
-           or coalesce(jsonb_typeof(a.e -> 'quantity'), 'null') not in ('null', 'string', 'number')
-           or coalesce(jsonb_typeof(a.e -> 'context'), 'null') not in ('null', 'object')
-           or coalesce(jsonb_typeof(a.e -> 'request_id'), 'null') not in ('null', 'string')
-           or coalesce(jsonb_typeof(a.e -> 'occurred_at'), 'null') not in ('null', 'string')
-           or lower(a.e ->> 'occurred_at') like '%infinity%'
-           or case when jsonb_typeof(a.e -> 'occurred_at') = 'string'
-                        and pg_input_is_valid(a.e ->> 'occurred_at', 'timestamptz')
-                   then (a.e ->> 'occurred_at')::timestamptz > rec_latest_event_time() end
-           or coalesce(jsonb_typeof(a.e -> 'unit_price'), 'null') not in ('null', 'string', 'number')
-           or lower(a.e ->> 'unit_price') like '%n%'
-           or coalesce(jsonb_typeof(a.e -> 'external_id'), 'null') not in ('null', 'string', 'number')
-           or a.e ->> 'external_id' = ''
-    ) then
-        if atomic then
-            perform _rec_raise_event_error(events, v_rule);
-        else
-            select coalesce(array_agg(e.idx order by e.idx), '{}'), coalesce(array_agg(e.errcode order by e.idx), '{}'),
-                   coalesce(array_agg(e.field order by e.idx), '{}'), coalesce(array_agg(e.message order by e.idx), '{}')
-              into v_bad, v_codes, v_fields, v_messages
-              from _rec_event_errors(events, v_rule) e;
-        end if;
-    end if;
-
-    -- The insert is the rest of the validation. When it fails: an unknown product (placeholder rule) gets its
-    -- placeholder, a bad event is diagnosed (atomic: raised; lenient: left out), and the insert runs again.
     loop
+        v_suspect := false;
+        v_idx := null;
+        exit when v_count - cardinality(v_bad) = 0;
         begin
             with parsed as materialized (
+                -- ids in input order: taken after the sort (the lookups' joins may reorder the rows)
+                select c.*, nextval(id_sequence) as id from (
                 select (a.o - 1)::integer as idx,
-                       nextval(id_sequence) as id,
+                       a.e,
                        a.e ->> 'user_id' as user_id,
-                       a.e ->> 'session_id' as session_id,
                        a.e ->> 'product_id' as product_id,
-                       a.e ->> 'interaction_type' as interaction_type,
-                       coalesce((a.e ->> 'quantity')::integer, 1) as quantity,
-                       (a.e ->> 'unit_price')::numeric as unit_price,
-                       coalesce(nullif(a.e -> 'context', 'null'::jsonb), '{}'::jsonb) as context,
-                       (a.e ->> 'request_id')::uuid as request_id,
                        a.e ->> 'external_id' as external_id,
-                       coalesce((a.e ->> 'occurred_at')::timestamptz, now()) as created_at
+                       p.id is null as unknown,
+                       jsonb_typeof(a.e) <> 'object'
+                       or a.e - _rec_event_keys() <> '{}'::jsonb
+                       or coalesce(jsonb_typeof(a.e -> 'user_id'), 'null') not in ('string', 'number')
+                       or length(a.e ->> 'user_id') not between 1 and 255
+                       or coalesce(jsonb_typeof(a.e -> 'product_id'), 'null') not in ('string', 'number')
+                       or length(a.e ->> 'product_id') not between 1 and 255
+                       or t.interaction_type is null
+                       or (p.id is null and v_rule = 'reject')
+                       or coalesce(jsonb_typeof(a.e -> 'session_id'), 'null') not in ('null', 'string', 'number')
+                       or coalesce(jsonb_typeof(a.e -> 'quantity'), 'null') not in ('null', 'string', 'number')
+                       or coalesce(jsonb_typeof(a.e -> 'context'), 'null') not in ('null', 'object')
+                       or coalesce(jsonb_typeof(a.e -> 'request_id'), 'null') not in ('null', 'string')
+                       or coalesce(jsonb_typeof(a.e -> 'occurred_at'), 'null') not in ('null', 'string')
+                       or lower(a.e ->> 'occurred_at') like '%infinity%'
+                       or case when jsonb_typeof(a.e -> 'occurred_at') = 'string'
+                                    and pg_input_is_valid(a.e ->> 'occurred_at', 'timestamptz')
+                               then (a.e ->> 'occurred_at')::timestamptz > rec_latest_event_time() end
+                       or coalesce(jsonb_typeof(a.e -> 'unit_price'), 'null') not in ('null', 'string', 'number')
+                       or lower(a.e ->> 'unit_price') like '%n%'
+                       or coalesce(jsonb_typeof(a.e -> 'external_id'), 'null') not in ('null', 'string', 'number')
+                       or a.e ->> 'external_id' = '' as suspect
                 from jsonb_array_elements(events) with ordinality as a(e, o)
+                left join rec_interaction_types t on t.interaction_type = a.e ->> 'interaction_type'
+                left join rec_products p on p.id = a.e ->> 'product_id'
                 where (a.o - 1)::integer <> all (v_bad)
+                order by a.o) c
             ),
-            firsts as (
-                -- a repeated (user_id, external_id) inside the batch is a duplicate too: keep the first
-                select p.*,
-                       p.external_id is null
-                       or row_number() over (partition by p.user_id, p.external_id order by p.idx) = 1 as is_first
-                from parsed p
+            verdict as (
+                select coalesce(bool_or(p.suspect), false) and not v_diagnosed as suspect from parsed p
             ),
             inserted as (
-                insert into rec_user_interactions
+                -- a key already in the log, or earlier in the batch or the inbox (on conflict), is a duplicate
+                insert into rec_event_inbox
                     (id, user_id, session_id, product_id, interaction_type, quantity, unit_price, context, request_id,
                      external_id, created_at)
-                overriding system value
-                select f.id, f.user_id, f.session_id, f.product_id, f.interaction_type, f.quantity, f.unit_price,
-                       f.context, f.request_id, f.external_id, f.created_at
-                from firsts f
-                where f.is_first
-                order by f.idx
-                on conflict (user_id, external_id) where external_id is not null do nothing
+                select p.id, p.user_id, p.e ->> 'session_id', p.product_id, p.e ->> 'interaction_type',
+                       coalesce((p.e ->> 'quantity')::integer, 1), (p.e ->> 'unit_price')::numeric,
+                       coalesce(nullif(p.e -> 'context', 'null'::jsonb), '{}'::jsonb), (p.e ->> 'request_id')::uuid,
+                       p.external_id, coalesce((p.e ->> 'occurred_at')::timestamptz, now())
+                from parsed p
+                where not (select v.suspect from verdict v)
+                  and (p.external_id is null
+                       or not exists (select 1 from rec_user_interactions l
+                                       where l.user_id = p.user_id and l.external_id = p.external_id))
+                order by p.idx
+                on conflict (user_id, external_id) do nothing
                 returning id
             )
-            select array_agg(f.idx order by f.idx), array_agg(i.id order by f.idx) into v_idx, v_ids
-            from firsts f
-            left join inserted i on i.id = f.id;
-            exit;
+            select (select v.suspect from verdict v), array_agg(p.idx order by p.idx),
+                   array_agg(i.id order by p.idx), array_agg(distinct p.product_id) filter (where p.unknown)
+              into v_suspect, v_idx, v_ids, v_unknown
+              from parsed p
+              left join inserted i on i.id = p.id;
         exception when others then
-            get stacked diagnostics v_state = returned_sqlstate, v_constraint = constraint_name;
-            v_attempts := v_attempts + 1;
-            if v_attempts > 4 then
-                raise;
-            end if;
-            -- a bad event: raised (atomic) or left out (lenient) before any placeholder is made for it
-            if atomic then
-                perform _rec_raise_event_error(events, v_rule);
-            else
-                select coalesce(array_agg(e.idx order by e.idx), '{}') as idx,
-                       coalesce(array_agg(e.errcode order by e.idx), '{}') as codes,
-                       coalesce(array_agg(e.field order by e.idx), '{}') as fields,
-                       coalesce(array_agg(e.message order by e.idx), '{}') as messages
-                  into v_new
-                  from _rec_event_errors(events, v_rule) e
-                 where e.idx <> all (v_bad);
-                if cardinality(v_new.idx) > 0 then
-                    v_bad := v_bad || v_new.idx;
-                    v_codes := v_codes || v_new.codes;
-                    v_fields := v_fields || v_new.fields;
-                    v_messages := v_messages || v_new.messages;
-                    continue;
-                end if;
-            end if;
-            -- every event valid but a product unknown, under the placeholder rule: add it, store again (also
-            -- when a concurrent batch added it first: the insert here waited for that one to commit)
-            if v_rule = 'placeholder' and v_state = '23503'
-               and v_constraint = (select c.conname from pg_constraint c
-                                    where c.conrelid = 'rec_user_interactions'::regclass and c.contype = 'f'
-                                      and c.confrelid = 'rec_products'::regclass) then
-                perform _rec_add_placeholder_products(array(
-                    select a.e ->> 'product_id'
-                      from jsonb_array_elements(events) with ordinality as a(e, o)
-                     where (a.o - 1)::integer <> all (v_bad)));
-                continue;
-            end if;
-            raise;  -- nothing the diagnosis can name: not one event's fault
+            -- a failed cast or check: diagnosed below; raised as it is when no event is at fault
+            get stacked diagnostics v_state = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+            v_suspect := true;
         end;
+        exit when not v_suspect;
+        -- a bad event: raised (atomic) or left out (lenient), then the rest is stored
+        if atomic then
+            perform _rec_raise_event_error(events, v_rule);
+            if v_state is not null then
+                raise exception '%', v_message using errcode = v_state, detail = coalesce(v_detail, '');
+            end if;
+        else
+            select coalesce(array_agg(e.idx order by e.idx), '{}') as idx,
+                   coalesce(array_agg(e.errcode order by e.idx), '{}') as codes,
+                   coalesce(array_agg(e.field order by e.idx), '{}') as fields,
+                   coalesce(array_agg(e.message order by e.idx), '{}') as messages
+              into v_new
+              from _rec_event_errors(events, v_rule) e
+             where e.idx <> all (v_bad);
+            if v_state is not null and cardinality(v_new.idx) = 0 then
+                raise exception '%', v_message using errcode = v_state, detail = coalesce(v_detail, '');
+            end if;
+            v_bad := v_bad || v_new.idx;
+            v_codes := v_codes || v_new.codes;
+            v_fields := v_fields || v_new.fields;
+            v_messages := v_messages || v_new.messages;
+        end if;
+        v_state := null;
+        v_diagnosed := true;
     end loop;
+    -- Unknown products under the placeholder rule become placeholders: the inbox has no foreign key, so after
+    -- the insert is as good as before it, and it is one statement only when the batch has any.
+    if v_unknown is not null and v_rule = 'placeholder' then
+        perform _rec_add_placeholder_products(v_unknown);
+    end if;
 
     if cardinality(v_bad) = 0 then
         return query select s.idx, s.id, null::text, null::text, null::text from unnest(v_idx, v_ids) as s(idx, id);
@@ -451,7 +445,8 @@ begin
 end;
 $$;
 comment on function _rec_store_events(jsonb, text, boolean) is
-    'Store a batch of events (the format of rec_track_interactions) in one set-based insert; returns one row per '
+    'Store a batch of events (the format of rec_track_interactions) in one set-based insert into rec_event_inbox '
+    '(a key already in rec_user_interactions, the inbox or earlier in the batch is a duplicate); returns one row per '
     'event in input order: idx (0-based), id (null: a duplicate (user_id, external_id), or rejected), and for a '
     'rejected event its errcode, field and message. atomic = true: the first bad event raises "events[<idx>]: '
     '<problem>" and nothing is stored; false: the bad events are left out and reported, the others stored. '

@@ -136,7 +136,7 @@ as $$
         -- rounded to half precision as a stored term is, so the taste equals the one the fold will store
         select l.user_id, l.interaction_type, l.half_life, l.event_count, l.first_at, l.ref_at,
                l.taste_direction::halfvec::vector, l.taste_magnitude
-        from _rec_taste_terms(array(select i from rec_user_interactions i
+        from _rec_taste_terms(array(select row(i.*)::rec_user_interactions from rec_events i
                                     where from_log and i.user_id = any (users))) l
     ),
     weighted as (
@@ -172,8 +172,8 @@ $$;
 comment on function _rec_preference_rows(text[], boolean, rec_user_taste_terms[]) is
     'The rec_user_preferences values of the given users (formula at the top of 012-preferences.sql: terms '
     'combined with the current weights and now()). Parameters: users (an array); from_log = compute their terms '
-    'from all their events in rec_user_interactions instead of reading rec_user_taste_terms (a user whose events '
-    'are still queued); given_terms = read their terms from this array instead of rec_user_taste_terms (the fold''s '
+    'from all their events in rec_events (log and inbox) instead of reading rec_user_taste_terms (a user whose '
+    'events are still queued or in the inbox); given_terms = read their terms from this array instead of rec_user_taste_terms (the fold''s '
     'new users, whose terms are not stored yet). Private helper.';
 
 -- Write the preferences of some users from their terms.

@@ -35,7 +35,7 @@ begin
                min(n.created_at) filter (where n.interaction_type = 'add_to_cart') as added_to_cart_at,
                min(n.created_at) filter (where t.is_conversion) as purchased_at,
                coalesce(sum(n.quantity * coalesce(n.unit_price, p.price, 0)) filter (where t.is_conversion), 0) as revenue
-        from rec_user_interactions n
+        from rec_events n
         join rec_interaction_types t on t.interaction_type = n.interaction_type
         left join rec_products p on p.id = n.product_id
         where n.request_id = any (request_ids)
@@ -60,7 +60,7 @@ begin
     delete from rec_analytics_outcomes o
     where o.request_id = any (request_ids)
       and not exists (select 1
-                      from rec_user_interactions n
+                      from rec_events n
                       join rec_interaction_types t on t.interaction_type = n.interaction_type
                       where n.request_id = o.request_id and n.product_id = o.product_id
                         and (n.interaction_type in ('click', 'add_to_cart') or t.is_conversion));
@@ -70,7 +70,7 @@ end;
 $$;
 comment on function _rec_attribute_requests(uuid[]) is
     'Recount what the items of these recommendation answers came to (rec_analytics_outcomes) from every event '
-    'tracked with their request_id: earliest click / add-to-cart / conversion time, revenue = sum of quantity * '
+    'tracked with their request_id (rec_events: the log and the inbox): earliest click / add-to-cart / conversion time, revenue = sum of quantity * '
     'coalesce(unit_price, product price) of conversions; events for a product the answer did not show are ignored; '
     'an outcome none of whose events is left is deleted. '
     'Idempotent; serialised with the other attributions by an advisory lock. Returns the outcome rows written. '

@@ -168,7 +168,7 @@ begin
         group by (x.ord - 1) / 5000
         order by (x.ord - 1) / 5000
     loop
-        ids := rec_track_interactions(events);
+        ids := rec_store_interactions(events);
         added := added + (select count(*) from unnest(ids) x where x is not null);
     end loop;
     if stale_users is not null then

@@ -80,11 +80,11 @@ begin
     end if;
     if owner_kind = 'user' then
         select count(*), max(i.id) into v_events, v_last
-          from rec_user_interactions i where i.user_id = owner_id;
+          from rec_events i where i.user_id = owner_id;
         return v_events || ':' || coalesce(v_last, 0);
     elsif owner_kind = 'session' then
         select count(*), max(i.id) into v_events, v_last
-          from rec_user_interactions i where i.session_id = owner_id;
+          from rec_events i where i.session_id = owner_id;
         return v_events || ':' || coalesce(v_last, 0);
     end if;
     raise exception 'owner_kind must be user or session, got %', coalesce(quote_literal(owner_kind), 'null')
@@ -93,7 +93,7 @@ end;
 $$;
 comment on function _rec_list_watermark(text, text) is
     'The watermark of one owner''s cached lists: a cached list is served only while it is unchanged. '
-    '''<n>:<m>'' with n = number of the owner''s events in rec_user_interactions (owner_kind ''user'': by '
+    '''<n>:<m>'' with n = number of the owner''s events in rec_events (the log and the inbox; owner_kind ''user'': by '
     'user_id; ''session'': by session_id) and m = their largest id (0 without), so a new event and a removed one '
     'each change it (n catches an event committed after a later one: ids are taken at insert, commits come in '
     'any order). The upkeep that folds a user''s events into rec_user_preferences does not change it: '

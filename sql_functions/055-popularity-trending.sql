@@ -117,7 +117,7 @@ as $$
     select l.product_id, sum(t.weight * _rec_decay(ref - l.last_at, "window" / 2)),
            count(distinct l.user_id)::integer
       from (select i.product_id, i.user_id, i.interaction_type, max(i.created_at) as last_at
-              from rec_user_interactions i
+              from rec_events i
              where i.created_at > ref - "window" and i.created_at <= ref
              group by i.product_id, i.user_id, i.interaction_type) l
       join rec_interaction_types t on t.interaction_type = l.interaction_type

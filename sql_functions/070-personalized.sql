@@ -481,7 +481,7 @@ begin
                    bool_or(t.is_conversion) as purchased,
                    bool_or(not t.is_conversion and i.created_at >= v_ref - seen_within) as seen,
                    count(*) as events
-              from rec_user_interactions i
+              from rec_events i
               join rec_interaction_types t on t.interaction_type = i.interaction_type
              where i.user_id = rec_personalized.user_id
                and (as_of is null or i.created_at <= as_of)

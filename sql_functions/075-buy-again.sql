@@ -34,7 +34,7 @@ begin
                sum(_rec_decay(v_ref - i.created_at, t.half_life)) as recency,
                count(*)::integer as purchases,
                max(i.created_at) as last_at
-          from rec_user_interactions i
+          from rec_events i
           join rec_interaction_types t on t.interaction_type = i.interaction_type and t.is_conversion
           join rec_products p on p.id = i.product_id and p.is_active
          where i.user_id = rec_buy_again.user_id
@@ -43,10 +43,14 @@ begin
          order by recency desc, i.product_id
          limit greatest(k, 100)
     ), buyers as (
-        -- every customer's purchase count of those products (one index range per product)
+        -- every customer's purchase count of those products (one index range per product of the log, and the
+        -- user's own events still in the inbox: others' reach the log within seconds)
         select i.product_id, i.user_id, count(*) as n
           from mine m
-          join rec_user_interactions i on i.product_id = m.product_id
+          join (select l.product_id, l.user_id, l.interaction_type, l.created_at from rec_user_interactions l
+                union all
+                select x.product_id, x.user_id, x.interaction_type, x.created_at from rec_event_inbox x
+                 where x.user_id = rec_buy_again.user_id) i on i.product_id = m.product_id
           join rec_interaction_types t on t.interaction_type = i.interaction_type and t.is_conversion
          where i.created_at <= v_ref
          group by i.product_id, i.user_id

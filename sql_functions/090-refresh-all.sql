@@ -77,6 +77,10 @@ declare
     v_changed bigint;
     v_seconds double precision;
 begin
+    -- The events tracked so far go into the log first (committed at once: a duplicate of one of them, tracked
+    -- meanwhile, would wait for this transaction), so the refresh reads them as it reads the rest of the log.
+    perform _rec_store_inbox();
+    commit;
     foreach v_step slice 1 in array _rec_refresh_steps()
     loop
         if v_step[1] = 'preferences' then
@@ -106,7 +110,7 @@ begin
 end;
 $$;
 comment on procedure rec_refresh(uuid, jsonb) is
-    'CALL rec_refresh(): the steps of rec_refresh_all() (preferences, frequently_together, popularity, trending, '
+    'CALL rec_refresh(): moves rec_event_inbox into the log (and commits), then the steps of rec_refresh_all() (preferences, frequently_together, popularity, trending, '
     'similarities, segments), committing after each step and after each chunk of 1000 users of the preferences '
     'step, so upkeep keeps folding new events meanwhile; cached lists turn over once, at the end. Reports each step '
     '(name, rows changed, seconds) as a NOTICE as it ends, and returns them all in steps ([{step, changed, '
@@ -287,6 +291,8 @@ begin
         return;
     end if;
     perform pg_advisory_xact_lock(_rec_upkeep_lock());
+    -- events tracked (rec_track_interactions) rather than stored (rec_store_interactions) are still in the inbox
+    perform _rec_store_inbox(event_ids);
     -- Only the events still queued: those upkeep folded meanwhile are merged already.
     with claimed as (
         delete from rec_event_queue q where q.event_id = any (event_ids) returning q.event_id

@@ -1,4 +1,5 @@
--- pgrec 095: upkeep. Tracking only appends (rec_user_interactions, rec_event_queue); rec_upkeep() folds the
+-- pgrec 095: upkeep. Tracking only appends (rec_event_inbox); rec_upkeep() moves the inbox into the event log
+-- (rec_user_interactions, whose trigger queues the events in rec_event_queue) and folds the
 -- queued events into preferences, popularity, baskets and attribution, a batch at a time, one caller at a time. The
 -- service runs it every second in the background (any worker; the advisory lock picks one), `pgrec upkeep
 -- --watch` does the same outside the service.
@@ -63,6 +64,67 @@ create or replace trigger rec_user_interactions_corrections_updated
     for each statement
     execute function _rec_queue_corrections_trigger();
 
+-- The inbox into the log, in one statement: same ids, the log's queue trigger queues them. An event whose
+-- product or interaction type was deleted since it was tracked goes with it, as the log's cascade would have
+-- taken it; a key that reached the log meanwhile (a duplicate tracked while its first copy was being moved) is
+-- stored once. Rows another mover holds are skipped (it moves them).
+create or replace function _rec_store_inbox(only_ids bigint[] default null)
+returns bigint
+language plpgsql
+volatile
+as $$
+declare
+    moved bigint;
+begin
+    with taken as (
+        delete from rec_event_inbox x
+        where x.ctid = any (array(select c.ctid from rec_event_inbox c
+                                   where only_ids is null or c.id = any (only_ids)
+                                   for update skip locked))
+        returning x.*
+    ),
+    stored as (
+        insert into rec_user_interactions
+            (id, user_id, session_id, product_id, interaction_type, quantity, unit_price, context, request_id,
+             external_id, created_at)
+        overriding system value
+        select t.id, t.user_id, t.session_id, t.product_id, t.interaction_type, t.quantity, t.unit_price, t.context,
+               t.request_id, t.external_id, t.created_at
+        from taken t
+        where exists (select 1 from rec_products p where p.id = t.product_id)
+          and exists (select 1 from rec_interaction_types y where y.interaction_type = t.interaction_type)
+        order by t.id
+        on conflict (user_id, external_id) where external_id is not null do nothing
+        returning 1
+    )
+    select count(*) into moved from stored;
+    return moved;
+end;
+$$;
+comment on function _rec_store_inbox(bigint[]) is
+    'Move rec_event_inbox into rec_user_interactions (same ids; queued for the fold by the log''s trigger) and '
+    'return how many were stored; events whose product or type is gone are dropped, a key already in the log is '
+    'stored once. Parameter only_ids: move only these ids (null: all). Called by rec_upkeep(), the refreshes and '
+    'rec_store_interactions. Private helper.';
+
+create or replace function rec_store_interactions(events jsonb, unknown_products text default null)
+returns bigint[]
+language plpgsql
+volatile
+as $$
+declare
+    ids bigint[] := rec_track_interactions(events, unknown_products);
+begin
+    perform _rec_store_inbox(ids);
+    return ids;
+end;
+$$;
+comment on function rec_store_interactions(jsonb, text) is
+    'rec_track_interactions, then the events stored straight into the event log (rec_user_interactions) in the '
+    'same transaction instead of waiting in rec_event_inbox for rec_upkeep(): for bulk loads (pgrec import, the '
+    'Medusa order sync) that read the log next. Returns the ids as rec_track_interactions does. Parameters: events, '
+    'unknown_products (as for rec_track_interactions).';
+
 create or replace function rec_upkeep(max_events integer default 20000)
 returns table (step text, changed bigint, seconds double precision)
 language plpgsql
@@ -79,6 +141,7 @@ begin
     if not pg_try_advisory_xact_lock(_rec_upkeep_lock()) then
         return;
     end if;
+    perform _rec_store_inbox();
     with claimed as (
         delete from rec_event_queue q
         where q.event_id in (select c.event_id from rec_event_queue c order by c.event_id
@@ -100,7 +163,8 @@ begin
 end;
 $$;
 comment on function rec_upkeep(integer) is
-    'Fold up to max_events queued events (rec_event_queue, oldest first) into rec_user_preferences, '
+    'Move the tracked events of rec_event_inbox into the event log, then fold up to max_events queued events '
+    '(rec_event_queue, oldest first) into rec_user_preferences, '
     'rec_product_popularity, the baskets and pairs behind rec_frequently_bought_together and the outcomes of the '
     'recommendations they came from (rec_analytics_outcomes), and recount from the log what deleted or updated '
     'events were folded into (rec_basket_queue, rec_recount_queue, all of them), in one transaction; '

@@ -8,7 +8,7 @@ stable
 as $$
     select coalesce(array_agg(s.product_id order by s.last_seen, s.product_id), '{}')
       from (select i.product_id, max(i.created_at) as last_seen
-              from rec_user_interactions as i
+              from rec_events as i
              where i.session_id = _rec_session_product_ids.session_id
              group by i.product_id
              order by last_seen desc

@@ -61,6 +61,7 @@ as $$
         ('rec_refresh', 'owner'),
         ('rec_refresh_after_import', 'owner'),
         ('rec_upkeep', 'owner'),
+        ('rec_store_interactions', 'owner'),
         ('rec_sync_medusa_catalog', 'owner'),
         ('rec_sync_medusa_orders', 'owner'),
         ('rec_show_settings', 'owner'),

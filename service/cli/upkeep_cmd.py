@@ -14,6 +14,7 @@ import psycopg
 
 from service.core.config import Settings
 from service.core.db_urls import redact
+from service.core.inbox_vacuum import VACUUM_INBOX_SQL, InboxVacuum
 from service.local.sources import admin_database_url
 from service.models.collab_fit import EASE_METHOD
 from service.models.refresh_fit import CLAIM_FIT_SQL, RELEASE_FIT_SQL, child_step, start_child
@@ -40,7 +41,9 @@ def fold_queued(conn: psycopg.Connection[Any]) -> tuple[int, int]:
     while True:
         rows = conn.execute("select step, changed, seconds from rec_upkeep(%s)", (BATCH_EVENTS,)).fetchall()
         if not rows:  # another fold (the service, another `pgrec upkeep`) is running
-            left = conn.execute("select count(*) from rec_event_queue").fetchone()
+            left = conn.execute(
+                "select (select count(*) from rec_event_inbox) + (select count(*) from rec_event_queue)"
+            ).fetchone()
             return total, int(left[0]) if left else 0
         folded = int(rows[0][1])
         total += folded
@@ -62,8 +65,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             return 0
         print(f"folding new events every {args.interval:g} s; Ctrl-C to stop", flush=True)
         refit = ModelRefit(url)
+        inbox_vacuum = InboxVacuum()
         while True:
             fold_queued(conn)
+            if inbox_vacuum.due():
+                conn.execute(VACUUM_INBOX_SQL)
             refit.poll(conn)
             time.sleep(args.interval)
 

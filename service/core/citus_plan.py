@@ -31,6 +31,7 @@ def _users(anchor: bool = False) -> Placement:
 PLAN: dict[str, Placement] = {
     # One user's shard: events, tastes, baskets, segment.
     "rec_user_interactions": _users(anchor=True),
+    "rec_event_inbox": _users(),
     "rec_user_preferences": _users(),
     "rec_user_taste_terms": _users(),
     "rec_user_segments": _users(),

@@ -1,1 +1,1 @@
-"""Importers: files and Medusa into rec_products and, through rec_track_interactions, the event log."""
+"""Importers: files and Medusa into rec_products and, through rec_store_interactions, the event log."""

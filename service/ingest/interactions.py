@@ -1,4 +1,4 @@
-"""`pgrec import interactions FILE`: events (JSON lines or CSV) through rec_track_interactions.
+"""`pgrec import interactions FILE`: events (JSON lines or CSV) through rec_store_interactions.
 
 Fields: user_id, product_id, interaction_type (or `type`), and optionally session_id, quantity,
 unit_price, context (JSON object), request_id, occurred_at (ISO 8601 with a time zone, as over

@@ -8,7 +8,7 @@ external_id `online-retail:<invoice>:<stockcode>` so a second run stores nothing
 (C invoices, negative quantities) and guest rows (no CustomerID) are skipped and counted.
 
 Two passes over the file, both streaming: the first validates every row and gathers per-product
-tallies and each invoice's last line; the second sends purchases to rec_track_interactions in
+tallies and each invoice's last line; the second sends purchases to rec_store_interactions in
 batches as soon as an invoice is complete; the stored events are folded into preferences,
 popularity and baskets once at the end (rec_refresh_after_import).
 With --strict a bad row aborts before anything is written, and everything is written in one
@@ -293,7 +293,7 @@ def import_online_retail(
 
     strict: any bad row aborts with nothing written (everything goes in one transaction).
     shift_to_now: move every event time by the same amount so that the newest is now.
-    batch_size: events per rec_track_interactions call (each call its own transaction).
+    batch_size: events per rec_store_interactions call (each call its own transaction).
     progress: show a bar on a terminal, or log lines otherwise.
     """
     if batch_size < 1:

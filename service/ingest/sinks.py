@@ -1,4 +1,4 @@
-"""Writing imported rows: products through _rec_upsert_products, events through rec_track_interactions."""
+"""Writing imported rows: products through _rec_upsert_products, events through rec_store_interactions."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def has_function(conn: psycopg.Connection[Any], signature: str) -> bool:
 
 
 def has_track_function(conn: psycopg.Connection[Any]) -> bool:
-    return has_function(conn, "rec_track_interactions(jsonb,text)")
+    return has_function(conn, "rec_store_interactions(jsonb,text)")
 
 
 def triggers_off(conn: psycopg.Connection[Any]) -> bool:
@@ -98,7 +98,8 @@ def triggers_off(conn: psycopg.Connection[Any]) -> bool:
 
 def track_events(conn: psycopg.Connection[Any], events: Sequence[dict[str, Any]]) -> list[int | None]:
     """Store `events` (the rec_track_interactions format) in the caller's transaction through
-    rec_track_interactions, which queues them for upkeep (preferences, popularity, basket pairs).
+    rec_store_interactions: checked as tracking checks them, straight into the event log (not the
+    tracking inbox), queued for upkeep (preferences, popularity, basket pairs).
     Returns the new ids in input order, None for a duplicate (an external_id already stored).
     Raises psycopg errors unchanged."""
     if not events:
@@ -106,7 +107,7 @@ def track_events(conn: psycopg.Connection[Any], events: Sequence[dict[str, Any]]
     # A file's event for a product not in the catalog is a bad line, reported (no placeholder: unlike a live
     # store's tracking, a file import is checked against the catalog imported before it).
     row = conn.execute(
-        "select rec_track_interactions(%s, unknown_products => 'reject')", (Jsonb(list(events)),)
+        "select rec_store_interactions(%s, unknown_products => 'reject')", (Jsonb(list(events)),)
     ).fetchone()
     ids: list[int | None] = list(row[0]) if row and row[0] is not None else [None] * len(events)
     return ids
@@ -148,7 +149,7 @@ class EventWriter:
         self.strict = strict
         if not has_track_function(conn):
             raise PgrecError(
-                "this database has no rec_track_interactions(jsonb, text); run `pgrec migrate` first"
+                "this database has no rec_store_interactions(jsonb, text); run `pgrec migrate` first"
             )
         # defer_derived: the events stored are folded into preferences, popularity and baskets once at the
         # end (catch_up: rec_refresh_after_import), not left to rec_upkeep() batch by batch. A session

@@ -45,7 +45,7 @@ def test_a_store_with_its_own_product_is_refused_and_left_as_it_was(empty_databa
     assert "--into-existing-database" in result.stderr and "Traceback" not in result.stderr
     with psycopg.connect(empty_database) as conn:
         product = conn.execute("select title, price, currency from rec_products").fetchall()
-        (events,) = conn.execute("select count(*) from rec_user_interactions").fetchone()
+        (events,) = conn.execute("select count(*) from rec_events").fetchone()
     assert product == [("Our lantern", 99, "EUR")] and events == 0
 
 

@@ -148,7 +148,7 @@ def track_body(product_id: str, **fields: Any) -> str:
 
 def events_of(conn: psycopg.Connection, product_id: str) -> list[tuple[Any, ...]]:
     return conn.execute(
-        "select user_id, session_id, context->>'source' from rec_user_interactions where product_id = %s order by id",
+        "select user_id, session_id, context->>'source' from rec_events where product_id = %s order by id",
         (product_id,),
     ).fetchall()
 

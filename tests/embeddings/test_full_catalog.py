@@ -30,7 +30,7 @@ def imported(database_url: str) -> dict[str, str]:
 
 def snapshot(conn: psycopg.Connection) -> tuple:
     return conn.execute(
-        "select (select count(*) from rec_user_interactions), (select max(id) from rec_user_interactions), "
+        "select (select count(*) from rec_events), (select max(id) from rec_events), "
         "(select max(updated_at) from rec_products), (select max(embedded_at) from rec_product_embeddings), "
         "(select count(*) from rec_embedding_queue)"
     ).fetchone()

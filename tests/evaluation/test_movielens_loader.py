@@ -95,7 +95,7 @@ def test_import_loads_only_what_was_rated_before_the_cutoff(database_url: str) -
             conn.execute("select id, categories from rec_products where source = 'movielens'").fetchall()
         )
         events = conn.execute(
-            "select user_id, product_id, interaction_type from rec_user_interactions "
+            "select user_id, product_id, interaction_type from rec_events "
             "where external_id like 'movielens:%' order by created_at"
         ).fetchall()
     # films first rated after the cutoff are not in the catalog, as an item first sold later

@@ -41,7 +41,7 @@ def test_copy_keeps_only_what_was_known_before_the_cutoff(
         with psycopg.connect(url) as scratch:
             products = [row[0] for row in scratch.execute("select id from rec_products order by id")]
             events = scratch.execute(
-                "select user_id, product_id from rec_user_interactions order by created_at"
+                "select user_id, product_id from rec_events order by created_at"
             ).fetchall()
             (embedded,) = scratch.execute("select count(*) from rec_product_embeddings").fetchone()
         name = url.rsplit("/", 1)[1]
@@ -56,5 +56,5 @@ def test_copy_keeps_only_what_was_known_before_the_cutoff(
     later, newest = database_test_purchases(database_url, Window(CUTOFF))
     assert later == {"u1": {"new"}, "u2": {"old"}}  # purchases only, not the view
     assert newest == datetime(2024, 3, 11, tzinfo=UTC)
-    (count,) = conn.execute("select count(*) from rec_user_interactions").fetchone()
+    (count,) = conn.execute("select count(*) from rec_events").fetchone()
     assert count == 4  # the source is only read

@@ -35,7 +35,7 @@ def test_affinity_is_weight_times_the_sql_decay_on_a_grid(
     expected = dict(
         conn.execute(
             "select i.user_id, t.weight * _rec_decay(%s - i.created_at, t.half_life) "
-            "from rec_user_interactions i join rec_interaction_types t using (interaction_type)",
+            "from rec_events i join rec_interaction_types t using (interaction_type)",
             (CUTOFF,),
         ).fetchall()
     )

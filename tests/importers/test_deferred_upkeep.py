@@ -210,7 +210,7 @@ def test_a_second_import_ends_where_live_tracking_ends(
     assert report.events_inserted == len(MORE)
     assert snapshot(conn) == approximately(live)
     # Once is enough: catching up on the same events again changes nothing.
-    conn.execute("select rec_refresh_after_import(array(select id from rec_user_interactions))")
+    conn.execute("select rec_refresh_after_import(array(select id from rec_events))")
     assert snapshot(conn) == approximately(live)
 
 

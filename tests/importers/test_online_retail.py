@@ -100,7 +100,7 @@ def demo_purchase_quantity() -> int:
 def events(conn: psycopg.Connection) -> list[tuple]:
     return conn.execute(
         "select user_id, product_id, interaction_type, quantity, unit_price, context, created_at, external_id "
-        "from rec_user_interactions where external_id like 'online-retail:%' order by external_id"
+        "from rec_events where external_id like 'online-retail:%' order by external_id"
     ).fetchall()
 
 
@@ -195,7 +195,7 @@ def test_strict_aborts_with_nothing_written(
             database_url, write_retail(tmp_path / "bad.csv", rows), strict=True, progress=False
         )
     assert conn.execute(
-        "select (select count(*) from rec_products), (select count(*) from rec_user_interactions)"
+        "select (select count(*) from rec_products), (select count(*) from rec_events)"
     ).fetchone() == (0, 0)
 
 
@@ -213,9 +213,7 @@ def test_shift_to_now_moves_the_newest_event_to_now(
     import_online_retail(
         database_url, write_retail(tmp_path / "s.csv", SMALL), shift_to_now=True, progress=False
     )
-    newest, oldest = conn.execute(
-        "select max(created_at), min(created_at) from rec_user_interactions"
-    ).fetchone()
+    newest, oldest = conn.execute("select max(created_at), min(created_at) from rec_events").fetchone()
     assert abs(newest - datetime.now(UTC)) < timedelta(minutes=1)
     # Gaps between events are kept: 2010-12-01 08:26 -> 2010-12-05 12:00.
     assert newest - oldest == timedelta(days=4, hours=3, minutes=34)
@@ -236,7 +234,7 @@ def test_demo_subset(pg_server: TestPostgres, retail_demo_template: RetailTempla
     ):
         stats = conn.execute(
             "select count(*), count(distinct user_id), count(distinct context->>'order_id'), sum(quantity) "
-            "from rec_user_interactions"
+            "from rec_events"
         ).fetchone()
         assert stats[:3] == (report.events_inserted, 600, 4_686)
         # Every purchase row's quantity is in exactly one event: the file's total, computed apart.
@@ -244,9 +242,7 @@ def test_demo_subset(pg_server: TestPostgres, retail_demo_template: RetailTempla
         again = import_online_retail(url, DEMO_FILE, progress=False)
         assert again.events_inserted == 0
         assert again.events_duplicate == report.events_inserted
-        assert (
-            conn.execute("select count(*) from rec_user_interactions").fetchone()[0] == report.events_inserted
-        )
+        assert conn.execute("select count(*) from rec_events").fetchone()[0] == report.events_inserted
 
 
 def test_an_invoice_split_across_the_file_is_one_purchase_per_product(

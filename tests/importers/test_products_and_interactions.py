@@ -148,7 +148,7 @@ def test_interactions_through_tracking(tmp_path: Path, database_url: str, conn: 
     assert reasons[4] == 'unknown interaction_type "teleport"', reasons[4]
     rows = conn.execute(
         "select user_id, product_id, interaction_type, quantity, unit_price, context, external_id, created_at "
-        "from rec_user_interactions order by id"
+        "from rec_events order by id"
     ).fetchall()
     assert rows[0][:4] == ("u1", "lantern", "view", 1)
     assert rows[0][6].startswith("import:")
@@ -173,7 +173,7 @@ def test_interactions_strict_rejected_by_the_database(
     )
     with pytest.raises(PgrecError, match=r"line 3: .*ghost.*nothing imported \(--strict\)"):
         import_interactions(database_url, path, strict=True, progress=False)
-    assert conn.execute("select count(*) from rec_user_interactions").fetchone() == (0,)
+    assert conn.execute("select count(*) from rec_events").fetchone() == (0,)
 
 
 def test_unknown_file_type(tmp_path: Path, database_url: str) -> None:
@@ -235,7 +235,7 @@ def test_an_extra_column_is_an_error_not_dropped(
     path.write_text("user_id,product_id,type,interaction_type\nu1,mug,view,view\n")
     with pytest.raises(PgrecError, match=r"both interaction_type and type"):
         import_interactions(database_url, path, progress=False)
-    assert conn.execute("select count(*) from rec_user_interactions").fetchone() == (0,)
+    assert conn.execute("select count(*) from rec_events").fetchone() == (0,)
 
 
 def test_a_json_line_with_an_unknown_field_is_a_bad_row(
@@ -330,7 +330,7 @@ def test_occurred_at_needs_a_time_zone_as_over_http(
         "line 4: occurred_at '2025-01-02T03:04:05' has no time zone (add Z or an offset, e.g. 2024-05-01T12:00:00Z)",
         "line 5: occurred_at '2025-01-02' has no time zone (add Z or an offset, e.g. 2024-05-01T12:00:00Z)",
     ]
-    stored = conn.execute("select distinct created_at from rec_user_interactions").fetchall()
+    stored = conn.execute("select distinct created_at from rec_events").fetchall()
     assert stored == [(datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC),)]
 
 

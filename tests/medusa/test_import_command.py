@@ -46,12 +46,12 @@ def purchases(conn: psycopg.Connection) -> list[tuple[object, ...]]:
         "       i.created_at = o.created_at and i.external_id = 'medusa:' || o.id || ':' || p.id "
         "       and i.context = jsonb_build_object('order_id', o.id, 'order_version', o.version, "
         "           'display_id', o.display_id::text, 'currency', o.currency_code, 'source', 'medusa') "
-        "from rec_user_interactions i join \"order\" o on o.id = i.context->>'order_id' "
+        "from rec_events i join \"order\" o on o.id = i.context->>'order_id' "
         "join product p on p.id = i.product_id join customer c on c.id = i.user_id "
         "where i.interaction_type = 'purchase' order by 1, 4"
     ).fetchall()
     assert all(row[-1] for row in rows), rows
-    assert len(rows) == conn.execute("select count(*) from rec_user_interactions").fetchone()[0]
+    assert len(rows) == conn.execute("select count(*) from rec_events").fetchone()[0]
     return [row[:-1] for row in rows]
 
 
@@ -74,7 +74,7 @@ def test_the_catalog_with_categories_lowest_list_prices_and_thumbnails(medusa_ur
             "t-shirt": ("Medusa T-Shirt", "Cotton tee", ["Shirts"], ["cotton", "summer"], "Summer", "Shirt",
                         Decimal("15.0000"), "eur", IMAGES + "tee-black-front.png", True, "medusa", {"brand": "Medusa"}),
         }  # fmt: skip
-        assert conn.execute("select count(*) from rec_user_interactions").fetchone() == (0,)
+        assert conn.execute("select count(*) from rec_events").fetchone() == (0,)
 
 
 def test_purchases_of_placed_orders_only(medusa_url: str) -> None:

@@ -120,7 +120,7 @@ def test_order_sync_since(store: psycopg.Connection) -> None:
     since = store.execute('select created_at from "order" where display_id = 3').fetchone()[0]
     assert store.execute("select * from rec_sync_medusa_orders(%s)", (since,)).fetchone() == (2, 4, 0, 0)
     assert store.execute(
-        "select distinct o.display_id from rec_user_interactions i join \"order\" o on o.id = i.context->>'order_id' "
+        "select distinct o.display_id from rec_events i join \"order\" o on o.id = i.context->>'order_id' "
         "order by 1"
     ).fetchall() == [(3,), (6,)]
 
@@ -144,7 +144,7 @@ def test_a_long_history_syncs_in_batches_and_corrections_keep_popularity_right(
     )
     assert store.execute(ORDERS).fetchone() == (2604, 5208, 0, 0)
     assert store.execute(
-        "select count(*), count(distinct external_id) from rec_user_interactions where context->>'order_id' like 'bulk_%'"
+        "select count(*), count(distinct external_id) from rec_events where context->>'order_id' like 'bulk_%'"
     ).fetchone() == (5200, 5200)
     fold(store)
     store.execute(

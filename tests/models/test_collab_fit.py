@@ -83,7 +83,7 @@ def test_pgrec_refresh_fits_the_model_and_serving_reads_it_by_default(
     printed = capsys.readouterr().out
     assert "similarities" in printed and "\n  ease " in printed  # the fit is a step like the others
     ease_rows = neighbours(store, "ease")
-    with_events = {row[0] for row in store.execute("select distinct product_id from rec_user_interactions")}
+    with_events = {row[0] for row in store.execute("select distinct product_id from rec_events")}
     assert set(ease_rows) == with_events  # every product with events has neighbours (all fit: small catalog)
     assert store.execute("select _rec_collab_method()").fetchone() == ("ease",)
     served = personal(store, "u01")
@@ -122,8 +122,7 @@ def test_head_gets_ease_and_tail_gets_scaled_co_interaction(
     head = sorted(
         row[0]
         for row in store.execute(
-            "select product_id from rec_user_interactions group by 1 order by count(distinct user_id) desc, 1 "
-            "limit %s",
+            "select product_id from rec_events group by 1 order by count(distinct user_id) desc, 1 limit %s",
             (HEAD,),
         )
     )

@@ -37,7 +37,7 @@ async def demo_app(demo_url: str, redis_url: str, flush_redis: None) -> AsyncIte
 def user(demo_url: str) -> str:
     with psycopg.connect(demo_url) as conn:
         row = conn.execute(
-            "select user_id from rec_user_interactions group by 1 order by count(*) desc, 1 limit 1"
+            "select user_id from rec_events group by 1 order by count(*) desc, 1 limit 1"
         ).fetchone()
     assert row is not None
     return str(row[0])

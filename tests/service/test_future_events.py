@@ -7,7 +7,7 @@ from tests.service.conftest import call
 
 
 def stored(conn, user_id: str) -> int:
-    query = "select count(*) from rec_user_interactions where user_id = %s"
+    query = "select count(*) from rec_events where user_id = %s"
     return conn.execute(query, (user_id,)).fetchone()[0]
 
 

@@ -72,7 +72,7 @@ def fill(template: str, **values: str) -> str:
 def stored(database_url: str) -> tuple[int, int]:
     with psycopg.connect(database_url) as conn:
         row = conn.execute(
-            "select (select count(*) from rec_user_interactions), (select count(*) from rec_products)"
+            "select (select count(*) from rec_events), (select count(*) from rec_products)"
         ).fetchone()
     assert row is not None
     return int(row[0]), int(row[1])
@@ -204,7 +204,7 @@ async def test_injection_looking_strings_are_plain_ids(app, database_url, conn, 
     events, products = stored(database_url)
     assert (events, products) == (before[0] + 1, before[1] + 1)  # the two writes above, nothing dropped
     row = conn.execute(
-        "select count(*) from rec_user_interactions where user_id = %s and session_id = %s",
+        "select count(*) from rec_events where user_id = %s and session_id = %s",
         (INJECTION, INJECTION),
     ).fetchone()
     assert row == (1,)

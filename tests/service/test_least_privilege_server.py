@@ -123,7 +123,9 @@ def test_upkeep_folds_as_the_owner(server: str, conn: psycopg.Connection) -> Non
             "select exists (select from rec_user_preferences where user_id = 'fold-user')"
         ).fetchone()[0]
     )
-    assert conn.execute("select count(*) from rec_event_queue").fetchone() == (0,)
+    assert conn.execute(
+        "select (select count(*) from rec_event_inbox) + (select count(*) from rec_event_queue)"
+    ).fetchone() == (0,)
 
 
 def test_refresh_and_catalog_writes_run_as_the_owner(server: str, conn: psycopg.Connection) -> None:

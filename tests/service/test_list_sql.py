@@ -29,9 +29,7 @@ def test_watermark_formula(conn: psycopg.Connection, catalog: list[str]) -> None
         "select rec_track_interaction(user_id => 'wm-f', product_id => 'mugs-2', interaction_type => 'view',"
         " session_id => 'wm-s')"
     )
-    count, last = conn.execute(
-        "select count(*), max(id) from rec_user_interactions where user_id = 'wm-f'"
-    ).fetchone()
+    count, last = conn.execute("select count(*), max(id) from rec_events where user_id = 'wm-f'").fetchone()
     assert watermark("user", "wm-f") == f"{count}:{last}"
     assert watermark("session", "wm-s") == f"1:{last}"
 
@@ -39,8 +37,8 @@ def test_watermark_formula(conn: psycopg.Connection, catalog: list[str]) -> None
 @pytest.mark.parametrize(
     "query",
     [
-        "select count(*), max(i.id) from rec_user_interactions i where i.user_id = 'u'",
-        "select count(*), max(i.id) from rec_user_interactions i where i.session_id = 's'",
+        "select count(*), max(i.id) from rec_events i where i.user_id = 'u'",
+        "select count(*), max(i.id) from rec_events i where i.session_id = 's'",
     ],
 )
 def test_watermark_queries_can_use_an_index(conn: psycopg.Connection, catalog: list[str], query: str) -> None:

@@ -100,9 +100,7 @@ def test_concurrent_batches_on_the_same_rows_all_land(
     with psycopg.connect(database_url, autocommit=True) as conn:
         fold(conn)  # what the server's upkeep has not folded yet
         after = conn.execute(query, (products,)).fetchone()[0]
-        stored = conn.execute(
-            "select count(*) from rec_user_interactions where user_id like 'crowd-%'"
-        ).fetchone()[0]
+        stored = conn.execute("select count(*) from rec_events where user_id like 'crowd-%'").fetchone()[0]
     assert after - before == 12 * len(events)
     assert stored == 12 * len(events)
 

@@ -12,9 +12,7 @@ from tests.service.conftest import call
 
 
 def count(conn, user_id: str) -> int:
-    return conn.execute(
-        "select count(*) from rec_user_interactions where user_id = %s", (user_id,)
-    ).fetchone()[0]
+    return conn.execute("select count(*) from rec_events where user_id = %s", (user_id,)).fetchone()[0]
 
 
 async def test_track_one_event(app, conn):
@@ -35,7 +33,7 @@ async def test_track_one_event(app, conn):
     assert isinstance(body["id"], int) and body["duplicate"] is False
     row = conn.execute(
         "select product_id, interaction_type, session_id, quantity, context, request_id::text, created_at, unit_price::float8"
-        " from rec_user_interactions where user_id = 't-1' and id = %s",
+        " from rec_events where user_id = 't-1' and id = %s",
         (body["id"],),
     ).fetchone()
     assert row[:6] == ("mugs-2", "add_to_cart", "t-1-s", 2, {"page": "pdp"}, request_id)

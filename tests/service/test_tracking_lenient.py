@@ -33,7 +33,7 @@ def unique(prefix: str) -> str:
 
 def events_of(conn: psycopg.Connection, user_id: str) -> list[str]:
     rows = conn.execute(
-        "select product_id from rec_user_interactions where user_id = %s order by id", (user_id,)
+        "select product_id from rec_events where user_id = %s order by id", (user_id,)
     ).fetchall()
     return [row[0] for row in rows]
 

@@ -20,9 +20,7 @@ def catalog(database_url: str) -> None:
 
 
 def stored(conn: psycopg.Connection, user: str) -> int:
-    (count,) = conn.execute(
-        "select count(*) from rec_user_interactions where user_id = %s", (user,)
-    ).fetchone()
+    (count,) = conn.execute("select count(*) from rec_events where user_id = %s", (user,)).fetchone()
     return int(count)
 
 

@@ -44,7 +44,7 @@ def exclusions(rng: random.Random, base: list[tuple[Any, ...]], catalog: list[st
 
 def test_personal_lists_are_prefixes_of_the_list_of_50_without_the_excluded(db: psycopg.Connection) -> None:
     rng = random.Random(11)
-    users = [row[0] for row in db.execute("select distinct user_id from rec_user_interactions order by 1")]
+    users = [row[0] for row in db.execute("select distinct user_id from rec_events order by 1")]
     catalog = [row[0] for row in db.execute("select id from rec_products where is_active order by 1")]
     derivable = 0
     for user in [*rng.sample(users, 40), "never-seen"]:
@@ -80,7 +80,7 @@ def test_session_lists_are_prefixes_too(db: psycopg.Connection) -> None:
 def test_an_excluded_product_leaves_the_others_scores_alone(db: psycopg.Connection) -> None:
     """What makes the prefix hold: taking a product out moves nothing else (the scale of the calibrated fusion
     is drawn before the exclusion too)."""
-    user = db.execute("select user_id from rec_user_interactions order by user_id limit 1").fetchone()
+    user = db.execute("select user_id from rec_events order by user_id limit 1").fetchone()
     assert user is not None
     base = db.execute("select * from rec_personalized(%s, 10)", (user[0],)).fetchall()
     first = base[0][0]

@@ -57,12 +57,12 @@ def test_personalized_properties_for_users_with_history(
 ) -> None:
     off = inactive(db)
     assert off, "the importer marks fee codes (POST, M, ...) inactive"
-    users = sample(db, "select distinct user_id from rec_user_interactions")
+    users = sample(db, "select distinct user_id from rec_events")
     for user in users:
         bought = {
             row[0]
             for row in db.execute(
-                "select distinct product_id from rec_user_interactions where user_id = %s and interaction_type = 'purchase'",
+                "select distinct product_id from rec_events where user_id = %s and interaction_type = 'purchase'",
                 (user,),
             ).fetchall()
         }
@@ -76,7 +76,7 @@ def test_personalized_properties_for_users_with_history(
 
 
 def test_personalized_filters_on_real_data(db: psycopg.Connection) -> None:
-    for user in sample(db, "select distinct user_id from rec_user_interactions", 40):
+    for user in sample(db, "select distinct user_id from rec_events", 40):
         result = db.execute(
             "select r.*, p.price from rec_personalized(%s, 7, min_price => 1, max_price => 5, as_of => %s) r "
             "join rec_products p on p.id = r.product_id",
@@ -166,7 +166,7 @@ def test_content_path_uses_the_hnsw_index(db: psycopg.Connection) -> None:
     db.execute("set auto_explain.log_min_duration = 0")
     db.execute("set auto_explain.log_nested_statements = on")
     db.execute("set client_min_messages = log")
-    user = sample(db, "select distinct user_id from rec_user_interactions", 1)[0]
+    user = sample(db, "select distinct user_id from rec_events", 1)[0]
     db.execute("select * from rec_personalized(%s, 10)", (user,)).fetchall()
     db.execute("select * from rec_similar_products('85123A', 10, 'content')").fetchall()
     db.execute("set client_min_messages = notice")
@@ -177,7 +177,7 @@ def test_content_path_uses_the_hnsw_index(db: psycopg.Connection) -> None:
 def test_segments_cover_every_user(db: psycopg.Connection, retail_template: RetailTemplate) -> None:
     db.execute("select rec_refresh_segments(%s)", (LAST_DAY,))
     users, segmented = db.execute(
-        "select (select count(distinct user_id) from rec_user_interactions), (select count(*) from rec_user_segments)"
+        "select (select count(distinct user_id) from rec_events), (select count(*) from rec_user_segments)"
     ).fetchone() or (0, 0)
     assert users == segmented >= MIN_CUSTOMERS[retail_template.data]
     segments = dict(db.execute("select segment, count(*) from rec_user_segments group by 1").fetchall())

@@ -68,7 +68,7 @@ def test_exact_preferences_after_single_events(shop: psycopg.Connection) -> None
     assert vector[1] == pytest.approx(8 / norm, rel=HALF_PRECISION)
     assert abs(vector[2:]).max() == 0  # p3 has no embedding: it does not steer
     assert p["first_age"].days == 28 and p["last_age"].total_seconds() < 60  # type: ignore[attr-defined]
-    (last_event,) = shop.execute("select max(created_at) from rec_user_interactions").fetchone()  # type: ignore[misc]
+    (last_event,) = shop.execute("select max(created_at) from rec_events").fetchone()  # type: ignore[misc]
     assert p["updated_at"] >= last_event  # type: ignore[operator]  # the lists' watermark moved with the fold
 
 

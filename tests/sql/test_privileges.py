@@ -126,7 +126,7 @@ def test_a_reader_reads_and_nothing_else(store: None, login: Any, conn: psycopg.
     assert rows and rows == conn.execute(query).fetchall()  # the owner's list, read through the function
     assert reader.execute("select title from rec_products where id = 'mug'").fetchone() == ("Mug",)
     denied(reader, "select * from rec_refresh_all()")
-    denied(reader, "select count(*) from rec_user_interactions")
+    denied(reader, "select count(*) from rec_events")
     denied(reader, "select rec_track_interaction('u', 'mug', 'view')")
     denied(reader, "update rec_products set title = 'x'")
 
@@ -135,10 +135,10 @@ def test_a_tracker_tracks_and_nothing_else(store: None, login: Any, conn: psycop
     tracker = login("pgrec_tracker")
     event = tracker.execute("select rec_track_interaction('tracked-user', 'cup', 'view')").fetchone()
     assert event is not None and isinstance(event[0], int)
-    found = conn.execute("select user_id from rec_user_interactions where id = %s", (event[0],)).fetchone()
+    found = conn.execute("select user_id from rec_events where id = %s", (event[0],)).fetchone()
     assert found == ("tracked-user",)
     denied(tracker, "select * from rec_personalized('tracked-user', 5)")
-    denied(tracker, "select count(*) from rec_user_interactions")
+    denied(tracker, "select count(*) from rec_events")
     denied(tracker, "select * from rec_upkeep()")
 
 
@@ -157,7 +157,7 @@ def test_the_service_role_has_both_and_the_service_helpers(store: None, login: A
         "select * from rec_claim_embedding_batch(10)",
         "call rec_refresh()",
         "update rec_products set is_active = false",
-        "select count(*) from rec_user_interactions",
+        "select count(*) from rec_events",
         "select count(*) from rec_analytics",
     ):
         denied(service, statement)

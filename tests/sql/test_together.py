@@ -334,7 +334,7 @@ def test_each_product_keeps_its_top_pairs_through_folds_and_corrections(db: psyc
 
     # corrections: purchases deleted (stored pairs of full products drop), then a basket grown past 50
     db.execute(
-        "delete from rec_user_interactions where id in (select id from rec_user_interactions order by id % 7, id limit 120)"
+        "delete from rec_user_interactions where id in (select id from rec_events order by id % 7, id limit 120)"
     )
     fold(db)
     folded = basket_state(db)

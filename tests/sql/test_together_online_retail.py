@@ -127,7 +127,7 @@ def test_preferences_cover_every_customer(
     customers = {customer for customer, _ in retail_baskets(retail_template.path)}
     preferences = snapshot_preferences(retail)
     assert set(preferences) == customers
-    counts = dict(retail.execute("select user_id, count(*) from rec_user_interactions group by 1").fetchall())
+    counts = dict(retail.execute("select user_id, count(*) from rec_events group by 1").fetchall())
     assert {user: values[1] for user, values in preferences.items()} == counts
     with_taste = sum(1 for values in preferences.values() if values[0] is not None)
     assert with_taste > 0.9 * len(customers)

@@ -31,7 +31,7 @@ def test_single_event_is_stored_with_its_fields(shop: psycopg.Connection) -> Non
     assert row is not None and isinstance(row[0], int)
     stored = shop.execute(
         "select user_id, session_id, product_id, interaction_type, quantity, unit_price::float8, context, request_id, "
-        "external_id, created_at = '2024-05-01T10:00:00Z'::timestamptz from rec_user_interactions where id = %s",
+        "external_id, created_at = '2024-05-01T10:00:00Z'::timestamptz from rec_events where id = %s",
         (row[0],),
     ).fetchone()
     assert stored == ("u1", "s1", "p1", "purchase", 3, 2.5, {"order_id": "o1"}, request, "line-1", True)
@@ -41,7 +41,7 @@ def test_single_event_defaults(shop: psycopg.Connection) -> None:
     shop.execute("select rec_track_interaction('u1', 'p1', 'view')")
     stored = shop.execute(
         "select session_id, quantity, unit_price, context, request_id, external_id, now() - created_at < interval '1 minute' "
-        "from rec_user_interactions"
+        "from rec_events"
     ).fetchone()
     assert stored == (None, 1, None, {}, None, None, True)
 
@@ -74,7 +74,7 @@ def test_single_event_errors(shop: psycopg.Connection, call: str, sqlstate: str,
         shop.execute(f"select {call}")
     assert caught.value.sqlstate == sqlstate
     assert words in str(caught.value)
-    assert count(shop, "rec_user_interactions") == 0
+    assert count(shop, "rec_events") == 0
 
 
 def test_external_id_makes_tracking_idempotent(shop: psycopg.Connection) -> None:
@@ -90,8 +90,8 @@ def test_external_id_makes_tracking_idempotent(shop: psycopg.Connection) -> None
     assert first is not None and first[0] is not None
     assert again == (None,)
     assert other_user is not None and other_user[0] is not None
-    assert count(shop, "rec_user_interactions") == 2
-    assert count(shop, "rec_event_queue") == 2  # the repeat queued nothing either
+    assert count(shop, "rec_events") == 2
+    assert count(shop, "rec_event_inbox") == 2  # the repeat stored nothing either
     assert fold(shop) == 2
     prefs = shop.execute("select interaction_count from rec_user_preferences where user_id = 'u1'").fetchone()
     assert prefs == (1,)
@@ -119,7 +119,7 @@ def test_batch_returns_ids_in_input_order(shop: psycopg.Connection) -> None:
     )
     assert len(ids) == 3 and all(isinstance(i, int) for i in ids)
     rows = shop.execute(
-        "select id, user_id, product_id, interaction_type, quantity, session_id from rec_user_interactions order by id"
+        "select id, user_id, product_id, interaction_type, quantity, session_id from rec_events order by id"
     ).fetchall()
     assert rows == [
         (ids[0], "u1", "p1", "view", 1, None),
@@ -127,7 +127,7 @@ def test_batch_returns_ids_in_input_order(shop: psycopg.Connection) -> None:
         (ids[2], "u3", "old", "wishlist", 1, None),
     ]
     at = shop.execute(
-        "select created_at = '2024-01-02T02:04:05Z'::timestamptz from rec_user_interactions where id = %s",
+        "select created_at = '2024-01-02T02:04:05Z'::timestamptz from rec_events where id = %s",
         (ids[2],),
     ).fetchone()
     assert at == (True,)
@@ -154,7 +154,7 @@ def test_batch_all_fields(shop: psycopg.Connection) -> None:
     )
     row = shop.execute(
         "select quantity, unit_price::float8, context, request_id::text, external_id, created_at = '2024-05-01T10:00:00Z' "
-        "from rec_user_interactions where id = %s",
+        "from rec_events where id = %s",
         (event_id,),
     ).fetchone()
     assert row == (4, 1.25, {"order_id": "o9"}, request, "e1", True)
@@ -173,7 +173,7 @@ def test_batch_skips_known_and_repeated_external_ids(shop: psycopg.Connection) -
     )
     assert ids[0] is None and ids[2] is None
     assert ids[1] is not None and ids[3] is not None
-    assert count(shop, "rec_user_interactions") == 3
+    assert count(shop, "rec_events") == 3
 
 
 @pytest.mark.parametrize(
@@ -253,7 +253,7 @@ def test_one_bad_event_stores_nothing(
         shop.execute("select rec_track_interactions(%s::jsonb, 'reject')", (json.dumps([good, bad, good]),))
     assert caught.value.sqlstate == sqlstate
     assert str(caught.value).startswith(message)
-    assert count(shop, "rec_user_interactions") == 0
+    assert count(shop, "rec_events") == 0
     assert count(shop, "rec_event_queue") == 0
     fold(shop)
     assert count(shop, "rec_user_preferences") == 0
@@ -291,10 +291,10 @@ def test_thousands_of_events_in_one_call(shop: psycopg.Connection) -> None:
     ]
     ids = track_batch(shop, events)
     assert len(ids) == 5000 and None not in ids and ids == sorted(ids)
-    assert count(shop, "rec_user_interactions") == 5000
-    assert count(shop, "rec_event_queue") == 5000
+    assert count(shop, "rec_events") == 5000
+    assert count(shop, "rec_event_inbox") == 5000
     assert fold(shop) == 5000
     assert count(shop, "rec_user_preferences") == 300
     again = track_batch(shop, events)
     assert again == [None] * 5000
-    assert count(shop, "rec_event_queue") == 0
+    assert count(shop, "rec_event_inbox") == 0

@@ -39,7 +39,7 @@ def test_single_event_adds_a_placeholder_once(shop: psycopg.Connection) -> None:
     shop.execute("select rec_track_interaction('u1', 'new-1', 'view')")
     shop.execute("select rec_track_interaction('u2', 'new-1', 'purchase')")
     assert placeholders(shop) == [("new-1", "new-1", False, "tracking")]
-    assert count(shop, "rec_user_interactions") == 2
+    assert count(shop, "rec_events") == 2
     queued = shop.execute("select count(*) from rec_embedding_queue where product_id = 'new-1'").fetchone()
     assert queued == (0,)  # its text is only its id
     shop.execute("select rec_enqueue_embeddings(everything => true)")
@@ -61,7 +61,7 @@ def test_reject_rule_from_parameter_or_setting(shop: psycopg.Connection) -> None
     finally:
         shop.execute("reset pgrec.track_unknown_products")
     assert [row[0] for row in placeholders(shop)] == ["new-2"]
-    assert count(shop, "rec_user_interactions") == 1
+    assert count(shop, "rec_events") == 1
 
 
 def test_unknown_rule_is_22023(shop: psycopg.Connection) -> None:
@@ -80,7 +80,7 @@ def test_atomic_batch_with_a_bad_event_leaves_no_placeholder(shop: psycopg.Conne
     ]
     with pytest.raises(psycopg.Error, match=r"^events\[1\]: unknown interaction_type"):
         track_batch(shop, events)
-    assert placeholders(shop) == [] and count(shop, "rec_user_interactions") == 0
+    assert placeholders(shop) == [] and count(shop, "rec_events") == 0
     ids = track_batch(shop, [events[0], events[0] | {"product_id": "p1"}, events[0]])
     assert None not in ids and [row[0] for row in placeholders(shop)] == ["new-1"]
 
@@ -119,7 +119,7 @@ def test_lenient_batch_keeps_the_good_events(shop: psycopg.Connection) -> None:
         (7, False, "22023", "product_id", "product_id must be 1 to 255 characters, got 256"),
     ]
     assert [row[0] for row in placeholders(shop)] == ["new-1"]  # none for the rejected event's new-0
-    assert count(shop, "rec_user_interactions") == 3
+    assert count(shop, "rec_events") == 3
 
 
 def test_lenient_batch_under_the_reject_rule(shop: psycopg.Connection) -> None:
@@ -150,7 +150,7 @@ def test_upsert_fills_a_placeholder_in(shop: psycopg.Connection) -> None:
         shop.execute("select reason from rec_embedding_queue where product_id = 'new-1'").fetchone()
         is not None
     )
-    assert count(shop, "rec_user_interactions") == 2
+    assert count(shop, "rec_events") == 2
     # a partial write (a file import knowing some fields) still makes a whole product of a placeholder
     rows = shop.execute(
         "select product_id, action from _rec_upsert_products(%s::jsonb, 'file', partial => true)",
@@ -235,4 +235,4 @@ def test_concurrent_tracking_of_one_new_product(
         worker.join(10)
     assert errors == [] and not worker.is_alive()
     assert placeholders(shop) == [("new-1", "new-1", False, "tracking")]
-    assert count(shop, "rec_user_interactions") == 2
+    assert count(shop, "rec_events") == 2

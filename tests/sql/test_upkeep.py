@@ -1,5 +1,5 @@
-"""The write path: tracking only appends (the event and its id in rec_event_queue); rec_upkeep() folds
-queued events into preferences, popularity and baskets, and what it builds equals a rebuild from the
+"""The write path: tracking only appends (the event in rec_event_inbox); rec_upkeep() moves the inbox
+into the event log (queuing the events in rec_event_queue) and folds queued events into preferences, popularity and baskets, and what it builds equals a rebuild from the
 event log. Future-dated rows already stored break nothing and re-weight nobody else."""
 
 from __future__ import annotations
@@ -72,8 +72,8 @@ def test_tracking_only_appends_and_upkeep_folds(shop: psycopg.Connection) -> Non
             },
         ],
     )
-    queued = [row[0] for row in shop.execute("select event_id from rec_event_queue order by 1")]
-    assert queued == sorted(ids)
+    appended = [row[0] for row in shop.execute("select id from rec_event_inbox order by 1")]
+    assert appended == sorted(ids) and count(shop, "rec_user_interactions") == 0
     for table in (
         "rec_user_preferences",
         "rec_product_popularity",
@@ -117,7 +117,7 @@ def test_one_fold_at_a_time(shop: psycopg.Connection, database_url: str) -> None
     with psycopg.connect(database_url) as other:
         other.execute("select pg_advisory_xact_lock(_rec_upkeep_lock())")
         assert shop.execute("select * from rec_upkeep()").fetchall() == []  # returns at once
-        assert count(shop, "rec_event_queue") == 1
+        assert count(shop, "rec_event_inbox") == 1
     assert fold(shop) == 1
 
 
@@ -318,7 +318,7 @@ def test_deletes_and_updates_in_psql_are_folded_into_every_derived_table(demo_ur
         events = [
             r[0]
             for r in conn.execute(
-                "select id from rec_user_interactions where user_id = any(%s) order by id", (users[1:4],)
+                "select id from rec_events where user_id = any(%s) order by id", (users[1:4],)
             )
         ]
         deleted_product = conn.execute(
