@@ -292,7 +292,7 @@ begin
     end if;
     perform pg_advisory_xact_lock(_rec_upkeep_lock());
     -- events tracked (rec_track_interactions) rather than stored (rec_store_interactions) are still in the inbox
-    perform _rec_store_inbox(event_ids);
+    perform _rec_store_inbox();
     -- Only the events still queued: those upkeep folded meanwhile are merged already.
     with claimed as (
         delete from rec_event_queue q where q.event_id = any (event_ids) returning q.event_id

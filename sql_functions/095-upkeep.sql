@@ -68,7 +68,7 @@ create or replace trigger rec_user_interactions_corrections_updated
 -- product or interaction type was deleted since it was tracked goes with it, as the log's cascade would have
 -- taken it; a key that reached the log meanwhile (a duplicate tracked while its first copy was being moved) is
 -- stored once. Rows another mover holds are skipped (it moves them).
-create or replace function _rec_store_inbox(only_ids bigint[] default null)
+create or replace function _rec_store_inbox()
 returns bigint
 language plpgsql
 volatile
@@ -78,9 +78,7 @@ declare
 begin
     with taken as (
         delete from rec_event_inbox x
-        where x.ctid = any (array(select c.ctid from rec_event_inbox c
-                                   where only_ids is null or c.id = any (only_ids)
-                                   for update skip locked))
+        where x.ctid = any (array(select c.ctid from rec_event_inbox c for update skip locked))
         returning x.*
     ),
     stored as (
@@ -101,11 +99,11 @@ begin
     return moved;
 end;
 $$;
-comment on function _rec_store_inbox(bigint[]) is
+comment on function _rec_store_inbox() is
     'Move rec_event_inbox into rec_user_interactions (same ids; queued for the fold by the log''s trigger) and '
     'return how many were stored; events whose product or type is gone are dropped, a key already in the log is '
-    'stored once. Parameter only_ids: move only these ids (null: all). Called by rec_upkeep(), the refreshes and '
-    'rec_store_interactions. Private helper.';
+    'stored once. Called by rec_upkeep(), CALL rec_refresh(), rec_refresh_after_import() and rec_store_interactions '
+    '(the whole inbox: a filter by id costs more than moving the few others). No parameters. Private helper.';
 
 create or replace function rec_store_interactions(events jsonb, unknown_products text default null)
 returns bigint[]
@@ -115,7 +113,7 @@ as $$
 declare
     ids bigint[] := rec_track_interactions(events, unknown_products);
 begin
-    perform _rec_store_inbox(ids);
+    perform _rec_store_inbox();
     return ids;
 end;
 $$;
