@@ -80,7 +80,7 @@ def embed(conn: psycopg.Connection) -> None:
 def forget_events(conn: psycopg.Connection) -> None:
     """No events, none queued and nothing derived from them (the catalog stays)."""
     conn.execute("delete from rec_user_interactions")
-    conn.execute(f"truncate {DERIVED}, rec_event_queue, rec_basket_queue")
+    conn.execute(f"truncate {DERIVED}, rec_event_inbox, rec_event_queue, rec_basket_queue")
     conn.execute("update rec_basket_totals set basket_count = 0")
 
 
@@ -123,7 +123,7 @@ def test_an_import_folds_its_events_and_plain_tracking_waits_for_upkeep(
     tmp_path: Path, database_url: str, conn: psycopg.Connection
 ) -> None:
     """An import's batches queue their events like any insert; its catch-up folds them and takes them off
-    rec_event_queue. An event tracked through SQL stays queued, not yet in preferences, until rec_upkeep()."""
+    rec_event_queue. An event tracked through SQL waits in the inbox, not yet in preferences, until rec_upkeep()."""
     import_products(database_url, write_jsonl(tmp_path / "p.jsonl", PRODUCTS_JSONL), progress=False)
     with psycopg.connect(database_url, autocommit=True) as importer:
         writer = EventWriter(importer, ImportReport(source="test"), strict=False, defer_derived=True)
@@ -141,7 +141,7 @@ def test_an_import_folds_its_events_and_plain_tracking_waits_for_upkeep(
     caught_up = snapshot(conn)
 
     (tracked,) = conn.execute("select rec_track_interaction('u9', 'lantern', 'view')").fetchone()
-    assert queued(conn) == [tracked]
+    assert conn.execute("select array_agg(id) from rec_event_inbox").fetchone() == ([tracked],)
     assert conn.execute("select count(*) from rec_user_preferences where user_id = 'u9'").fetchone() == (0,)
     assert conn.execute("select step, changed from rec_upkeep() where step = 'events'").fetchall() == [
         ("events", 1)

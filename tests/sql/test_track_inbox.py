@@ -111,15 +111,25 @@ def test_a_bad_value_only_a_cast_finds_is_named_and_keeps_the_rest_out_of_the_in
 def test_store_interactions_writes_straight_to_the_log_and_queues_the_events(
     shop: psycopg.Connection,
 ) -> None:
-    track_batch(shop, [{"user_id": "u9", "product_id": "p2", "interaction_type": "view"}])  # someone else's
+    tracked = track_batch(shop, [{"user_id": "u9", "product_id": "p2", "interaction_type": "view"}])
     row = shop.execute(
         "select rec_store_interactions(%s::jsonb)",
         (psycopg.types.json.Jsonb([{"user_id": "u1", "product_id": "p1", "interaction_type": "purchase"}]),),
     ).fetchone()
     assert row is not None and len(row[0]) == 1
-    assert ids_in(shop, "rec_user_interactions") == row[0]
-    assert ids_in(shop, "rec_event_queue", "event_id") == row[0]
-    assert count(shop, "rec_event_inbox") == 1  # the tracked event waits for upkeep
+    # the whole inbox goes with them (moving a few more costs less than picking them out)
+    assert ids_in(shop, "rec_user_interactions") == sorted(tracked + row[0])
+    assert ids_in(shop, "rec_event_queue", "event_id") == sorted(tracked + row[0])
+    assert count(shop, "rec_event_inbox") == 0
+    with pytest.raises(psycopg.errors.ForeignKeyViolation, match=r"events\[0\]: unknown product_id"):
+        shop.execute(
+            "select rec_store_interactions(%s::jsonb, 'reject')",
+            (
+                psycopg.types.json.Jsonb(
+                    [{"user_id": "u1", "product_id": "nope", "interaction_type": "view"}]
+                ),
+            ),
+        )
 
 
 def test_a_refresh_procedure_reads_the_events_still_in_the_inbox(shop: psycopg.Connection) -> None:

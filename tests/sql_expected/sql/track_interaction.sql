@@ -10,8 +10,8 @@ select rec_track_interaction('u5', 'teapot', 'purchase', context => '{"order_id"
                              occurred_at => '2024-06-01 11:00:00+00', unit_price => 34);
 select rec_track_interaction('u5', 'candle', 'purchase', quantity => 2, context => '{"order_id": "o10"}',
                              occurred_at => '2024-06-01 11:00:00+00');
--- Tracking only appended them (and queued their ids); upkeep folds them into preferences, popularity and
--- baskets, as the service does in the background within a second.
+-- Tracking only appended them (to rec_event_inbox); upkeep moves them into the event log and folds them
+-- into preferences, popularity and baskets, as the service does in the background within a second.
 select step, changed from rec_upkeep();
 -- Teapot and candle are bought now, so they are excluded; they anchor the collaborative part instead.
 select r.ordinality as rank, r.product_id, round(r.score::numeric, 4) as score, r.reason ->> 'rule' as rule
@@ -38,4 +38,4 @@ select r.ordinality as rank, r.product_id, round(r.score::numeric, 4) as score, 
 -- The same event tracked twice with an external_id is stored once (null the second time).
 select rec_track_interaction('u5', 'candle', 'view', occurred_at => '2024-06-01 11:30:00+00', external_id => 'ev-1');
 select rec_track_interaction('u5', 'candle', 'view', occurred_at => '2024-06-01 11:30:00+00', external_id => 'ev-1');
-select count(*) from rec_user_interactions where user_id = 'u5' and external_id = 'ev-1';
+select count(*) from rec_events where user_id = 'u5' and external_id = 'ev-1';
