@@ -116,7 +116,7 @@ def load_interactions(url: str, path: Path) -> Figure:
     log(f"  pgrec import interactions: {count:,} rows in {report.seconds:.1f} s ({rate:,.0f} rows/s)")
     return Figure(
         "load",
-        "pgrec import interactions (rec_track_interactions, 5,000/batch)",
+        "pgrec import interactions (rec_store_interactions, 5,000/batch)",
         rate,
         "rows/s",
         count / copy_seconds,

@@ -16,7 +16,10 @@ create table rec_event_inbox (
     request_id       uuid,
     external_id      text,
     created_at       timestamptz not null default now()
-);
+)
+-- Its tail empties at every move and fills again at once: truncating it is useless, and a VACUUM waiting up
+-- to 5 s for the lock to do so (wait event VacuumTruncate) held up the upkeep loop that runs it.
+with (vacuum_truncate = false);
 comment on table rec_event_inbox is
     'Events tracked and not yet moved into rec_user_interactions (rec_upkeep() moves them, same ids, within '
     'seconds). The log''s checks; its foreign keys are checked by the tracking functions instead: an event whose '
