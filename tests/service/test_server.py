@@ -176,3 +176,31 @@ def test_requests_abandoned_while_waiting_for_a_connection_leak_none(server: str
         status, body = http("GET", f"{server}/recommendations?user_id=after-{n}&exclude=x-{n}", timeout=20)
         assert status == 200, body
     assert time.monotonic() - began < 3.0, f"12 requests took {time.monotonic() - began:.1f} s"
+
+
+def test_the_upkeep_loop_moves_the_inbox_and_keeps_it_vacuumed(
+    server: str, database_url: str, catalog: list[str]
+) -> None:
+    # Tracking appends to the inbox; the server's upkeep moves it into the log within a second or two
+    # and vacuums it every 5 s, so the inbox every read of a user's recent events scans stays small.
+    vacuums = "select vacuum_count from pg_stat_user_tables where relname = 'rec_event_inbox'"
+    events = [
+        {"user_id": f"inbox-{i}", "product_id": catalog[i % 5], "interaction_type": "view"} for i in range(50)
+    ]
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        before = conn.execute(vacuums).fetchone()[0]
+        status, body = http("POST", f"{server}/track/batch", {"events": events})
+        assert status == 202, body
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            moved = conn.execute(
+                "select not exists (select from rec_event_inbox where user_id like 'inbox-%')"
+            ).fetchone()[0]
+            if moved and conn.execute(vacuums).fetchone()[0] > before:
+                break
+            time.sleep(0.2)
+        logged = conn.execute(
+            "select count(*) from rec_user_interactions where user_id like 'inbox-%'"
+        ).fetchone()
+        assert logged == (50,)
+        assert conn.execute(vacuums).fetchone()[0] > before, "the upkeep loop did not vacuum the inbox"
