@@ -331,6 +331,7 @@ begin
     loop
         v_suspect := false;
         v_idx := null;
+        v_unknown := null;  -- placeholders only for the events of the statement that stores
         exit when v_count - cardinality(v_bad) = 0;
         begin
             with parsed as materialized (

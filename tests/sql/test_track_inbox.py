@@ -106,6 +106,12 @@ def test_a_bad_value_only_a_cast_finds_is_named_and_keeps_the_rest_out_of_the_in
     ).fetchall()
     assert rows == [(0, True, None, None), (1, False, "22023", "quantity")]
     assert count(shop, "rec_event_inbox") == 1
+    # a rejected event of an unknown product leaves no placeholder behind
+    rejected = [{"user_id": "u1", "product_id": "new-one", "interaction_type": "view", "quantity": True}]
+    shop.execute(
+        "select * from rec_track_interactions_lenient(%s::jsonb)", (psycopg.types.json.Jsonb(rejected),)
+    )
+    assert count(shop, "rec_products where id = 'new-one'") == 0
 
 
 def test_store_interactions_writes_straight_to_the_log_and_queues_the_events(
